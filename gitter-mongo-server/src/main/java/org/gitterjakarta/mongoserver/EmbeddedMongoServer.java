@@ -1,0 +1,78 @@
+package org.gitterjakarta.mongoserver;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A MongoDB wire-protocol server for machines without MongoDB. Runs as its own process (like a real
+ * mongod) so that every Payara instance of a run shares it; with a data file it survives restarts.
+ * Production points {@code GITTER_MONGO_URI} at a real replica set instead.
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+  private static final System.Logger LOGGER = System.getLogger(EmbeddedMongoServer.class.getName());
+
+  private final MongoServer server;
+  private final String connectionString;
+
+  private EmbeddedMongoServer(MongoBackend backend, String host, int port) {
+    this.server = new MongoServer(backend);
+    this.server.bind(host, port);
+    var address = server.getLocalAddress();
+    this.connectionString =
+        "mongodb://" + address.getHostString() + ":" + address.getPort();
+  }
+
+  /** Starts a server keeping its data in {@code dataFile} (an H2 MVStore file). */
+  public static EmbeddedMongoServer onDisk(Path dataFile, String host, int port)
+      throws IOException {
+    Path parent = dataFile.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return new EmbeddedMongoServer(new H2Backend(dataFile.toString()), host, port);
+  }
+
+  /** Starts a server that forgets everything when closed; port 0 picks a free port. */
+  public static EmbeddedMongoServer inMemory(String host, int port) {
+    return new EmbeddedMongoServer(H2Backend.inMemory(), host, port);
+  }
+
+  public String connectionString() {
+    return connectionString;
+  }
+
+  @Override
+  public void close() {
+    // shutdown() also closes the backend, which commits the MVStore to disk
+    server.shutdown();
+  }
+
+  public static void main(String[] args) throws Exception {
+    var options = ServerOptions.parse(args);
+    var mongo =
+        options.dataFile().isPresent()
+            ? onDisk(options.dataFile().get(), options.host(), options.port())
+            : inMemory(options.host(), options.port());
+    var stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  mongo.close();
+                  stopped.countDown();
+                },
+                "mongo-shutdown"));
+    LOGGER.log(
+        System.Logger.Level.INFO,
+        "Embedded MongoDB wire server listening on {0} ({1})",
+        mongo.connectionString(),
+        options.dataFile().map(Path::toString).orElse("in memory"));
+    stopped.await();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The stand-in for mongod on machines without MongoDB: mongo-java-server with its H2 file backend,
+ * started as its own process by {@code ./gitter run} and in memory by the test runs. It knows
+ * nothing of the product; the product only ever sees a {@code mongodb://} URI.
+ */
+package org.gitterjakarta.mongoserver;
