@@ -1,0 +1,137 @@
+package org.gitterjakarta.st;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The embedded default shape as a client sees it: web at /, API at /api/v1, Bayeux at /bayeux/. */
+class DeploymentIT {
+
+  static GitterProcess gitter;
+
+  @BeforeAll
+  static void instance() {
+    gitter = SharedInstance.get();
+  }
+
+  @Test
+  void isReadyWithMongoAndEveryRedisRoleChecked() {
+    var response = Http.get(gitter.uri("/health/ready"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject health = Http.object(response);
+    assertThat(health.getString("status")).isEqualTo("UP");
+    assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
+        .extracting(check -> check.getString("name"))
+        .contains("mongo", "redis-persist", "redis-nonpersist", "redis-cache", "redis-pubsub");
+  }
+
+  @Test
+  void isAlive() {
+    var response = Http.get(gitter.uri("/health/live"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(Http.object(response).getString("status")).isEqualTo("UP");
+  }
+
+  @Test
+  void answersTheCurrentUserWithoutATokenWith401AndAJsonError() {
+    var response = Http.get(gitter.uri("/api/v1/user"));
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/json"));
+    assertThat(Http.object(response).getString("error")).isEqualTo("Unauthorized");
+  }
+
+  @Test
+  void answersUnknownApiRoutesWith404AndAJsonError() {
+    var response = Http.get(gitter.uri("/api/v1/no-such-resource"));
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(Http.object(response).getString("error")).isEqualTo("Not Found");
+  }
+
+  @Test
+  void servesTheWebUiAtTheRoot() {
+    var response = Http.get(gitter.uri("/"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("text/html"));
+    assertThat(response.body()).contains("<title>Gitter").contains("Where communities talk");
+  }
+
+  @Test
+  void handshakesBayeuxOverLongPolling() {
+    var response = Http.postJson(gitter.uri("/bayeux/"),
+        "[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\","
+            + "\"supportedConnectionTypes\":[\"long-polling\"]}]");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject reply = Http.array(response).getJsonObject(0);
+    assertThat(reply.getString("channel")).isEqualTo("/meta/handshake");
+    assertThat(reply.getBoolean("successful")).isTrue();
+    assertThat(reply.getString("clientId")).isNotBlank();
+    assertThat(reply.getJsonArray("supportedConnectionTypes").getValuesAs(
+        jakarta.json.JsonString::getString)).contains("websocket", "long-polling");
+    assertThat(reply.getJsonObject("advice").getInt("timeout")).isEqualTo(120000);
+  }
+
+  @Test
+  void handshakesAndConnectsBayeuxOverWebSocket() throws Exception {
+    var frames = new LinkedBlockingQueue<String>();
+    WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        .buildAsync(URI.create("ws://127.0.0.1:" + gitter.port + "/bayeux/"), collecting(frames))
+        .get(10, TimeUnit.SECONDS);
+    try {
+      socket.sendText("[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\","
+          + "\"supportedConnectionTypes\":[\"websocket\"]}]", true);
+      JsonObject handshake = nextReply(frames);
+      assertThat(handshake.getBoolean("successful")).isTrue();
+      String clientId = handshake.getString("clientId");
+
+      socket.sendText("[{\"channel\":\"/meta/connect\",\"clientId\":\"" + clientId
+          + "\",\"connectionType\":\"websocket\",\"advice\":{\"timeout\":0}}]", true);
+      JsonObject connect = nextReply(frames);
+      assertThat(connect.getString("channel")).isEqualTo("/meta/connect");
+      assertThat(connect.getBoolean("successful")).isTrue();
+    } finally {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+    }
+  }
+
+  private static JsonObject nextReply(BlockingQueue<String> frames) throws InterruptedException {
+    String frame = frames.poll(10, TimeUnit.SECONDS);
+    assertThat(frame).as("a Bayeux reply within 10 s").isNotNull();
+    return Http.json(frame).asJsonArray().getJsonObject(0);
+  }
+
+  private static WebSocket.Listener collecting(BlockingQueue<String> frames) {
+    return new WebSocket.Listener() {
+      private final StringBuilder partial = new StringBuilder();
+
+      @Override
+      public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+          frames.add(partial.toString());
+          partial.setLength(0);
+        }
+        socket.request(1);
+        return null;
+      }
+    };
+  }
+
+}

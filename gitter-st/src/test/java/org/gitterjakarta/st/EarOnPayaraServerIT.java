@@ -1,0 +1,139 @@
+package org.gitterjakarta.st;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The EAR shape: {@code gitter-ear} holds one copy of the EJB module and skinny WARs, and deploys
+ * on a real Payara Server 6 (asadmin), where the three applications answer.
+ */
+class EarOnPayaraServerIT {
+
+  static final Path EAR = Path.of(System.getProperty("test.ear"));
+  static final Path PAYARA = Path.of(System.getProperty("test.payara.home"));
+  static final int PORTBASE = Integer.getInteger("test.payara.portbase", 28000);
+  static final int ADMIN_PORT = PORTBASE + 48;
+  static final int HTTP_PORT = PORTBASE + 80;
+  static final String DOMAIN = "gitter-st";
+  static final Path DOMAINS = GitterProcess.WORK.resolve("payara-domains");
+
+  @BeforeAll
+  static void deploy() throws Exception {
+    deleteRecursively(DOMAINS);
+    asadmin("create-domain", "--nopassword=true", "--portbase", String.valueOf(PORTBASE),
+        "--domaindir", DOMAINS.toString(), DOMAIN);
+    asadmin("start-domain", "--domaindir", DOMAINS.toString(), DOMAIN);
+    asadmin("--port", String.valueOf(ADMIN_PORT), "deploy", "--name", "gitter", EAR.toString());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    asadmin("stop-domain", "--domaindir", DOMAINS.toString(), DOMAIN);
+  }
+
+  @Test
+  void holdsExactlyOneCopyOfTheEjbModuleAndSkinnyWars() throws IOException {
+    List<String> ejbCopies = new ArrayList<>();
+    try (var ear = new ZipFile(EAR.toFile())) {
+      for (ZipEntry entry : ear.stream().toList()) {
+        if (isEjbJar(entry.getName())) {
+          ejbCopies.add(entry.getName());
+        } else if (entry.getName().endsWith(".war")) {
+          ejbCopies.addAll(ejbJarsInWar(ear.getInputStream(entry), entry.getName()));
+        }
+      }
+      assertThat(ear.getEntry("gitter-web.war")).isNotNull();
+      assertThat(ear.getEntry("gitter-api.war")).isNotNull();
+      assertThat(ear.getEntry("gitter-ws.war")).isNotNull();
+    }
+    assertThat(ejbCopies).containsExactly("gitter-ejb.jar");
+  }
+
+  @Test
+  void servesTheWebUi() {
+    var response = Http.get(uri("/"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("Where communities talk");
+  }
+
+  @Test
+  void servesTheRestApi() {
+    var response = Http.get(uri("/api/v1/user"));
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(Http.object(response).getString("error")).isEqualTo("Unauthorized");
+  }
+
+  @Test
+  void servesBayeux() {
+    var response = Http.postJson(uri("/bayeux/"),
+        "[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\","
+            + "\"supportedConnectionTypes\":[\"long-polling\"]}]");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(Http.array(response).getJsonObject(0).getBoolean("successful")).isTrue();
+  }
+
+  private static URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + HTTP_PORT + path);
+  }
+
+  private static boolean isEjbJar(String name) {
+    String file = name.substring(name.lastIndexOf('/') + 1);
+    return file.startsWith("gitter-ejb") && file.endsWith(".jar");
+  }
+
+  private static List<String> ejbJarsInWar(InputStream war, String warName) throws IOException {
+    List<String> found = new ArrayList<>();
+    try (var entries = new ZipInputStream(war)) {
+      for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
+        if (isEjbJar(entry.getName())) {
+          found.add(warName + "!/" + entry.getName());
+        }
+      }
+    }
+    return found;
+  }
+
+  private static void asadmin(String... args) throws Exception {
+    var command = new ArrayList<>(List.of(PAYARA.resolve("bin/asadmin").toString(), "--interactive=false"));
+    command.addAll(List.of(args));
+    Path log = GitterProcess.WORK.resolve("asadmin.log");
+    var builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().put("GITTER_ENV", "test");
+    builder.environment().put("GITTER_MONGO_URI",
+        "mongodb://127.0.0.1:" + System.getProperty("test.mongo.port"));
+    builder.environment().put("GITTER_REDIS_URI", System.getProperty("test.redis.uri"));
+    Process process = builder.start();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("asadmin " + String.join(" ", args) + " timed out");
+    }
+    assertThat(process.exitValue()).as("asadmin %s, see %s", String.join(" ", args), log)
+        .isZero();
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+}

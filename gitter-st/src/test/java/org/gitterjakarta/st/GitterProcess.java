@@ -1,0 +1,124 @@
+package org.gitterjakarta.st;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** {@code ./gitter run} as a user starts it: the real launcher script, stopped with SIGTERM. */
+final class GitterProcess implements AutoCloseable {
+
+  static final Path ROOT = Path.of(System.getProperty("test.root", "..")).toAbsolutePath().normalize();
+  static final Path WORK = Path.of(System.getProperty("test.work", "target")).toAbsolutePath();
+
+  private final Process process;
+  private final Path log;
+  final int port;
+
+  private GitterProcess(Process process, Path log, int port) {
+    this.process = process;
+    this.log = log;
+    this.port = port;
+  }
+
+  static GitterProcess start(String name, Map<String, String> environment, String... args) {
+    try {
+      int port = freePort();
+      Path log = WORK.resolve(name + ".log");
+      Files.createDirectories(WORK);
+      var command = new java.util.ArrayList<>(List.of("bash", ROOT.resolve("gitter").toString(),
+          "run", "--port", String.valueOf(port)));
+      command.addAll(List.of(args));
+      var builder = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(log.toFile()).directory(ROOT.toFile());
+      // only what the test says: no store URI of the calling shell leaks in
+      builder.environment().keySet().removeIf(key -> key.startsWith("GITTER_"));
+      builder.environment().putAll(environment);
+      var gitter = new GitterProcess(builder.start(), log, port);
+      gitter.awaitReady();
+      return gitter;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
+  private void awaitReady() {
+    HttpClient http = HttpClient.newHttpClient();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("./gitter run exited: " + tail());
+      }
+      try {
+        var response = http.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+            HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(500);
+    }
+    close();
+    throw new IllegalStateException("./gitter run not ready in time: " + tail());
+  }
+
+  /** SIGTERM, as Ctrl-C or a service manager would stop it; waits for the script to finish. */
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  String tail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e + ")";
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.gitterjakarta.st;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClients;
+import java.net.Socket;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
+
+/**
+ * {@code ./gitter run} with no store given: it starts Redis and the embedded MongoDB wire server
+ * itself, keeps their data under the data folder across restarts, and leaves no process behind
+ * when stopped.
+ */
+class LauncherIT {
+
+  @Test
+  void keepsDataAcrossRestartsAndStopsEverythingItStarted() throws Exception {
+    int mongoPort = GitterProcess.freePort();
+    int redisPort = GitterProcess.freePort();
+    var environment = Map.of(
+        "GITTER_ENV", "test",
+        "GITTER_MONGO_PORT", String.valueOf(mongoPort),
+        "GITTER_REDIS_PORT", String.valueOf(redisPort),
+        "GITTER_DATA_DIR", GitterProcess.WORK.resolve("launcher-data-" + mongoPort).toString());
+    String marker = "restart-" + System.nanoTime();
+
+    List<ProcessHandle> started;
+    try (var gitter = GitterProcess.start("launcher-first", environment, "--role", "api")) {
+      assertThat(Http.get(gitter.uri("/api/v1/user")).statusCode()).isEqualTo(401);
+      started = gitter.handle().descendants().toList();
+      write(mongoPort, redisPort, marker);
+    }
+
+    assertThat(started).as("Payara, Redis and Mongo were started").hasSizeGreaterThanOrEqualTo(3);
+    assertThat(started).noneMatch(ProcessHandle::isAlive);
+    assertThat(listening(mongoPort)).isFalse();
+    assertThat(listening(redisPort)).isFalse();
+
+    try (var gitter = GitterProcess.start("launcher-second", environment, "--role", "api")) {
+      try (var mongo = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
+        var probes = mongo.getDatabase("gitter_test").getCollection("st_probes");
+        assertThat(probes.find(new Document("_id", marker)).first()).isNotNull();
+      }
+      try (var redis = new Jedis("127.0.0.1", redisPort)) {
+        assertThat(redis.get("st:probe")).isEqualTo(marker);
+      }
+    }
+  }
+
+  private static void write(int mongoPort, int redisPort, String marker) {
+    try (var mongo = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
+      mongo.getDatabase("gitter_test").getCollection("st_probes")
+          .insertOne(new Document("_id", marker));
+    }
+    try (var redis = new Jedis("127.0.0.1", redisPort)) {
+      redis.set("st:probe", marker);
+    }
+  }
+
+  private static boolean listening(int port) {
+    try (var socket = new Socket("127.0.0.1", port)) {
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+}

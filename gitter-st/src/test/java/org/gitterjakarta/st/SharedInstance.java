@@ -1,0 +1,36 @@
+package org.gitterjakarta.st;
+
+import java.util.Map;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * The one running instance (all three WARs) that every black-box suite of a test run talks to.
+ * Started on first use, against the run's Redis and in-memory Mongo wire server, and stopped when
+ * the test JVM's launcher session ends.
+ */
+public class SharedInstance implements LauncherSessionListener {
+
+  private static GitterProcess instance;
+
+  static synchronized GitterProcess get() {
+    if (instance == null) {
+      instance = GitterProcess.start("shared-instance", Map.of(
+          "GITTER_ENV", "test",
+          "GITTER_MONGO_URI", "mongodb://127.0.0.1:" + System.getProperty("test.mongo.port"),
+          "GITTER_REDIS_URI", System.getProperty("test.redis.uri"),
+          "GITTER_DATA_DIR", GitterProcess.WORK.resolve("shared-data").toString()));
+    }
+    return instance;
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    synchronized (SharedInstance.class) {
+      if (instance != null) {
+        instance.close();
+        instance = null;
+      }
+    }
+  }
+}
