@@ -160,14 +160,21 @@ class PlatformIT {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     HttpResponse<String> response;
     do {
-      response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+      response =
+          http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() == expectedStatus) {
         return Json.createReader(new StringReader(response.body())).readObject();
       }
       Thread.sleep(250);
     } while (Instant.now().isBefore(deadline));
     throw new AssertionError(
-        "expected " + expectedStatus + " from " + uri + ", last: " + response.statusCode() + " "
+        "expected "
+            + expectedStatus
+            + " from "
+            + uri
+            + ", last: "
+            + response.statusCode()
+            + " "
             + response.body());
   }
 

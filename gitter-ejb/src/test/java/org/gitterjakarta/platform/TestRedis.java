@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import redis.clients.jedis.Jedis;
 
-/** A redis-server process of the test's own, so that a test can take Redis away and bring it back. */
+/**
+ * A redis-server process of the test's own, so that a test can take Redis away and bring it back.
+ */
 final class TestRedis implements AutoCloseable {
 
   private final int port;
@@ -21,8 +23,17 @@ final class TestRedis implements AutoCloseable {
     Path dir = Files.createTempDirectory("redis-" + port);
     process =
         new ProcessBuilder(
-                "redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--dir", dir.toString())
+                "redis-server",
+                "--port",
+                String.valueOf(port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                dir.toString())
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("redis.log").toFile())
             .start();

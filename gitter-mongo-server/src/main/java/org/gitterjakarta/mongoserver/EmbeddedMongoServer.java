@@ -24,8 +24,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     this.server = new MongoServer(backend);
     this.server.bind(host, port);
     var address = server.getLocalAddress();
-    this.connectionString =
-        "mongodb://" + address.getHostString() + ":" + address.getPort();
+    this.connectionString = "mongodb://" + address.getHostString() + ":" + address.getPort();
   }
 
   /** Starts a server keeping its data in {@code dataFile} (an H2 MVStore file). */

@@ -19,7 +19,8 @@ class ServerOptionsTest {
 
   @Test
   void readsHostPortAndDataFile() {
-    var options = ServerOptions.parse("--port", "27100", "--data", "data/mongo.mv", "--host", "::1");
+    var options =
+        ServerOptions.parse("--port", "27100", "--data", "data/mongo.mv", "--host", "::1");
 
     assertThat(options.host()).isEqualTo("::1");
     assertThat(options.port()).isEqualTo(27100);
@@ -31,7 +32,8 @@ class ServerOptionsTest {
     assertThatThrownBy(() -> ServerOptions.parse("--verbose"))
         .hasMessageContaining("Unknown option");
     assertThatThrownBy(() -> ServerOptions.parse("--port")).hasMessageContaining("needs a value");
-    assertThatThrownBy(() -> ServerOptions.parse("--port", "x")).hasMessageContaining("not a number");
+    assertThatThrownBy(() -> ServerOptions.parse("--port", "x"))
+        .hasMessageContaining("not a number");
     assertThatThrownBy(() -> ServerOptions.parse("--port", "70000")).hasMessageContaining("range");
   }
 }

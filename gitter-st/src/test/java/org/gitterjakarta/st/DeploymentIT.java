@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -49,8 +48,8 @@ class DeploymentIT {
     var response = Http.get(gitter.uri("/api/v1/user"));
 
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     assertThat(Http.object(response).getString("error")).isEqualTo("Unauthorized");
   }
 
@@ -67,42 +66,55 @@ class DeploymentIT {
     var response = Http.get(gitter.uri("/"));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("text/html"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
     assertThat(response.body()).contains("<title>Gitter").contains("Where communities talk");
   }
 
   @Test
   void handshakesBayeuxOverLongPolling() {
-    var response = Http.postJson(gitter.uri("/bayeux/"),
-        "[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\","
-            + "\"supportedConnectionTypes\":[\"long-polling\"]}]");
+    var response =
+        Http.postJson(
+            gitter.uri("/bayeux/"),
+            "[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\","
+                + "\"supportedConnectionTypes\":[\"long-polling\"]}]");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonObject reply = Http.array(response).getJsonObject(0);
     assertThat(reply.getString("channel")).isEqualTo("/meta/handshake");
     assertThat(reply.getBoolean("successful")).isTrue();
     assertThat(reply.getString("clientId")).isNotBlank();
-    assertThat(reply.getJsonArray("supportedConnectionTypes").getValuesAs(
-        jakarta.json.JsonString::getString)).contains("websocket", "long-polling");
+    assertThat(
+            reply
+                .getJsonArray("supportedConnectionTypes")
+                .getValuesAs(jakarta.json.JsonString::getString))
+        .contains("websocket", "long-polling");
     assertThat(reply.getJsonObject("advice").getInt("timeout")).isEqualTo(120000);
   }
 
   @Test
   void handshakesAndConnectsBayeuxOverWebSocket() throws Exception {
     var frames = new LinkedBlockingQueue<String>();
-    WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-        .buildAsync(URI.create("ws://127.0.0.1:" + gitter.port + "/bayeux/"), collecting(frames))
-        .get(10, TimeUnit.SECONDS);
+    WebSocket socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(
+                URI.create("ws://127.0.0.1:" + gitter.port + "/bayeux/"), collecting(frames))
+            .get(10, TimeUnit.SECONDS);
     try {
-      socket.sendText("[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\","
-          + "\"supportedConnectionTypes\":[\"websocket\"]}]", true);
+      socket.sendText(
+          "[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\","
+              + "\"supportedConnectionTypes\":[\"websocket\"]}]",
+          true);
       JsonObject handshake = nextReply(frames);
       assertThat(handshake.getBoolean("successful")).isTrue();
       String clientId = handshake.getString("clientId");
 
-      socket.sendText("[{\"channel\":\"/meta/connect\",\"clientId\":\"" + clientId
-          + "\",\"connectionType\":\"websocket\",\"advice\":{\"timeout\":0}}]", true);
+      socket.sendText(
+          "[{\"channel\":\"/meta/connect\",\"clientId\":\""
+              + clientId
+              + "\",\"connectionType\":\"websocket\",\"advice\":{\"timeout\":0}}]",
+          true);
       JsonObject connect = nextReply(frames);
       assertThat(connect.getString("channel")).isEqualTo("/meta/connect");
       assertThat(connect.getBoolean("successful")).isTrue();
@@ -133,5 +145,4 @@ class DeploymentIT {
       }
     };
   }
-
 }

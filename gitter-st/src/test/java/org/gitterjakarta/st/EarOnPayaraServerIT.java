@@ -34,8 +34,14 @@ class EarOnPayaraServerIT {
   @BeforeAll
   static void deploy() throws Exception {
     deleteRecursively(DOMAINS);
-    asadmin("create-domain", "--nopassword=true", "--portbase", String.valueOf(PORTBASE),
-        "--domaindir", DOMAINS.toString(), DOMAIN);
+    asadmin(
+        "create-domain",
+        "--nopassword=true",
+        "--portbase",
+        String.valueOf(PORTBASE),
+        "--domaindir",
+        DOMAINS.toString(),
+        DOMAIN);
     asadmin("start-domain", "--domaindir", DOMAINS.toString(), DOMAIN);
     asadmin("--port", String.valueOf(ADMIN_PORT), "deploy", "--name", "gitter", EAR.toString());
   }
@@ -81,9 +87,11 @@ class EarOnPayaraServerIT {
 
   @Test
   void servesBayeux() {
-    var response = Http.postJson(uri("/bayeux/"),
-        "[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\","
-            + "\"supportedConnectionTypes\":[\"long-polling\"]}]");
+    var response =
+        Http.postJson(
+            uri("/bayeux/"),
+            "[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\","
+                + "\"supportedConnectionTypes\":[\"long-polling\"]}]");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(Http.array(response).getJsonObject(0).getBoolean("successful")).isTrue();
@@ -111,22 +119,25 @@ class EarOnPayaraServerIT {
   }
 
   private static void asadmin(String... args) throws Exception {
-    var command = new ArrayList<>(List.of(PAYARA.resolve("bin/asadmin").toString(), "--interactive=false"));
+    var command =
+        new ArrayList<>(List.of(PAYARA.resolve("bin/asadmin").toString(), "--interactive=false"));
     command.addAll(List.of(args));
     Path log = GitterProcess.WORK.resolve("asadmin.log");
-    var builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    var builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().put("GITTER_ENV", "test");
-    builder.environment().put("GITTER_MONGO_URI",
-        "mongodb://127.0.0.1:" + System.getProperty("test.mongo.port"));
+    builder
+        .environment()
+        .put("GITTER_MONGO_URI", "mongodb://127.0.0.1:" + System.getProperty("test.mongo.port"));
     builder.environment().put("GITTER_REDIS_URI", System.getProperty("test.redis.uri"));
     Process process = builder.start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new IllegalStateException("asadmin " + String.join(" ", args) + " timed out");
     }
-    assertThat(process.exitValue()).as("asadmin %s, see %s", String.join(" ", args), log)
-        .isZero();
+    assertThat(process.exitValue()).as("asadmin %s, see %s", String.join(" ", args), log).isZero();
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

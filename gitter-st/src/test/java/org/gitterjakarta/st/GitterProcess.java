@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 /** {@code ./gitter run} as a user starts it: the real launcher script, stopped with SIGTERM. */
 final class GitterProcess implements AutoCloseable {
 
-  static final Path ROOT = Path.of(System.getProperty("test.root", "..")).toAbsolutePath().normalize();
+  static final Path ROOT =
+      Path.of(System.getProperty("test.root", "..")).toAbsolutePath().normalize();
   static final Path WORK = Path.of(System.getProperty("test.work", "target")).toAbsolutePath();
 
   private final Process process;
@@ -36,11 +37,20 @@ final class GitterProcess implements AutoCloseable {
       int port = freePort();
       Path log = WORK.resolve(name + ".log");
       Files.createDirectories(WORK);
-      var command = new java.util.ArrayList<>(List.of("bash", ROOT.resolve("gitter").toString(),
-          "run", "--port", String.valueOf(port)));
+      var command =
+          new java.util.ArrayList<>(
+              List.of(
+                  "bash",
+                  ROOT.resolve("gitter").toString(),
+                  "run",
+                  "--port",
+                  String.valueOf(port)));
       command.addAll(List.of(args));
-      var builder = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).directory(ROOT.toFile());
+      var builder =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .directory(ROOT.toFile());
       // only what the test says: no store URI of the calling shell leaks in
       builder.environment().keySet().removeIf(key -> key.startsWith("GITTER_"));
       builder.environment().putAll(environment);
@@ -49,6 +59,31 @@ final class GitterProcess implements AutoCloseable {
       return gitter;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code ./gitter user add}: creates an account and returns its personal access token. */
+  static String userAdd(Map<String, String> environment, String... args) {
+    try {
+      var command =
+          new java.util.ArrayList<>(
+              List.of("bash", ROOT.resolve("gitter").toString(), "user", "add"));
+      command.addAll(List.of(args));
+      var builder = new ProcessBuilder(command).redirectErrorStream(true).directory(ROOT.toFile());
+      builder.environment().keySet().removeIf(key -> key.startsWith("GITTER_"));
+      builder.environment().putAll(environment);
+      Process process = builder.start();
+      String output = new String(process.getInputStream().readAllBytes());
+      if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+        throw new IllegalStateException("./gitter user add failed: " + output);
+      }
+      String[] lines = output.strip().split("\\R");
+      return lines[lines.length - 1];
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
@@ -68,8 +103,10 @@ final class GitterProcess implements AutoCloseable {
         throw new IllegalStateException("./gitter run exited: " + tail());
       }
       try {
-        var response = http.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
-            HttpResponse.BodyHandlers.discarding());
+        var response =
+            http.send(
+                HttpRequest.newBuilder(uri("/health/ready")).build(),
+                HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
           return;
         }

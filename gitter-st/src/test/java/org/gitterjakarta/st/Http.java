@@ -26,8 +26,11 @@ final class Http {
   }
 
   static HttpResponse<String> postJson(URI uri, String json, String... headers) {
-    return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(json))
-        .header("Content-Type", "application/json"), headers);
+    return send(
+        HttpRequest.newBuilder(uri)
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/json"),
+        headers);
   }
 
   static HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
@@ -35,8 +38,8 @@ final class Http {
       request.headers(headers);
     }
     try {
-      return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      return CLIENT.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -12,8 +12,8 @@ import redis.clients.jedis.Jedis;
 
 /**
  * {@code ./gitter run} with no store given: it starts Redis and the embedded MongoDB wire server
- * itself, keeps their data under the data folder across restarts, and leaves no process behind
- * when stopped.
+ * itself, keeps their data under the data folder across restarts, and leaves no process behind when
+ * stopped.
  */
 class LauncherIT {
 
@@ -21,18 +21,23 @@ class LauncherIT {
   void keepsDataAcrossRestartsAndStopsEverythingItStarted() throws Exception {
     int mongoPort = GitterProcess.freePort();
     int redisPort = GitterProcess.freePort();
-    var environment = Map.of(
-        "GITTER_ENV", "test",
-        "GITTER_MONGO_PORT", String.valueOf(mongoPort),
-        "GITTER_REDIS_PORT", String.valueOf(redisPort),
-        "GITTER_DATA_DIR", GitterProcess.WORK.resolve("launcher-data-" + mongoPort).toString());
+    var environment =
+        Map.of(
+            "GITTER_ENV", "test",
+            "GITTER_MONGO_PORT", String.valueOf(mongoPort),
+            "GITTER_REDIS_PORT", String.valueOf(redisPort),
+            "GITTER_DATA_DIR", GitterProcess.WORK.resolve("launcher-data-" + mongoPort).toString());
     String marker = "restart-" + System.nanoTime();
 
     List<ProcessHandle> started;
+    String token;
     try (var gitter = GitterProcess.start("launcher-first", environment, "--role", "api")) {
       assertThat(Http.get(gitter.uri("/api/v1/user")).statusCode()).isEqualTo(401);
       started = gitter.handle().descendants().toList();
       write(mongoPort, redisPort, marker);
+      token = GitterProcess.userAdd(environment, "launcher" + mongoPort, "--password", "password1");
+      assertThat(Http.get(gitter.uri("/api/v1/user"), "x-access-token", token).statusCode())
+          .isEqualTo(200);
     }
 
     assertThat(started).as("Payara, Redis and Mongo were started").hasSizeGreaterThanOrEqualTo(3);
@@ -48,12 +53,18 @@ class LauncherIT {
       try (var redis = new Jedis("127.0.0.1", redisPort)) {
         assertThat(redis.get("st:probe")).isEqualTo(marker);
       }
+      var user = Http.get(gitter.uri("/api/v1/user"), "x-access-token", token);
+      assertThat(user.statusCode()).as("the account and its token survive").isEqualTo(200);
+      assertThat(Http.array(user).getJsonObject(0).getString("username"))
+          .isEqualTo("launcher" + mongoPort);
     }
   }
 
   private static void write(int mongoPort, int redisPort, String marker) {
     try (var mongo = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
-      mongo.getDatabase("gitter_test").getCollection("st_probes")
+      mongo
+          .getDatabase("gitter_test")
+          .getCollection("st_probes")
           .insertOne(new Document("_id", marker));
     }
     try (var redis = new Jedis("127.0.0.1", redisPort)) {

@@ -13,15 +13,31 @@ public class SharedInstance implements LauncherSessionListener {
 
   private static GitterProcess instance;
 
+  static Map<String, String> environment() {
+    return Map.of(
+        "GITTER_ENV",
+        "test",
+        "GITTER_MONGO_URI",
+        "mongodb://127.0.0.1:" + System.getProperty("test.mongo.port"),
+        "GITTER_REDIS_URI",
+        System.getProperty("test.redis.uri"),
+        "GITTER_DATA_DIR",
+        GitterProcess.WORK.resolve("shared-data").toString());
+  }
+
   static synchronized GitterProcess get() {
     if (instance == null) {
-      instance = GitterProcess.start("shared-instance", Map.of(
-          "GITTER_ENV", "test",
-          "GITTER_MONGO_URI", "mongodb://127.0.0.1:" + System.getProperty("test.mongo.port"),
-          "GITTER_REDIS_URI", System.getProperty("test.redis.uri"),
-          "GITTER_DATA_DIR", GitterProcess.WORK.resolve("shared-data").toString()));
+      instance = GitterProcess.start("shared-instance", environment());
     }
     return instance;
+  }
+
+  /** A new account in the shared instance's store, made as an operator would; its token. */
+  static String newUser(String username, String... options) {
+    String[] args = new String[options.length + 1];
+    args[0] = username;
+    System.arraycopy(options, 0, args, 1, options.length);
+    return GitterProcess.userAdd(environment(), args);
   }
 
   @Override

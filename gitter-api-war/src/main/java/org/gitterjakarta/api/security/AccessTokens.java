@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Where Gitter looked for a client's token, in its order: {@code Authorization: Bearer <t>} (any
- * case of the scheme; of a comma-joined duplicate header only the first value counts), the
- * {@code x-access-token} header, then the {@code access_token} query parameter.
+ * case of the scheme; of a comma-joined duplicate header only the first value counts), the {@code
+ * x-access-token} header, then the {@code access_token} query parameter.
  */
 public final class AccessTokens {
 
@@ -14,15 +14,16 @@ public final class AccessTokens {
 
   private AccessTokens() {}
 
-  public static Optional<String> find(String authorization, String accessTokenHeader,
-      String accessTokenQuery) {
+  public static Optional<String> find(
+      String authorization, String accessTokenHeader, String accessTokenQuery) {
     return fromAuthorization(authorization)
         .or(() -> nonBlank(accessTokenHeader))
         .or(() -> nonBlank(accessTokenQuery));
   }
 
   static Optional<String> fromAuthorization(String header) {
-    if (header == null || header.length() <= BEARER.length()
+    if (header == null
+        || header.length() <= BEARER.length()
         || !header.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)) {
       return Optional.empty();
     }

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * The property set of one environment, {@code server-config/<GITTER_ENV>/gitter.properties}. Its
- * ordinal (250) sits above the defaults in the app (100) and below environment variables (300),
- * so any key of an environment can still be overridden by an environment variable.
+ * ordinal (250) sits above the defaults in the app (100) and below environment variables (300), so
+ * any key of an environment can still be overridden by an environment variable.
  */
 public class ServerConfigSource implements ConfigSource {
 

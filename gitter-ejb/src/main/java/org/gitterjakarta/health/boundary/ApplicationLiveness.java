@@ -6,8 +6,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Alive while the JVM can still allocate and answer; a store being down is a readiness matter,
- * not a reason to restart the instance.
+ * Alive while the JVM can still allocate and answer; a store being down is a readiness matter, not
+ * a reason to restart the instance.
  */
 @Liveness
 @ApplicationScoped

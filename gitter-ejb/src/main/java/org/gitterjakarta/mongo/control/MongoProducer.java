@@ -20,9 +20,9 @@ import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentConfigu
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one MongoDB client of an application. JNoSQL's templates and repositories get their
- * {@link DatabaseManager} from this client too, so the app holds a single connection pool; the
- * plain driver serves what JNoSQL cannot express (atomic {@code $inc}, aggregations).
+ * The one MongoDB client of an application. JNoSQL's templates and repositories get their {@link
+ * DatabaseManager} from this client too, so the app holds a single connection pool; the plain
+ * driver serves what JNoSQL cannot express (atomic {@code $inc}, aggregations).
  */
 @ApplicationScoped
 public class MongoProducer {
@@ -42,8 +42,10 @@ public class MongoProducer {
   int timeoutMillis;
 
   /** Connects at deployment: a bad URI fails the start, and no request pays for it. */
-  void connectAtStart(@Observes @Initialized(ApplicationScoped.class) Object started, MongoClient client) {
-    LOGGER.log(System.Logger.Level.DEBUG, "MongoDB client ready: {0}", client.getClusterDescription());
+  void connectAtStart(
+      @Observes @Initialized(ApplicationScoped.class) Object started, MongoClient client) {
+    LOGGER.log(
+        System.Logger.Level.DEBUG, "MongoDB client ready: {0}", client.getClusterDescription());
   }
 
   @Produces

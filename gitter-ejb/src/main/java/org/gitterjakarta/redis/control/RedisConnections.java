@@ -39,7 +39,11 @@ public class RedisConnections {
     for (RedisRole role : RedisRole.values()) {
       URI uri = URI.create(config.getValue(role.uriProperty(), String.class));
       clients.put(role, connect(uri, timeout, maxTotal));
-      LOGGER.log(System.Logger.Level.INFO, "Redis {0} at {1}:{2}", role.key(), uri.getHost(),
+      LOGGER.log(
+          System.Logger.Level.INFO,
+          "Redis {0} at {1}:{2}",
+          role.key(),
+          uri.getHost(),
           String.valueOf(uri.getPort()));
     }
   }

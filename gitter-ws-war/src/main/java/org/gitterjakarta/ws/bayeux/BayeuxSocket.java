@@ -12,12 +12,13 @@ import org.cometd.bayeux.server.ServerSession;
 import org.cometd.server.websocket.common.AbstractWebSocketEndPoint;
 
 /**
- * One websocket connection. It only delegates: frames in go to CometD's endpoint logic, frames
- * out are sent asynchronously, so a slow client never holds a server thread.
+ * One websocket connection. It only delegates: frames in go to CometD's endpoint logic, frames out
+ * are sent asynchronously, so a slow client never holds a server thread.
  */
 public class BayeuxSocket extends Endpoint implements MessageHandler.Whole<String> {
 
   private static final System.Logger LOGGER = System.getLogger(BayeuxSocket.class.getName());
+
   /** Close reasons must fit a control frame; CometD's can be long. */
   static final int MAX_REASON_LENGTH = 30;
 
@@ -39,9 +40,10 @@ public class BayeuxSocket extends Endpoint implements MessageHandler.Whole<Strin
 
   @Override
   public void onMessage(String frame) {
-    delegate.onMessage(frame, Promise.from(
-        done -> {},
-        failure -> delegate.close(1011, String.valueOf(failure.getMessage()))));
+    delegate.onMessage(
+        frame,
+        Promise.from(
+            done -> {}, failure -> delegate.close(1011, String.valueOf(failure.getMessage()))));
   }
 
   @Override
@@ -61,19 +63,23 @@ public class BayeuxSocket extends Endpoint implements MessageHandler.Whole<Strin
 
     @Override
     protected void send(ServerSession bayeuxSession, String data, Promise<Void> promise) {
-      session.getAsyncRemote().sendText(data, result -> {
-        if (result.isOK()) {
-          promise.succeed(null);
-        } else {
-          promise.fail(result.getException());
-        }
-      });
+      session
+          .getAsyncRemote()
+          .sendText(
+              data,
+              result -> {
+                if (result.isOK()) {
+                  promise.succeed(null);
+                } else {
+                  promise.fail(result.getException());
+                }
+              });
     }
 
     @Override
     public void close(int code, String reason) {
-      String shortReason = reason == null ? null
-          : reason.substring(0, Math.min(reason.length(), MAX_REASON_LENGTH));
+      String shortReason =
+          reason == null ? null : reason.substring(0, Math.min(reason.length(), MAX_REASON_LENGTH));
       try {
         session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), shortReason));
       } catch (IOException e) {

@@ -23,16 +23,26 @@ final class BayeuxSocketConfigurator extends ServerEndpointConfig.Configurator {
   }
 
   @Override
-  public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request,
-      HandshakeResponse response) {
+  public void modifyHandshake(
+      ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
     var servletContext =
         (ServletContext) transport.getBayeuxServer().getOption(ServletContext.class.getName());
     String uri = request.getRequestURI().toString();
-    boolean secure = uri.startsWith("wss:") || "https".equalsIgnoreCase(
-        first(request.getHeaders().get("x-forwarded-proto")));
-    config.getUserProperties().put(CONTEXT, new UpgradeContext(
-        uri, servletContext.getContextPath(), request.getQueryString(), request.getHeaders(),
-        request.getParameterMap(), request, secure));
+    boolean secure =
+        uri.startsWith("wss:")
+            || "https".equalsIgnoreCase(first(request.getHeaders().get("x-forwarded-proto")));
+    config
+        .getUserProperties()
+        .put(
+            CONTEXT,
+            new UpgradeContext(
+                uri,
+                servletContext.getContextPath(),
+                request.getQueryString(),
+                request.getHeaders(),
+                request.getParameterMap(),
+                request,
+                secure));
   }
 
   @Override
@@ -46,10 +56,26 @@ final class BayeuxSocketConfigurator extends ServerEndpointConfig.Configurator {
   }
 
   static final class UpgradeContext extends AbstractBayeuxContext {
-    UpgradeContext(String uri, String contextPath, String query, Map<String, List<String>> headers,
-        Map<String, List<String>> parameters, HandshakeRequest request, boolean secure) {
-      super(uri, contextPath, query, headers, parameters, request.getUserPrincipal(), null, null,
-          List.of(), "HTTP/1.1", secure);
+    UpgradeContext(
+        String uri,
+        String contextPath,
+        String query,
+        Map<String, List<String>> headers,
+        Map<String, List<String>> parameters,
+        HandshakeRequest request,
+        boolean secure) {
+      super(
+          uri,
+          contextPath,
+          query,
+          headers,
+          parameters,
+          request.getUserPrincipal(),
+          null,
+          null,
+          List.of(),
+          "HTTP/1.1",
+          secure);
     }
   }
 }

@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * Reads a long-polling POST body before CometD sees it. Payara reports the body finished before
- * CometD's asynchronous reader has read it, which leaves CometD with no JSON at all; a body read
- * up front and replayed avoids that. Bayeux bodies are small, so the read is capped.
+ * CometD's asynchronous reader has read it, which leaves CometD with no JSON at all; a body read up
+ * front and replayed avoids that. Bayeux bodies are small, so the read is capped.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CachedBodyFilter extends HttpFilter {
@@ -19,8 +19,9 @@ public class CachedBodyFilter extends HttpFilter {
   static final int MAX_BODY_BYTES = 256 * 1024;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     if (!"POST".equals(request.getMethod())) {
       chain.doFilter(request, response);
       return;

@@ -9,8 +9,8 @@ import org.cometd.server.websocket.common.AbstractWebSocketTransport;
 
 /**
  * CometD's {@code websocket} transport on Jakarta WebSocket. CometD creates it by class name from
- * the servlet's {@code transports} parameter while the servlet starts, so it registers its
- * endpoint programmatically, at the paths of {@code ws.cometdURLMapping}.
+ * the servlet's {@code transports} parameter while the servlet starts, so it registers its endpoint
+ * programmatically, at the paths of {@code ws.cometdURLMapping}.
  */
 public class WebSocketTransport extends AbstractWebSocketTransport {
 
@@ -21,7 +21,8 @@ public class WebSocketTransport extends AbstractWebSocketTransport {
   @Override
   public void init() {
     super.init();
-    var servletContext = (ServletContext) getBayeuxServer().getOption(ServletContext.class.getName());
+    var servletContext =
+        (ServletContext) getBayeuxServer().getOption(ServletContext.class.getName());
     var container = (ServerContainer) servletContext.getAttribute(ServerContainer.class.getName());
     if (container == null) {
       throw new IllegalStateException("No Jakarta WebSocket container in " + servletContext);

@@ -1,0 +1,49 @@
+package org.gitterjakarta.api.users;
+
+import java.util.List;
+import org.gitterjakarta.users.entity.Avatars;
+import org.gitterjakarta.users.entity.User;
+
+/** Gitter's full user shape (§2.1); {@code providers} only on {@code /v1/user}. */
+public record UserJson(
+    String id,
+    String username,
+    String displayName,
+    String url,
+    String avatarUrl,
+    String avatarUrlSmall,
+    String avatarUrlMedium,
+    Boolean staff,
+    List<String> providers,
+    Long v) {
+
+  public static UserJson of(User user) {
+    return new UserJson(
+        user.id(),
+        user.username(),
+        user.displayNameOrUsername(),
+        "/" + user.username(),
+        Avatars.url(user, Avatars.DEFAULT),
+        Avatars.url(user, Avatars.SMALL),
+        Avatars.url(user, Avatars.MEDIUM),
+        user.staff() ? Boolean.TRUE : null,
+        null,
+        user.v() > 0 ? user.v() : null);
+  }
+
+  /** The caller's own record: with the sign-in providers (none but the local account here). */
+  public static UserJson self(User user) {
+    UserJson json = of(user);
+    return new UserJson(
+        json.id,
+        json.username,
+        json.displayName,
+        json.url,
+        json.avatarUrl,
+        json.avatarUrlSmall,
+        json.avatarUrlMedium,
+        user.staff(),
+        List.of(),
+        json.v);
+  }
+}

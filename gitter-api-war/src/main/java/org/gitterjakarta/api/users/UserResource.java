@@ -1,0 +1,43 @@
+package org.gitterjakarta.api.users;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.gitterjakarta.api.security.Authenticated;
+import org.gitterjakarta.api.security.CurrentCaller;
+import org.gitterjakarta.problems.Problem;
+
+/** {@code /v1/user}: the signed-in caller and what belongs to them. */
+@RequestScoped
+@Path("user")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+  @Inject CurrentCaller caller;
+
+  /** node-gitter takes element 0 of this array. */
+  @GET
+  public List<UserJson> current() {
+    return List.of(UserJson.self(caller.user()));
+  }
+
+  @GET
+  @Path("{userId}")
+  public UserJson show(@PathParam("userId") String userId) {
+    ownUser(userId);
+    return UserJson.self(caller.user());
+  }
+
+  /** {@code :userId} is the caller's own id or {@code me}; anybody else's is forbidden. */
+  void ownUser(String userId) {
+    if (!"me".equals(userId) && !caller.userId().equals(userId)) {
+      throw Problem.notAllowed("Forbidden");
+    }
+  }
+}

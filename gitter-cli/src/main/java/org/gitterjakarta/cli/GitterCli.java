@@ -1,0 +1,86 @@
+package org.gitterjakarta.cli;
+
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.tokens.boundary.Tokens;
+import org.gitterjakarta.users.boundary.NewAccount;
+import org.gitterjakarta.users.boundary.Users;
+import org.jboss.weld.environment.se.Weld;
+
+/**
+ * Operator commands against the configured stores (same {@code GITTER_*} settings as the server).
+ * They run the domain's own boundaries in CDI SE, so an account made here is made exactly as the
+ * server makes one.
+ */
+public final class GitterCli {
+
+  private GitterCli() {}
+
+  public static void main(String[] args) {
+    quietLogging();
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** The output is for the operator (and scripts reading its last line): warnings only. */
+  private static void quietLogging() {
+    var root = java.util.logging.Logger.getLogger("");
+    root.setLevel(java.util.logging.Level.WARNING);
+    for (var handler : root.getHandlers()) {
+      handler.setLevel(java.util.logging.Level.WARNING);
+    }
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length < 2 || !"user".equals(args[0]) || !"add".equals(args[1])) {
+      err.println(UserAddOptions.USAGE);
+      return 2;
+    }
+    try {
+      var options = UserAddOptions.parse(Arrays.copyOfRange(args, 2, args.length));
+      userAdd(options, out);
+      return 0;
+    } catch (IllegalArgumentException | Problem e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static void userAdd(UserAddOptions options, PrintStream out) {
+    try (var container =
+        new Weld("gitter-cli").addBeanClasses(Users.class, Tokens.class).initialize()) {
+      Users users = container.select(Users.class).get();
+      Tokens tokens = container.select(Tokens.class).get();
+      String password = options.password().orElseGet(GitterCli::randomPassword);
+      var user =
+          users.register(
+              new NewAccount(
+                  options.username(),
+                  password,
+                  options.displayName().orElse(null),
+                  options.email().orElse(null),
+                  options.admin()));
+      var token = tokens.issuePersonal(user.id(), "Created with ./gitter user add");
+      out.println(
+          "Created user "
+              + user.username()
+              + " (id "
+              + user.id()
+              + ")"
+              + (options.admin() ? " with admin rights" : ""));
+      if (options.password().isEmpty()) {
+        out.println("Password: " + password);
+      }
+      out.println("Personal access token:");
+      out.println(token.value());
+    }
+  }
+
+  private static String randomPassword() {
+    byte[] bytes = new byte[12];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Operator commands of the launcher ({@code ./gitter user add}). They boot the EJB module's beans
+ * in CDI SE against the configured stores and call its boundaries, never the collections.
+ */
+package org.gitterjakarta.cli;

@@ -1,0 +1,88 @@
+package org.gitterjakarta.tokens.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.tokens.control.TokenCache;
+import org.gitterjakarta.tokens.control.TokenRepository;
+import org.gitterjakarta.tokens.entity.AccessToken;
+import org.gitterjakarta.tokens.entity.Caller;
+import org.gitterjakarta.tokens.entity.IssuedToken;
+import org.gitterjakarta.tokens.entity.TokenValues;
+import org.gitterjakarta.users.boundary.Users;
+
+/** Issuing, resolving and revoking API tokens. */
+@Stateless
+public class Tokens {
+
+  private static final System.Logger LOGGER = System.getLogger(Tokens.class.getName());
+  static final int MAX_NAME_LENGTH = 100;
+
+  @Inject TokenRepository repository;
+  @Inject TokenCache cache;
+  @Inject Users users;
+
+  public IssuedToken issuePersonal(String userId, String name) {
+    return issue(userId, AccessToken.PERSONAL, name);
+  }
+
+  public IssuedToken issue(String userId, String clientId, String name) {
+    if (users.find(userId).isEmpty()) {
+      throw Problem.notFound("User not found");
+    }
+    String label = name == null || name.isBlank() ? "Personal access token" : name.trim();
+    if (label.length() > MAX_NAME_LENGTH) {
+      throw Problem.invalid("Token name is too long");
+    }
+    String value = TokenValues.generate();
+    var token =
+        new AccessToken(
+            new ObjectId().toHexString(),
+            TokenValues.hash(value),
+            userId,
+            clientId == null ? AccessToken.PERSONAL : clientId,
+            label,
+            System.currentTimeMillis());
+    repository.insert(token);
+    LOGGER.log(System.Logger.Level.INFO, "Token {0} issued to user {1}", token.id(), userId);
+    return new IssuedToken(value, token);
+  }
+
+  /** The caller a token speaks for; empty for malformed, unknown or revoked tokens. */
+  public Optional<Caller> resolve(String value) {
+    if (!TokenValues.isWellFormed(value)) {
+      return Optional.empty();
+    }
+    String hash = TokenValues.hash(value);
+    return cache
+        .find(hash)
+        .or(
+            () -> {
+              Optional<Caller> stored =
+                  repository
+                      .findByTokenHash(hash)
+                      .map(token -> new Caller(token.userId(), token.clientId()));
+              stored.ifPresent(caller -> cache.put(hash, caller));
+              return stored;
+            });
+  }
+
+  public List<AccessToken> list(String userId) {
+    return repository.findByUserId(userId);
+  }
+
+  /** Revokes one of the user's own tokens; it stops working at once on every instance. */
+  public void revoke(String userId, String tokenId) {
+    AccessToken token =
+        repository
+            .findById(tokenId)
+            .filter(t -> t.userId().equals(userId))
+            .orElseThrow(() -> Problem.notFound("Token not found"));
+    repository.delete(token);
+    cache.evict(token.tokenHash());
+    LOGGER.log(System.Logger.Level.INFO, "Token {0} of user {1} revoked", tokenId, userId);
+  }
+}

@@ -1,0 +1,82 @@
+package org.gitterjakarta.users.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+import org.gitterjakarta.mongo.control.DuplicateKeys;
+import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.users.control.Passwords;
+import org.gitterjakarta.users.control.UserRepository;
+import org.gitterjakarta.users.entity.User;
+import org.gitterjakarta.users.entity.Usernames;
+
+/** Opening accounts, finding people, checking passwords. */
+@Stateless
+public class Users {
+
+  private static final System.Logger LOGGER = System.getLogger(Users.class.getName());
+
+  @Inject UserRepository repository;
+  @Inject Passwords passwords;
+
+  public User register(NewAccount account) {
+    Usernames.problem(account.username())
+        .ifPresent(
+            reason -> {
+              throw Problem.invalid(reason);
+            });
+    checkPassword(account.password());
+    if (repository.findByLcUsername(User.lowerCase(account.username())).isPresent()) {
+      throw usernameTaken(account.username());
+    }
+    User user =
+        User.create(
+            new ObjectId().toHexString(),
+            account.username(),
+            account.displayName(),
+            account.email(),
+            passwords.hash(account.password()),
+            account.staff());
+    try {
+      repository.insert(user);
+    } catch (RuntimeException e) {
+      if (DuplicateKeys.isDuplicateKey(e)) {
+        throw usernameTaken(account.username());
+      }
+      throw e;
+    }
+    LOGGER.log(System.Logger.Level.INFO, "Account {0} opened ({1})", user.username(), user.id());
+    return user;
+  }
+
+  public Optional<User> find(String id) {
+    return id == null ? Optional.empty() : repository.findById(id).filter(u -> !u.isRemoved());
+  }
+
+  public Optional<User> findByUsername(String username) {
+    return username == null
+        ? Optional.empty()
+        : repository.findByLcUsername(User.lowerCase(username)).filter(u -> !u.isRemoved());
+  }
+
+  /** The account whose password this is; empty for an unknown user or a wrong password alike. */
+  public Optional<User> authenticate(String username, String password) {
+    return findByUsername(username)
+        .filter(user -> passwords.matches(password, user.passwordHash()));
+  }
+
+  private static void checkPassword(String password) {
+    if (password == null || password.length() < Passwords.MIN_LENGTH) {
+      throw Problem.invalid(
+          "Password must be at least " + Passwords.MIN_LENGTH + " characters long");
+    }
+    if (password.length() > Passwords.MAX_LENGTH) {
+      throw Problem.invalid("Password is too long");
+    }
+  }
+
+  private static Problem usernameTaken(String username) {
+    return Problem.conflict("Username " + username + " is already taken");
+  }
+}

@@ -1,0 +1,120 @@
+package org.gitterjakarta.st;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code /api/v1/user} and {@code /api/v1/users} for an account made with ./gitter user add. */
+class UserApiIT {
+
+  static GitterProcess gitter;
+  static String username;
+  static String token;
+
+  @BeforeAll
+  static void account() {
+    gitter = SharedInstance.get();
+    username = "Ada" + UUID.randomUUID().toString().substring(0, 6);
+    token =
+        SharedInstance.newUser(
+            username,
+            "--password",
+            "password123",
+            "--name",
+            "Ada L",
+            "--email",
+            username + "@example.org");
+  }
+
+  @Test
+  void printsAFortyHexTokenAsTheLastLine() {
+    assertThat(token).matches("[0-9a-f]{40}");
+  }
+
+  @Test
+  void answersTheCallerAsAnArrayOfOneForABearerToken() {
+    var response = Http.get(gitter.uri("/api/v1/user"), "Authorization", "Bearer " + token);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject user = Http.array(response).getJsonObject(0);
+    assertThat(user.getString("username")).isEqualTo(username);
+    assertThat(user.getString("displayName")).isEqualTo("Ada L");
+    assertThat(user.getString("url")).isEqualTo("/" + username);
+    assertThat(user.getString("id")).matches("[0-9a-f]{24}");
+    assertThat(user.getString("avatarUrl")).startsWith("https://");
+    assertThat(user.getJsonArray("providers")).isEmpty();
+    assertThat(user).doesNotContainKeys("passwordHash", "lcUsername", "emails");
+  }
+
+  @Test
+  void acceptsTheTokenWhereverGitterAcceptedIt() {
+    assertThat(
+            Http.get(gitter.uri("/api/v1/user"), "authorization", "bearer " + token).statusCode())
+        .isEqualTo(200);
+    assertThat(Http.get(gitter.uri("/api/v1/user"), "x-access-token", token).statusCode())
+        .isEqualTo(200);
+    assertThat(Http.get(gitter.uri("/api/v1/user?access_token=" + token)).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void refusesUnknownTokensWith401() {
+    var response =
+        Http.get(
+            gitter.uri("/api/v1/user"),
+            "Authorization",
+            "Bearer 0123456789abcdef0123456789abcdef01234567");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(Http.object(response).getString("error")).isEqualTo("Invalid access token");
+  }
+
+  @Test
+  void showsTheCallerByIdOrMeAndForbidsOthers() {
+    String id =
+        Http.array(Http.get(gitter.uri("/api/v1/user"), "x-access-token", token))
+            .getJsonObject(0)
+            .getString("id");
+
+    assertThat(
+            Http.object(Http.get(gitter.uri("/api/v1/user/me"), "x-access-token", token))
+                .getString("id"))
+        .isEqualTo(id);
+    assertThat(
+            Http.object(Http.get(gitter.uri("/api/v1/user/" + id), "x-access-token", token))
+                .getString("username"))
+        .isEqualTo(username);
+    var other =
+        Http.get(gitter.uri("/api/v1/user/0123456789abcdef01234567"), "x-access-token", token);
+    assertThat(other.statusCode()).isEqualTo(403);
+    assertThat(Http.object(other).getString("error")).isEqualTo("Forbidden");
+  }
+
+  @Test
+  void showsProfilesByUsernameWhateverTheCase() {
+    var response =
+        Http.get(gitter.uri("/api/v1/users/" + username.toUpperCase()), "x-access-token", token);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject profile = Http.object(response);
+    assertThat(profile.getString("username")).isEqualTo(username);
+    assertThat(profile.getBoolean("has_gitter_login")).isTrue();
+
+    var unknown =
+        Http.get(gitter.uri("/api/v1/users/nobody-" + UUID.randomUUID()), "x-access-token", token);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(Http.object(unknown).getString("error")).isEqualTo("User not found");
+  }
+
+  @Test
+  void refusesATakenUsername() {
+    var failure =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> SharedInstance.newUser(username.toLowerCase(), "--password", "password123"));
+
+    assertThat(failure).hasMessageContaining("already taken");
+  }
+}
