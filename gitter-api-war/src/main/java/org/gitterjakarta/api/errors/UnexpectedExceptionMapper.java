@@ -4,7 +4,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A bug must not leak a stack trace to clients: log it, answer a plain 500 JSON body. */
+/**
+ * A body that is not the JSON a route expects is the client's mistake (400); anything else here is
+ * a bug, which must not leak a stack trace: log it, answer a plain 500 JSON body.
+ */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeException> {
 
@@ -13,7 +16,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
 
   @Override
   public Response toResponse(RuntimeException exception) {
+    if (isUnreadableBody(exception)) {
+      return ApiError.response(Response.Status.BAD_REQUEST, "Malformed JSON body");
+    }
     LOGGER.log(System.Logger.Level.ERROR, "Unexpected failure in the API", exception);
     return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal Server Error");
+  }
+
+  private static boolean isUnreadableBody(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.json.bind.JsonbException
+          || t instanceof jakarta.json.JsonException
+          || t instanceof jakarta.ws.rs.ProcessingException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -4,15 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
-import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.users.boundary.UserJson;
 
-/** {@code /v1/user}: the signed-in caller and what belongs to them. */
+/** {@code /v1/user}: the signed-in caller. */
 @RequestScoped
 @Path("user")
 @Authenticated
@@ -25,19 +24,5 @@ public class UserResource {
   @GET
   public List<UserJson> current() {
     return List.of(UserJson.self(caller.user()));
-  }
-
-  @GET
-  @Path("{userId}")
-  public UserJson show(@PathParam("userId") String userId) {
-    ownUser(userId);
-    return UserJson.self(caller.user());
-  }
-
-  /** {@code :userId} is the caller's own id or {@code me}; anybody else's is forbidden. */
-  void ownUser(String userId) {
-    if (!"me".equals(userId) && !caller.userId().equals(userId)) {
-      throw Problem.notAllowed("Forbidden");
-    }
   }
 }

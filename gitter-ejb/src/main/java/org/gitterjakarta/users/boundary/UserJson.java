@@ -1,4 +1,4 @@
-package org.gitterjakarta.api.users;
+package org.gitterjakarta.users.boundary;
 
 import java.util.List;
 import org.gitterjakarta.users.entity.Avatars;
@@ -15,6 +15,7 @@ public record UserJson(
     String avatarUrlMedium,
     Boolean staff,
     List<String> providers,
+    String role,
     Long v) {
 
   public static UserJson of(User user) {
@@ -28,7 +29,24 @@ public record UserJson(
         Avatars.url(user, Avatars.MEDIUM),
         user.staff() ? Boolean.TRUE : null,
         null,
+        null,
         user.v() > 0 ? user.v() : null);
+  }
+
+  /** In a room's user list: marks the room's admins. */
+  public UserJson asAdmin() {
+    return new UserJson(
+        id,
+        username,
+        displayName,
+        url,
+        avatarUrl,
+        avatarUrlSmall,
+        avatarUrlMedium,
+        staff,
+        providers,
+        "admin",
+        v);
   }
 
   /** The caller's own record: with the sign-in providers (none but the local account here). */
@@ -44,6 +62,7 @@ public record UserJson(
         json.avatarUrlMedium,
         user.staff(),
         List.of(),
+        null,
         json.v);
   }
 }

@@ -1,0 +1,84 @@
+package org.gitterjakarta.api.groups;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.gitterjakarta.api.requests.Bodies;
+import org.gitterjakarta.api.security.Authenticated;
+import org.gitterjakarta.api.security.CurrentCaller;
+import org.gitterjakarta.groups.boundary.GroupJson;
+import org.gitterjakarta.groups.boundary.Groups;
+import org.gitterjakarta.groups.boundary.NewCommunity;
+import org.gitterjakarta.rooms.boundary.NewRoom;
+import org.gitterjakarta.rooms.boundary.RoomJson;
+import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.rooms.entity.Room;
+
+/** {@code /v1/groups}: communities and their rooms. */
+@RequestScoped
+@Path("groups")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GroupsResource {
+
+  @Inject CurrentCaller caller;
+  @Inject Groups groups;
+  @Inject Rooms rooms;
+
+  @GET
+  public List<GroupJson> index() {
+    return groups.forUser(caller.userId()).stream().map(GroupJson::of).toList();
+  }
+
+  /** Any signed-in person may create a community; it comes with its default room. */
+  @POST
+  public CreatedGroupJson create(JsonObject body) {
+    var created =
+        groups.create(
+            caller.userId(),
+            new NewCommunity(
+                Bodies.requiredString(body, "uri"),
+                Bodies.optionalString(body, "name"),
+                Bodies.optionalString(body, "defaultRoomName")));
+    return CreatedGroupJson.of(
+        GroupJson.of(created.group()), rooms.view(caller.userId(), created.defaultRoom(), true));
+  }
+
+  @GET
+  @Path("{groupId}")
+  public GroupJson show(@PathParam("groupId") String groupId) {
+    return GroupJson.of(groups.find(groupId));
+  }
+
+  /** The community's rooms the caller may read. */
+  @GET
+  @Path("{groupId}/rooms")
+  public List<RoomJson> rooms(@PathParam("groupId") String groupId) {
+    return groups.roomsOf(caller.userId(), groupId).stream()
+        .map(room -> rooms.view(caller.userId(), room, false))
+        .toList();
+  }
+
+  @POST
+  @Path("{groupId}/rooms")
+  public RoomJson createRoom(@PathParam("groupId") String groupId, JsonObject body) {
+    Room room =
+        rooms.create(
+            caller.userId(),
+            groupId,
+            new NewRoom(
+                Bodies.requiredString(body, "name"),
+                Bodies.optionalString(body, "topic"),
+                RoomSecurityBody.of(body)));
+    return rooms.view(caller.userId(), room, true);
+  }
+}

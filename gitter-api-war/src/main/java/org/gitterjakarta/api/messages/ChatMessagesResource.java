@@ -1,0 +1,96 @@
+package org.gitterjakarta.api.messages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.gitterjakarta.api.requests.Bodies;
+import org.gitterjakarta.api.security.Authenticated;
+import org.gitterjakarta.api.security.CurrentCaller;
+import org.gitterjakarta.messages.boundary.ChatMessageJson;
+import org.gitterjakarta.messages.boundary.HistoryQuery;
+import org.gitterjakarta.messages.boundary.Messages;
+
+/** {@code /v1/rooms/:roomId/chatMessages}: history, sending, one message, edits, threads. */
+@RequestScoped
+@Path("rooms/{roomId}/chatMessages")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ChatMessagesResource {
+
+  @Inject CurrentCaller caller;
+  @Inject Messages messages;
+
+  @PathParam("roomId")
+  String roomId;
+
+  @GET
+  public List<ChatMessageJson> index(
+      @QueryParam("limit") Integer limit,
+      @QueryParam("skip") Integer skip,
+      @QueryParam("beforeId") String beforeId,
+      @QueryParam("afterId") String afterId,
+      @QueryParam("aroundId") String aroundId,
+      @QueryParam("includeThreads") boolean includeThreads) {
+    return messages.history(
+        caller.userId(),
+        roomId,
+        new HistoryQuery(limit, skip, beforeId, afterId, aroundId, includeThreads));
+  }
+
+  /** {@code {text, status?, parentId?}}; {@code status: true} is a {@code /me} message. */
+  @POST
+  public ChatMessageJson send(JsonObject body) {
+    return messages.send(
+        caller.userId(),
+        roomId,
+        Bodies.optionalString(body, "text"),
+        Bodies.flag(body, "status"),
+        Bodies.optionalString(body, "parentId"));
+  }
+
+  @GET
+  @Path("{messageId}")
+  public ChatMessageJson show(@PathParam("messageId") String messageId) {
+    return messages.get(caller.userId(), roomId, messageId);
+  }
+
+  @PUT
+  @Path("{messageId}")
+  public ChatMessageJson edit(@PathParam("messageId") String messageId, JsonObject body) {
+    return messages.edit(caller.userId(), roomId, messageId, Bodies.optionalString(body, "text"));
+  }
+
+  @DELETE
+  @Path("{messageId}")
+  public Response delete(@PathParam("messageId") String messageId) {
+    messages.delete(caller.userId(), roomId, messageId);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{messageId}/thread")
+  public List<ChatMessageJson> thread(
+      @PathParam("messageId") String messageId,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("beforeId") String beforeId,
+      @QueryParam("afterId") String afterId) {
+    return messages.thread(
+        caller.userId(),
+        roomId,
+        messageId,
+        new HistoryQuery(limit, null, beforeId, afterId, null, false));
+  }
+}

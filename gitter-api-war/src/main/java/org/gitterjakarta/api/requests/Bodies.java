@@ -1,0 +1,39 @@
+package org.gitterjakarta.api.requests;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.gitterjakarta.problems.Problem;
+
+/** Reading fields of loosely typed JSON bodies with Gitter's 400 answers. */
+public final class Bodies {
+
+  private Bodies() {}
+
+  public static String requiredString(JsonObject body, String field) {
+    String value = optionalString(body, field);
+    if (value == null || value.isBlank()) {
+      throw Problem.invalid(field + " is required");
+    }
+    return value;
+  }
+
+  public static String optionalString(JsonObject body, String field) {
+    if (body == null) {
+      throw Problem.invalid("A JSON body is required");
+    }
+    JsonValue value = body.get(field);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (!(value instanceof JsonString string)) {
+      throw Problem.invalid(field + " must be a string");
+    }
+    return string.getString();
+  }
+
+  public static boolean flag(JsonObject body, String field) {
+    JsonValue value = body == null ? null : body.get(field);
+    return value == JsonValue.TRUE;
+  }
+}

@@ -1,0 +1,2 @@
+/** Storage of communities: the groups collection and its unique uri index. */
+package org.gitterjakarta.groups.control;

@@ -1,0 +1,2 @@
+/** What rendering a markdown text yields: sanitized HTML and the references found in it. */
+package org.gitterjakarta.markdown.entity;

@@ -1,0 +1,88 @@
+package org.gitterjakarta.messages.boundary;
+
+import java.util.List;
+import org.gitterjakarta.markdown.entity.IssueRef;
+import org.gitterjakarta.messages.entity.ChatMessage;
+import org.gitterjakarta.messages.entity.Mention;
+import org.gitterjakarta.users.boundary.UserJson;
+import org.gitterjakarta.wire.IsoDates;
+
+/** Gitter's chat message shape (§2.4); the realtime copy is the same JSON. */
+public record ChatMessageJson(
+    String id,
+    String text,
+    String html,
+    Boolean status,
+    String sent,
+    String editedAt,
+    UserJson fromUser,
+    String parentId,
+    Integer threadMessageCount,
+    List<UrlJson> urls,
+    List<MentionJson> mentions,
+    List<IssueJson> issues,
+    List<Object> meta,
+    Boolean initial,
+    Long v) {
+
+  public record UrlJson(String url) {}
+
+  public record MentionJson(
+      String screenName, String userId, List<String> userIds, Boolean group, Boolean announcement) {
+
+    static MentionJson of(Mention m) {
+      return new MentionJson(
+          m.screenName(),
+          m.userId(),
+          m.userIds().isEmpty() ? null : m.userIds(),
+          m.group() ? true : null,
+          m.announcement() ? true : null);
+    }
+  }
+
+  public record IssueJson(String number, String repo) {
+
+    static IssueJson of(IssueRef ref) {
+      return new IssueJson(ref.number(), ref.repo());
+    }
+  }
+
+  public static ChatMessageJson of(ChatMessage m, UserJson fromUser) {
+    return new ChatMessageJson(
+        m.id(),
+        m.text(),
+        m.html(),
+        m.status() ? true : null,
+        IsoDates.format(m.sent()),
+        IsoDates.format(m.editedAt()),
+        fromUser,
+        m.parentId(),
+        m.threadMessageCount() > 0 ? m.threadMessageCount() : null,
+        m.urls().stream().map(UrlJson::new).toList(),
+        m.mentions().stream().map(MentionJson::of).toList(),
+        m.issues().stream().map(IssueJson::of).toList(),
+        List.of(),
+        null,
+        m.v());
+  }
+
+  /** The anchor of an {@code aroundId} page. */
+  public ChatMessageJson asInitial() {
+    return new ChatMessageJson(
+        id,
+        text,
+        html,
+        status,
+        sent,
+        editedAt,
+        fromUser,
+        parentId,
+        threadMessageCount,
+        urls,
+        mentions,
+        issues,
+        meta,
+        true,
+        v);
+  }
+}

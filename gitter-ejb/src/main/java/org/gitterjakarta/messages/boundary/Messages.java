@@ -1,0 +1,240 @@
+package org.gitterjakarta.messages.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bson.types.ObjectId;
+import org.gitterjakarta.events.control.LiveEvents;
+import org.gitterjakarta.events.entity.Envelope;
+import org.gitterjakarta.markdown.control.MarkdownRenderer;
+import org.gitterjakarta.markdown.entity.Rendered;
+import org.gitterjakarta.messages.control.MessageStore;
+import org.gitterjakarta.messages.entity.ChatMessage;
+import org.gitterjakarta.messages.entity.Mention;
+import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.rooms.entity.Access;
+import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.rooms.entity.RoomSecurity;
+import org.gitterjakarta.users.boundary.UserJson;
+import org.gitterjakarta.users.boundary.Users;
+
+/**
+ * Sending, reading, editing and deleting chat messages. A message is stored before anybody is told;
+ * then one live event goes to the room's channel.
+ */
+@Stateless
+public class Messages {
+
+  private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
+
+  @Inject Rooms rooms;
+  @Inject MessageStore store;
+  @Inject MarkdownRenderer markdown;
+  @Inject Users users;
+  @Inject LiveEvents events;
+
+  public ChatMessageJson send(
+      String userId, String roomId, String text, boolean status, String parentId) {
+    Room room = rooms.readable(userId, roomId);
+    Access access = rooms.accessOf(userId, room);
+    if (!access.write()) {
+      throw Problem.notAllowed("You must join this room to send messages");
+    }
+    checkText(text);
+    if (parentId != null) {
+      validId(parentId);
+      ChatMessage parent =
+          store
+              .find(room.id(), parentId)
+              .orElseThrow(() -> Problem.invalid("Thread parent is not a message of this room"));
+      if (parent.isThreadReply()) {
+        throw Problem.invalid("Replies cannot start threads of their own");
+      }
+    }
+    Rendered rendered = markdown.render(text);
+    var message =
+        new ChatMessage(
+            new ObjectId().toHexString(),
+            room.id(),
+            userId,
+            parentId,
+            text,
+            rendered.html(),
+            status,
+            0,
+            rendered.urls(),
+            mentions(rendered, access),
+            rendered.issues(),
+            room.security() == RoomSecurity.PUBLIC,
+            System.currentTimeMillis(),
+            null,
+            1);
+    store.insert(message);
+    ChatMessageJson json = json(message);
+    events.publish(channel(room.id()), Envelope.create(json));
+    if (parentId != null) {
+      store.countReply(parentId, 1);
+      store
+          .find(room.id(), parentId)
+          .ifPresent(
+              parent ->
+                  events.publish(
+                      channel(room.id()),
+                      Envelope.patch(
+                          Map.of(
+                              "id",
+                              parent.id(),
+                              "threadMessageCount",
+                              parent.threadMessageCount(),
+                              "v",
+                              parent.v()))));
+    }
+    return json;
+  }
+
+  public List<ChatMessageJson> history(String userId, String roomId, HistoryQuery query) {
+    Room room = rooms.readable(userId, roomId);
+    int limit = query.pageSize();
+    int skip = query.skipped();
+    Optional.ofNullable(query.beforeId()).ifPresent(Messages::validId);
+    Optional.ofNullable(query.afterId()).ifPresent(Messages::validId);
+    if (query.aroundId() != null) {
+      validId(query.aroundId());
+      if (store.find(room.id(), query.aroundId()).isPresent()) {
+        return around(room, query.aroundId(), limit, query.includeThreads());
+      }
+    }
+    List<ChatMessage> page =
+        skip > 0 && query.beforeId() == null && query.afterId() == null
+            ? store.skipped(room.id(), skip, limit, query.includeThreads())
+            : store.page(
+                room.id(), query.beforeId(), query.afterId(), limit, query.includeThreads());
+    return json(page);
+  }
+
+  private List<ChatMessageJson> around(Room room, String anchorId, int limit, boolean threads) {
+    List<ChatMessageJson> page =
+        json(store.around(room.id(), anchorId, Math.max(1, limit / 2), threads));
+    return page.stream().map(m -> m.id().equals(anchorId) ? m.asInitial() : m).toList();
+  }
+
+  public ChatMessageJson get(String userId, String roomId, String messageId) {
+    Room room = rooms.readable(userId, roomId);
+    return json(found(room, messageId));
+  }
+
+  public List<ChatMessageJson> thread(
+      String userId, String roomId, String parentId, HistoryQuery query) {
+    Room room = rooms.readable(userId, roomId);
+    ChatMessage parent = found(room, parentId);
+    return json(store.thread(parent.id(), query.beforeId(), query.afterId(), query.pageSize()));
+  }
+
+  /** Own messages only, within Gitter's 600 s edit window. */
+  public ChatMessageJson edit(String userId, String roomId, String messageId, String text) {
+    Room room = rooms.readable(userId, roomId);
+    ChatMessage message = found(room, messageId);
+    if (!message.fromUserId().equals(userId)) {
+      throw Problem.notAllowed("You can only edit your own messages");
+    }
+    long now = System.currentTimeMillis();
+    if (!message.editableAt(now)) {
+      throw Problem.invalid("You can no longer edit this message");
+    }
+    checkText(text);
+    Rendered rendered = markdown.render(text);
+    ChatMessage edited =
+        message.edited(
+            text,
+            rendered.html(),
+            rendered.urls(),
+            mentions(rendered, rooms.accessOf(userId, room)),
+            rendered.issues(),
+            now);
+    store.replace(edited);
+    ChatMessageJson json = json(edited);
+    events.publish(channel(room.id()), Envelope.update(json));
+    return json;
+  }
+
+  /** By its sender or a room admin; a thread parent with replies is blanked, not removed. */
+  public void delete(String userId, String roomId, String messageId) {
+    Room room = rooms.readable(userId, roomId);
+    ChatMessage message = found(room, messageId);
+    if (!message.fromUserId().equals(userId) && !rooms.accessOf(userId, room).admin()) {
+      throw Problem.notAllowed("You can only delete your own messages");
+    }
+    if (message.threadMessageCount() > 0) {
+      ChatMessage blank = message.blanked(System.currentTimeMillis());
+      store.replace(blank);
+      events.publish(channel(room.id()), Envelope.update(json(blank)));
+      return;
+    }
+    store.delete(message.id());
+    if (message.parentId() != null) {
+      store.countReply(message.parentId(), -1);
+    }
+    events.publish(channel(room.id()), Envelope.remove(Map.of("id", message.id())));
+  }
+
+  private ChatMessage found(Room room, String messageId) {
+    validId(messageId);
+    return store
+        .find(room.id(), messageId)
+        .orElseThrow(() -> Problem.notFound("Message not found"));
+  }
+
+  /** Mentioned people who exist; {@code @/all} only counts when an admin writes it. */
+  private List<Mention> mentions(Rendered rendered, Access access) {
+    List<Mention> found = new ArrayList<>();
+    for (String name : rendered.mentionedNames()) {
+      users.findByUsername(name).ifPresent(u -> found.add(Mention.person(u.username(), u.id())));
+    }
+    if (rendered.mentionsAll() && access.admin()) {
+      found.add(Mention.all());
+    }
+    return found;
+  }
+
+  private ChatMessageJson json(ChatMessage message) {
+    return ChatMessageJson.of(
+        message, users.find(message.fromUserId()).map(UserJson::of).orElse(null));
+  }
+
+  private List<ChatMessageJson> json(List<ChatMessage> page) {
+    Map<String, UserJson> senders = new HashMap<>();
+    return page.stream()
+        .map(
+            m ->
+                ChatMessageJson.of(
+                    m,
+                    senders.computeIfAbsent(
+                        m.fromUserId(), id -> users.find(id).map(UserJson::of).orElse(null))))
+        .toList();
+  }
+
+  private static void checkText(String text) {
+    if (text == null || text.isBlank()) {
+      throw Problem.invalid("Text is required");
+    }
+    if (text.length() > ChatMessage.MAX_LENGTH) {
+      throw Problem.invalid("Message is too long (4096 characters at most)");
+    }
+  }
+
+  static void validId(String id) {
+    if (id == null || !OBJECT_ID.matcher(id).matches()) {
+      throw Problem.invalid("Invalid MongoId: " + id);
+    }
+  }
+
+  static String channel(String roomId) {
+    return "/api/v1/rooms/" + roomId + "/chatMessages";
+  }
+}

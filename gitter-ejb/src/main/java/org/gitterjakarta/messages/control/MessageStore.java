@@ -1,0 +1,164 @@
+package org.gitterjakarta.messages.control;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gitterjakarta.messages.entity.ChatMessage;
+import org.gitterjakarta.rooms.entity.RoomDeleted;
+
+/**
+ * The chatmessages collection through the driver: keyset pages on {@code (toTroupeId, _id)} for
+ * history, {@code (parentId, _id)} for threads, {@code $inc} for thread counts. Writes that a
+ * client is told about are acknowledged with the configured write concern.
+ */
+@ApplicationScoped
+public class MessageStore {
+
+  @Inject MongoDatabase database;
+
+  @Inject
+  @ConfigProperty(name = "gitter.mongo.write-concern")
+  String writeConcern;
+
+  private MongoCollection<Document> messages;
+
+  @PostConstruct
+  void open() {
+    messages =
+        database.getCollection("chatmessages").withWriteConcern(WriteConcern.valueOf(writeConcern));
+  }
+
+  void createIndexes(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    messages.createIndex(
+        Indexes.compoundIndex(Indexes.ascending("toTroupeId"), Indexes.descending("_id")));
+    messages.createIndex(
+        Indexes.compoundIndex(Indexes.ascending("parentId"), Indexes.descending("_id")));
+    messages.createIndex(Indexes.ascending("fromUserId"));
+  }
+
+  public void insert(ChatMessage message) {
+    messages.insertOne(MessageCodec.toDocument(message));
+  }
+
+  public void replace(ChatMessage message) {
+    messages.replaceOne(eq("_id", message.id()), MessageCodec.toDocument(message));
+  }
+
+  public void delete(String id) {
+    messages.deleteOne(eq("_id", id));
+  }
+
+  public Optional<ChatMessage> find(String roomId, String id) {
+    return Optional.ofNullable(messages.find(and(eq("_id", id), eq("toTroupeId", roomId))).first())
+        .map(MessageCodec::fromDocument);
+  }
+
+  public void countReply(String parentId, int delta) {
+    messages.updateOne(
+        eq("_id", parentId),
+        Updates.combine(Updates.inc("threadMessageCount", delta), Updates.inc("_tv", 1)));
+  }
+
+  /** The newest {@code limit} messages before (or after) a cursor, oldest first. */
+  public List<ChatMessage> page(
+      String roomId, String beforeId, String afterId, int limit, boolean includeThreads) {
+    List<Bson> filters = new ArrayList<>(List.of(eq("toTroupeId", roomId)));
+    if (!includeThreads) {
+      filters.add(exists("parentId", false));
+    }
+    if (afterId != null) {
+      filters.add(gt("_id", afterId));
+      return list(and(filters), Sorts.ascending("_id"), limit);
+    }
+    if (beforeId != null) {
+      filters.add(lt("_id", beforeId));
+    }
+    return reversed(list(and(filters), Sorts.descending("_id"), limit));
+  }
+
+  /** Up to {@code half} messages at or before the anchor and {@code half} after it. */
+  public List<ChatMessage> around(
+      String roomId, String anchorId, int half, boolean includeThreads) {
+    List<Bson> base = new ArrayList<>(List.of(eq("toTroupeId", roomId)));
+    if (!includeThreads) {
+      base.add(exists("parentId", false));
+    }
+    var before = new ArrayList<>(base);
+    before.add(lte("_id", anchorId));
+    var after = new ArrayList<>(base);
+    after.add(gt("_id", anchorId));
+    List<ChatMessage> result =
+        new ArrayList<>(reversed(list(and(before), Sorts.descending("_id"), half)));
+    result.addAll(list(and(after), Sorts.ascending("_id"), half));
+    return result;
+  }
+
+  public List<ChatMessage> thread(String parentId, String beforeId, String afterId, int limit) {
+    List<Bson> filters = new ArrayList<>(List.of(eq("parentId", parentId)));
+    if (afterId != null) {
+      filters.add(gt("_id", afterId));
+      return list(and(filters), Sorts.ascending("_id"), limit);
+    }
+    if (beforeId != null) {
+      filters.add(lt("_id", beforeId));
+    }
+    return reversed(list(and(filters), Sorts.descending("_id"), limit));
+  }
+
+  public List<ChatMessage> skipped(String roomId, int skip, int limit, boolean includeThreads) {
+    Bson filter =
+        includeThreads
+            ? eq("toTroupeId", roomId)
+            : and(eq("toTroupeId", roomId), exists("parentId", false));
+    var found = new ArrayList<ChatMessage>();
+    messages
+        .find(filter)
+        .sort(Sorts.descending("_id"))
+        .skip(skip)
+        .limit(limit)
+        .forEach(d -> found.add(MessageCodec.fromDocument(d)));
+    Collections.reverse(found);
+    return found;
+  }
+
+  void removeRoom(@Observes RoomDeleted deleted) {
+    messages.deleteMany(eq("toTroupeId", deleted.roomId()));
+  }
+
+  private List<ChatMessage> list(Bson filter, Bson sort, int limit) {
+    var found = new ArrayList<ChatMessage>();
+    messages
+        .find(filter)
+        .sort(sort)
+        .limit(limit)
+        .forEach(d -> found.add(MessageCodec.fromDocument(d)));
+    return found;
+  }
+
+  private static List<ChatMessage> reversed(List<ChatMessage> list) {
+    Collections.reverse(list);
+    return list;
+  }
+}

@@ -1,0 +1,77 @@
+package org.gitterjakarta.rooms.boundary;
+
+import java.util.List;
+import org.gitterjakarta.rooms.entity.Access;
+import org.gitterjakarta.rooms.entity.Membership;
+import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.users.boundary.UserJson;
+import org.gitterjakarta.wire.IsoDates;
+
+/**
+ * Gitter's room shape (§2.3), as seen by one person. Unread counts come with the unread feature.
+ */
+public record RoomJson(
+    String id,
+    String name,
+    String topic,
+    String uri,
+    Boolean oneToOne,
+    long userCount,
+    UserJson user,
+    int unreadItems,
+    int mentions,
+    String lastAccessTime,
+    Integer favourite,
+    boolean lurk,
+    String url,
+    String githubType,
+    String security,
+    boolean noindex,
+    List<String> tags,
+    Permissions permissions,
+    boolean roomMember,
+    String groupId,
+    @jakarta.json.bind.annotation.JsonbProperty("public") boolean isPublic,
+    Long v) {
+
+  public record Permissions(boolean admin) {}
+
+  /**
+   * @param communityName the community's name, for {@code "<community>/<room>"} names
+   * @param other the other person of a one-to-one room, else null
+   */
+  public static RoomJson of(
+      Room room,
+      String communityName,
+      Membership membership,
+      Access access,
+      long userCount,
+      UserJson other,
+      boolean withPermissions) {
+    boolean oneToOne = room.isOneToOne();
+    String name = oneToOne ? other.displayName() : communityName + "/" + room.name();
+    return new RoomJson(
+        room.id(),
+        name,
+        room.topic(),
+        oneToOne ? null : room.uri(),
+        oneToOne ? Boolean.TRUE : Boolean.FALSE,
+        userCount,
+        oneToOne ? other : null,
+        0,
+        0,
+        membership == null ? null : IsoDates.format(membership.lastAccessTime()),
+        membership == null ? null : membership.favourite(),
+        false,
+        oneToOne ? "/" + other.username() : "/" + room.uri(),
+        oneToOne ? "ONETOONE" : "ORG_CHANNEL",
+        oneToOne ? null : room.security().name(),
+        room.noindex(),
+        room.tags(),
+        withPermissions ? new Permissions(access.admin()) : null,
+        access.member(),
+        room.groupId(),
+        room.security() == org.gitterjakarta.rooms.entity.RoomSecurity.PUBLIC,
+        room.v() > 0 ? room.v() : null);
+  }
+}

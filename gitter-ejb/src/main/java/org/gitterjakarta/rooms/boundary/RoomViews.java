@@ -1,0 +1,48 @@
+package org.gitterjakarta.rooms.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gitterjakarta.groups.control.GroupRepository;
+import org.gitterjakarta.groups.entity.Group;
+import org.gitterjakarta.rooms.control.MembershipRepository;
+import org.gitterjakarta.rooms.control.RoomAccess;
+import org.gitterjakarta.rooms.entity.Access;
+import org.gitterjakarta.rooms.entity.Membership;
+import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.users.boundary.UserJson;
+import org.gitterjakarta.users.boundary.Users;
+
+/** Builds the room JSON one person sees: names, counts, membership, rights. */
+@ApplicationScoped
+class RoomViews {
+
+  @Inject GroupRepository groups;
+  @Inject MembershipRepository memberships;
+  @Inject RoomAccess access;
+  @Inject Users users;
+
+  RoomJson of(Room room, String viewerId, boolean withPermissions) {
+    return of(room, viewerId, access.of(room, viewerId), withPermissions);
+  }
+
+  RoomJson of(Room room, String viewerId, Access rights, boolean withPermissions) {
+    Membership membership =
+        viewerId == null
+            ? null
+            : memberships.findById(Membership.idOf(room.id(), viewerId)).orElse(null);
+    String communityName =
+        room.groupId() == null ? null : groups.findById(room.groupId()).map(Group::name).orElse("");
+    UserJson other =
+        room.isOneToOne()
+            ? users.find(room.otherUser(viewerId)).map(UserJson::of).orElse(null)
+            : null;
+    return RoomJson.of(
+        room,
+        communityName,
+        membership,
+        rights,
+        memberships.countByTroupeId(room.id()),
+        other,
+        withPermissions);
+  }
+}

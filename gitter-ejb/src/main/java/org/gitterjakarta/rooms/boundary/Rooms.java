@@ -1,0 +1,196 @@
+package org.gitterjakarta.rooms.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+import org.gitterjakarta.groups.control.GroupRepository;
+import org.gitterjakarta.groups.entity.Group;
+import org.gitterjakarta.groups.entity.Names;
+import org.gitterjakarta.mongo.control.DuplicateKeys;
+import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.control.MembershipRepository;
+import org.gitterjakarta.rooms.control.RoomAccess;
+import org.gitterjakarta.rooms.control.RoomRepository;
+import org.gitterjakarta.rooms.control.UriLookupRepository;
+import org.gitterjakarta.rooms.entity.Access;
+import org.gitterjakarta.rooms.entity.Membership;
+import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.rooms.entity.RoomDeleted;
+import org.gitterjakarta.rooms.entity.RoomSecurity;
+import org.gitterjakarta.rooms.entity.UriLookup;
+import org.gitterjakarta.users.boundary.Users;
+import org.gitterjakarta.users.entity.User;
+
+/** Creating, finding, resolving, changing and deleting rooms; every call checks the caller. */
+@Stateless
+public class Rooms {
+
+  private static final System.Logger LOGGER = System.getLogger(Rooms.class.getName());
+  static final int MAX_TOPIC_LENGTH = 4096;
+
+  @Inject RoomRepository rooms;
+  @Inject UriLookupRepository uris;
+  @Inject GroupRepository groups;
+  @Inject MembershipRepository memberships;
+  @Inject RoomAccess access;
+  @Inject RoomViews views;
+  @Inject Users users;
+  @Inject Event<RoomDeleted> deleted;
+
+  /** A new room in a community, by one of its admins; the creator joins it. */
+  public Room create(String userId, String groupId, NewRoom newRoom) {
+    Group group =
+        Optional.ofNullable(groupId)
+            .flatMap(groups::findById)
+            .orElseThrow(() -> Problem.notFound("Group not found"));
+    if (!group.isAdmin(userId)) {
+      throw Problem.notAllowed("Only community admins can create rooms");
+    }
+    Names.roomNameProblem(newRoom.name())
+        .ifPresent(
+            reason -> {
+              throw Problem.invalid(reason);
+            });
+    RoomSecurity security = newRoom.security() == null ? RoomSecurity.PUBLIC : newRoom.security();
+    if (security == RoomSecurity.ONE_TO_ONE) {
+      throw Problem.invalid("Invalid security: ONE_TO_ONE");
+    }
+    checkTopic(newRoom.topic());
+    Room room =
+        Room.inCommunity(
+            new ObjectId().toHexString(),
+            group.id(),
+            group.uri(),
+            newRoom.name(),
+            newRoom.topic(),
+            security,
+            userId);
+    claimUri(room);
+    rooms.insert(room);
+    memberships.save(Membership.join(room.id(), userId));
+    LOGGER.log(System.Logger.Level.INFO, "Room {0} created by {1}", room.uri(), userId);
+    return room;
+  }
+
+  private void claimUri(Room room) {
+    try {
+      uris.insert(new UriLookup(room.lcUri(), room.id()));
+    } catch (RuntimeException e) {
+      if (DuplicateKeys.isDuplicateKey(e)) {
+        throw Problem.conflict("Room " + room.uri() + " already exists");
+      }
+      throw e;
+    }
+  }
+
+  /** A room the caller may read; others are "not found", so their existence stays hidden. */
+  public Room readable(String userId, String roomId) {
+    return Optional.ofNullable(roomId)
+        .flatMap(rooms::findById)
+        .filter(room -> access.of(room, userId).read())
+        .orElseThrow(() -> Problem.notFound("Room not found"));
+  }
+
+  public RoomJson view(String userId, Room room, boolean withPermissions) {
+    return views.of(room, userId, withPermissions);
+  }
+
+  public Access accessOf(String userId, Room room) {
+    return access.of(room, userId);
+  }
+
+  /**
+   * Gitter's {@code POST /v1/rooms {uri}}: a community room the caller can read, or for a username
+   * the one-to-one room with that person, created on first use.
+   */
+  public Room resolve(String userId, String uri) {
+    if (uri == null || uri.isBlank()) {
+      throw Problem.invalid("uri is required");
+    }
+    String clean = uri.strip().replaceAll("^/+|/+$", "");
+    if (clean.contains("/")) {
+      return rooms
+          .findByLcUri(Names.lowerCase(clean))
+          .filter(room -> access.of(room, userId).read())
+          .orElseThrow(() -> Problem.notFound("Room not found"));
+    }
+    User other =
+        users
+            .findByUsername(clean)
+            .filter(u -> !u.id().equals(userId))
+            .orElseThrow(() -> Problem.notFound("Room not found"));
+    return oneToOne(userId, other.id());
+  }
+
+  private Room oneToOne(String userId, String otherId) {
+    String id = Room.oneToOneId(userId, otherId);
+    Optional<Room> existing = rooms.findById(id);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Room room = Room.oneToOne(userId, otherId);
+    try {
+      rooms.insert(room);
+    } catch (RuntimeException e) {
+      if (DuplicateKeys.isDuplicateKey(e)) {
+        return rooms.findById(id).orElseThrow(() -> e);
+      }
+      throw e;
+    }
+    memberships.save(Membership.join(room.id(), userId));
+    memberships.save(Membership.join(room.id(), otherId));
+    return room;
+  }
+
+  public Room update(String userId, String roomId, RoomChanges changes) {
+    Room room = readable(userId, roomId);
+    if (!access.of(room, userId).admin()) {
+      throw Problem.notAllowed("Only room admins can change the room");
+    }
+    if (changes.topic() != null) {
+      checkTopic(changes.topic());
+      room = room.withTopic(changes.topic());
+    }
+    if (changes.tags() != null) {
+      room = room.withTags(cleanTags(changes.tags()));
+    }
+    if (changes.noindex() != null) {
+      room = room.withNoindex(changes.noindex());
+    }
+    return rooms.update(room);
+  }
+
+  public void delete(String userId, String roomId) {
+    Room room = readable(userId, roomId);
+    if (room.isOneToOne()) {
+      throw Problem.invalid("One-to-one rooms cannot be deleted");
+    }
+    if (!access.of(room, userId).admin()) {
+      throw Problem.notAllowed("Only room admins can delete the room");
+    }
+    memberships.findByTroupeId(room.id()).forEach(memberships::delete);
+    rooms.delete(room);
+    uris.deleteById(room.lcUri());
+    deleted.fire(new RoomDeleted(room.id()));
+    LOGGER.log(System.Logger.Level.INFO, "Room {0} deleted by {1}", room.uri(), userId);
+  }
+
+  private static void checkTopic(String topic) {
+    if (topic != null && topic.length() > MAX_TOPIC_LENGTH) {
+      throw Problem.invalid("Topic is too long (4096 characters at most)");
+    }
+  }
+
+  private static List<String> cleanTags(List<String> tags) {
+    return tags.stream()
+        .map(String::strip)
+        .filter(t -> !t.isEmpty() && t.length() <= 40)
+        .map(Names::lowerCase)
+        .distinct()
+        .limit(20)
+        .toList();
+  }
+}

@@ -1,0 +1,178 @@
+package org.gitterjakarta.rooms.entity;
+
+import jakarta.nosql.Column;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A room (Gitter's troupe): a community room {@code <community>/<name>}, or a one-to-one
+ * conversation, which has no uri and is found by the sorted pair of its users.
+ */
+@Entity("troupes")
+public record Room(
+    @Id String id,
+    @Column String groupId,
+    @Column String name,
+    @Column String topic,
+    @Column String uri,
+    @Column String lcUri,
+    @Column RoomSecurity security,
+    @Column List<String> oneToOneUsers,
+    @Column String oneToOneKey,
+    @Column List<String> tags,
+    @Column boolean noindex,
+    @Column String ownerUserId,
+    @Column List<String> extraAdmins,
+    @Column long createdAt,
+    @Column("_tv") long v) {
+
+  public static Room inCommunity(
+      String id,
+      String groupId,
+      String communityUri,
+      String name,
+      String topic,
+      RoomSecurity security,
+      String ownerUserId) {
+    String uri = communityUri + "/" + name;
+    return new Room(
+        id,
+        groupId,
+        name,
+        topic == null ? "" : topic,
+        uri,
+        uri.toLowerCase(Locale.ROOT),
+        security,
+        List.of(),
+        null,
+        List.of(),
+        false,
+        ownerUserId,
+        List.of(),
+        System.currentTimeMillis(),
+        1);
+  }
+
+  public static Room oneToOne(String userA, String userB) {
+    return new Room(
+        oneToOneId(userA, userB),
+        null,
+        null,
+        "",
+        null,
+        null,
+        RoomSecurity.ONE_TO_ONE,
+        List.of(userA, userB),
+        oneToOneKey(userA, userB),
+        List.of(),
+        true,
+        null,
+        List.of(),
+        System.currentTimeMillis(),
+        1);
+  }
+
+  public static String oneToOneKey(String userA, String userB) {
+    return userA.compareTo(userB) < 0 ? userA + ":" + userB : userB + ":" + userA;
+  }
+
+  /**
+   * One-to-one rooms have an id derived from their pair of users, so that the unique {@code _id}
+   * makes two concurrent first messages open the same room. It is 24 hex characters, like every
+   * other id.
+   */
+  public static String oneToOneId(String userA, String userB) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(oneToOneKey(userA, userB).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  public boolean isOneToOne() {
+    return security == RoomSecurity.ONE_TO_ONE;
+  }
+
+  public boolean isParticipant(String userId) {
+    return userId != null && oneToOneUsers().contains(userId);
+  }
+
+  /** In a one-to-one room: the other person. */
+  public String otherUser(String userId) {
+    return oneToOneUsers().stream().filter(u -> !u.equals(userId)).findFirst().orElse(userId);
+  }
+
+  public List<String> oneToOneUsers() {
+    return oneToOneUsers == null ? List.of() : oneToOneUsers;
+  }
+
+  public List<String> extraAdmins() {
+    return extraAdmins == null ? List.of() : extraAdmins;
+  }
+
+  public List<String> tags() {
+    return tags == null ? List.of() : tags;
+  }
+
+  public Room withTopic(String newTopic) {
+    return new Room(
+        id,
+        groupId,
+        name,
+        newTopic,
+        uri,
+        lcUri,
+        security,
+        oneToOneUsers,
+        oneToOneKey,
+        tags,
+        noindex,
+        ownerUserId,
+        extraAdmins,
+        createdAt,
+        v + 1);
+  }
+
+  public Room withTags(List<String> newTags) {
+    return new Room(
+        id,
+        groupId,
+        name,
+        topic,
+        uri,
+        lcUri,
+        security,
+        oneToOneUsers,
+        oneToOneKey,
+        List.copyOf(newTags),
+        noindex,
+        ownerUserId,
+        extraAdmins,
+        createdAt,
+        v + 1);
+  }
+
+  public Room withNoindex(boolean value) {
+    return new Room(
+        id,
+        groupId,
+        name,
+        topic,
+        uri,
+        lcUri,
+        security,
+        oneToOneUsers,
+        oneToOneKey,
+        tags,
+        value,
+        ownerUserId,
+        extraAdmins,
+        createdAt,
+        v + 1);
+  }
+}

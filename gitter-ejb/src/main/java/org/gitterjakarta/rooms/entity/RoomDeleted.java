@@ -1,0 +1,4 @@
+package org.gitterjakarta.rooms.entity;
+
+/** Fired after a room is deleted, so that features holding room data remove theirs. */
+public record RoomDeleted(String roomId) {}

@@ -1,0 +1,101 @@
+package org.gitterjakarta.markdown.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gitterjakarta.markdown.entity.IssueRef;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+  final MarkdownRenderer cut = new MarkdownRenderer();
+
+  @Test
+  void rendersASingleParagraphInline() {
+    assertThat(cut.render("hello **world**").html()).isEqualTo("hello <strong>world</strong>");
+  }
+
+  @Test
+  void keepsParagraphsAndLineBreaksOfLongerMessages() {
+    String html = cut.render("one\ntwo\n\nthree").html();
+
+    assertThat(html).contains("<p>one<br />").contains("two</p>").contains("<p>three</p>");
+  }
+
+  @Test
+  void rendersGithubFlavouredTablesStrikethroughAndFencedCode() {
+    String html =
+        cut.render("| a | b |\n|---|:-:|\n| 1 | 2 |\n\n~~old~~\n\n```java\nint x;\n```").html();
+
+    assertThat(html)
+        .contains("<table>")
+        .contains("<td align=\"center\">2</td>")
+        .contains("<del>old</del>")
+        .contains("<pre><code class=\"language-java\">int x;\n</code></pre>");
+  }
+
+  @Test
+  void linksUrlsSafelyAndCollectsThem() {
+    var rendered = cut.render("see https://example.org/x and [docs](https://docs.example.org)");
+
+    assertThat(rendered.html())
+        .contains("href=\"https://example.org/x\"")
+        .containsPattern("rel=\"[a-z ]*nofollow[a-z ]*\"")
+        .containsPattern("rel=\"[a-z ]*noopener[a-z ]*\"")
+        .containsPattern("rel=\"[a-z ]*noreferrer[a-z ]*\"")
+        .contains("target=\"_blank\"");
+    assertThat(rendered.urls())
+        .containsExactly("https://example.org/x", "https://docs.example.org");
+  }
+
+  @Test
+  void neutralisesScriptsRawHtmlAndDangerousUrls() {
+    var rendered =
+        cut.render(
+            "<script>alert(1)</script> <img src=x onerror=alert(1)> "
+                + "[click](javascript:alert(1)) [data](data:text/html;base64,xx)");
+
+    assertThat(rendered.html())
+        .doesNotContain("<script")
+        .doesNotContain("<img")
+        .doesNotContain("href=\"javascript")
+        .doesNotContain("href=\"data")
+        .doesNotContain("<b>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+  }
+
+  @Test
+  void escapesHtmlBlocks() {
+    String html = cut.render("<div onclick=\"x()\">hi</div>").html();
+
+    assertThat(html).doesNotContain("<div").contains("&lt;div");
+  }
+
+  @Test
+  void turnsMentionsIntoSpansAndCollectsThem() {
+    var rendered = cut.render("hi @jane and @bob.smith, @/all listen; mail a@b.org");
+
+    assertThat(rendered.mentionedNames()).containsExactly("jane", "bob.smith");
+    assertThat(rendered.mentionsAll()).isTrue();
+    assertThat(rendered.html())
+        .contains(
+            "<span data-link-type=\"mention\" data-screen-name=\"jane\" class=\"mention\">&#64;jane</span>")
+        .contains("data-link-type=\"groupmention\"");
+  }
+
+  @Test
+  void leavesMentionsInCodeAlone() {
+    var rendered = cut.render("`@jane` and\n\n```\n@bob #1\n```");
+
+    assertThat(rendered.mentionedNames()).isEmpty();
+    assertThat(rendered.issues()).isEmpty();
+  }
+
+  @Test
+  void findsIssueReferences() {
+    var rendered = cut.render("fixes #12 and gitterHQ/gitter#345");
+
+    assertThat(rendered.issues())
+        .containsExactly(new IssueRef(null, "12"), new IssueRef("gitterHQ/gitter", "345"));
+    assertThat(rendered.html()).contains("data-issue=\"345\" data-issue-repo=\"gitterHQ/gitter\"");
+  }
+}

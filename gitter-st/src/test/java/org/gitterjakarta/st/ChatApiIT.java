@@ -1,0 +1,388 @@
+package org.gitterjakarta.st;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.JedisPubSub;
+
+/**
+ * Communities, rooms, membership and messages through API v1, as two people and an outsider use
+ * them; every test makes its own community.
+ */
+class ChatApiIT {
+
+  static GitterProcess gitter;
+  static String alice;
+  static String bob;
+  static String carol;
+  static String bobName;
+  static final BlockingQueue<String> LIVE = new LinkedBlockingQueue<>();
+  static Thread subscriber;
+  static JedisPubSub pubsub;
+
+  @BeforeAll
+  static void people() throws Exception {
+    gitter = SharedInstance.get();
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    alice = SharedInstance.newUser("alice" + suffix, "--password", "password123");
+    bobName = "bob" + suffix;
+    bob = SharedInstance.newUser(bobName, "--password", "password123");
+    carol = SharedInstance.newUser("carol" + suffix, "--password", "password123");
+    pubsub =
+        new JedisPubSub() {
+          @Override
+          public void onMessage(String channel, String message) {
+            LIVE.add(message);
+          }
+        };
+    var uri = java.net.URI.create(System.getProperty("test.redis.uri"));
+    subscriber =
+        new Thread(
+            () -> {
+              try (var jedis = new redis.clients.jedis.Jedis(uri.getHost(), uri.getPort())) {
+                jedis.subscribe(pubsub, "gitter:live");
+              }
+            });
+    subscriber.start();
+    Thread.sleep(300);
+  }
+
+  @AfterAll
+  static void stopListening() throws Exception {
+    pubsub.unsubscribe();
+    subscriber.join(5000);
+  }
+
+  static HttpResponse<String> call(String method, String path, String token, String json) {
+    var request =
+        HttpRequest.newBuilder(gitter.uri("/api/v1" + path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json");
+    return Http.send(request);
+  }
+
+  static JsonObject ok(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Http.object(response);
+  }
+
+  static JsonObject community(String token) {
+    String uri = "c" + UUID.randomUUID().toString().substring(0, 8);
+    return ok(
+        call("POST", "/groups", token, "{\"uri\":\"" + uri + "\",\"name\":\"Team " + uri + "\"}"));
+  }
+
+  static JsonObject send(String roomId, String token, String text) {
+    return ok(
+        call(
+            "POST",
+            "/rooms/" + roomId + "/chatMessages",
+            token,
+            "{\"text\":" + jakarta.json.Json.createValue(text) + "}"));
+  }
+
+  @Test
+  void createsACommunityWithItsDefaultRoomForItsCreator() {
+    JsonObject group = community(alice);
+
+    JsonObject room = group.getJsonObject("defaultRoom");
+    assertThat(group.getString("id")).matches("[0-9a-f]{24}");
+    assertThat(room.getString("uri")).isEqualTo(group.getString("uri") + "/community");
+    assertThat(room.getString("name")).isEqualTo(group.getString("name") + "/community");
+    assertThat(room.getBoolean("roomMember")).isTrue();
+    assertThat(room.getJsonObject("permissions").getBoolean("admin")).isTrue();
+    assertThat(room.getString("security")).isEqualTo("PUBLIC");
+    assertThat(room.getJsonNumber("userCount").intValue()).isEqualTo(1);
+    assertThat(Http.array(call("GET", "/user/me/rooms", alice, null)).getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("id"))
+        .contains(room.getString("id"));
+  }
+
+  @Test
+  void refusesTakenAndReservedCommunityUris() {
+    String uri = community(alice).getString("uri");
+
+    assertThat(call("POST", "/groups", bob, "{\"uri\":\"" + uri.toUpperCase() + "\"}").statusCode())
+        .isEqualTo(409);
+    var reserved = call("POST", "/groups", bob, "{\"uri\":\"api\"}");
+    assertThat(reserved.statusCode()).isEqualTo(400);
+    assertThat(Http.object(reserved).getString("error")).contains("reserved");
+  }
+
+  @Test
+  void resolvesJoinsAndPostsInAPublicRoom() throws Exception {
+    JsonObject room = community(alice).getJsonObject("defaultRoom");
+    String roomId = room.getString("id");
+
+    JsonObject resolved =
+        ok(
+            call(
+                "POST",
+                "/rooms",
+                bob,
+                "{\"uri\":\"" + room.getString("uri").toUpperCase() + "\"}"));
+    assertThat(resolved.getString("id")).isEqualTo(roomId);
+    assertThat(resolved.getBoolean("roomMember")).isFalse();
+    assertThat(
+            call("POST", "/rooms/" + roomId + "/chatMessages", bob, "{\"text\":\"hi\"}")
+                .statusCode())
+        .as("writing needs membership")
+        .isEqualTo(403);
+
+    ok(call("POST", "/user/me/rooms", bob, "{\"id\":\"" + roomId + "\"}"));
+    LIVE.clear();
+    JsonObject message = send(roomId, bob, "hello **@" + "alice** see #12");
+
+    assertThat(message.getString("html")).contains("<strong>");
+    assertThat(message.getJsonObject("fromUser").getString("username")).isEqualTo(bobName);
+    assertThat(message.getString("sent"))
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+    assertThat(message.getJsonArray("issues").getJsonObject(0).getString("number")).isEqualTo("12");
+    String event = LIVE.poll(5, TimeUnit.SECONDS);
+    assertThat(event)
+        .as("a live event on Redis")
+        .isNotNull()
+        .contains("\"channel\":\"/api/v1/rooms/" + roomId + "/chatMessages\"")
+        .contains("\"operation\":\"create\"")
+        .contains(message.getString("id"));
+    JsonArray users = Http.array(call("GET", "/rooms/" + roomId + "/users", alice, null));
+    assertThat(users.getValuesAs(JsonObject.class))
+        .extracting(u -> u.getString("username"))
+        .contains(bobName);
+  }
+
+  @Test
+  void pagesHistoryOldestFirstWithCursors() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      ids.add(send(roomId, alice, "message " + i).getString("id"));
+    }
+
+    JsonArray latest =
+        Http.array(call("GET", "/rooms/" + roomId + "/chatMessages?limit=3", alice, null));
+    assertThat(texts(latest)).containsExactly("message 4", "message 5", "message 6");
+    JsonArray before =
+        Http.array(
+            call(
+                "GET",
+                "/rooms/" + roomId + "/chatMessages?limit=3&beforeId=" + ids.get(4),
+                alice,
+                null));
+    assertThat(texts(before)).containsExactly("message 1", "message 2", "message 3");
+    JsonArray after =
+        Http.array(
+            call(
+                "GET",
+                "/rooms/" + roomId + "/chatMessages?limit=2&afterId=" + ids.get(1),
+                alice,
+                null));
+    assertThat(texts(after)).containsExactly("message 2", "message 3");
+    JsonArray around =
+        Http.array(
+            call(
+                "GET",
+                "/rooms/" + roomId + "/chatMessages?limit=4&aroundId=" + ids.get(3),
+                alice,
+                null));
+    assertThat(texts(around)).containsExactly("message 2", "message 3", "message 4", "message 5");
+    assertThat(around.getJsonObject(1).getBoolean("initial")).isTrue();
+  }
+
+  @Test
+  void threadsRepliesAndCountsThem() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    String parentId = send(roomId, alice, "parent").getString("id");
+
+    JsonObject reply =
+        ok(
+            call(
+                "POST",
+                "/rooms/" + roomId + "/chatMessages",
+                alice,
+                "{\"text\":\"reply\",\"parentId\":\"" + parentId + "\"}"));
+
+    assertThat(reply.getString("parentId")).isEqualTo(parentId);
+    JsonObject parent =
+        ok(call("GET", "/rooms/" + roomId + "/chatMessages/" + parentId, alice, null));
+    assertThat(parent.getInt("threadMessageCount")).isEqualTo(1);
+    assertThat(texts(Http.array(call("GET", "/rooms/" + roomId + "/chatMessages", alice, null))))
+        .containsExactly("parent");
+    assertThat(
+            texts(
+                Http.array(
+                    call(
+                        "GET",
+                        "/rooms/" + roomId + "/chatMessages/" + parentId + "/thread",
+                        alice,
+                        null))))
+        .containsExactly("reply");
+
+    assertThat(
+            call("DELETE", "/rooms/" + roomId + "/chatMessages/" + parentId, alice, null)
+                .statusCode())
+        .isEqualTo(204);
+    JsonObject blanked =
+        ok(call("GET", "/rooms/" + roomId + "/chatMessages/" + parentId, alice, null));
+    assertThat(blanked.getString("text")).isEmpty();
+  }
+
+  @Test
+  void editsOwnMessagesAndDeletesThem() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    ok(call("POST", "/user/me/rooms", bob, "{\"id\":\"" + roomId + "\"}"));
+    JsonObject message = send(roomId, alice, "first");
+    String path = "/rooms/" + roomId + "/chatMessages/" + message.getString("id");
+
+    JsonObject edited = ok(call("PUT", path, alice, "{\"text\":\"_second_\"}"));
+    assertThat(edited.getString("html")).isEqualTo("<em>second</em>");
+    assertThat(edited.getString("editedAt")).isNotBlank();
+    assertThat(edited.getJsonNumber("v").longValue()).isEqualTo(2);
+    assertThat(call("PUT", path, bob, "{\"text\":\"mine now\"}").statusCode()).isEqualTo(403);
+    assertThat(call("DELETE", path, bob, null).statusCode()).isEqualTo(403);
+
+    assertThat(call("DELETE", path, alice, null).statusCode()).isEqualTo(204);
+    assertThat(call("GET", path, alice, null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void keepsPrivateRoomsHiddenFromOutsiders() {
+    JsonObject group = community(alice);
+    JsonObject room =
+        ok(
+            call(
+                "POST",
+                "/groups/" + group.getString("id") + "/rooms",
+                alice,
+                "{\"name\":\"secret\",\"security\":{\"security\":\"PRIVATE\"}}"));
+    String roomId = room.getString("id");
+    send(roomId, alice, "for admins only");
+
+    assertThat(room.getString("security")).isEqualTo("PRIVATE");
+    assertThat(call("GET", "/rooms/" + roomId, carol, null).statusCode()).isEqualTo(404);
+    assertThat(call("GET", "/rooms/" + roomId + "/chatMessages", carol, null).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            call("POST", "/rooms", carol, "{\"uri\":\"" + room.getString("uri") + "\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(call("POST", "/user/me/rooms", carol, "{\"id\":\"" + roomId + "\"}").statusCode())
+        .isEqualTo(404);
+
+    ok(call("POST", "/rooms/" + roomId + "/users", alice, "{\"username\":\"" + bobName + "\"}"));
+    assertThat(texts(Http.array(call("GET", "/rooms/" + roomId + "/chatMessages", bob, null))))
+        .containsExactly("for admins only");
+  }
+
+  @Test
+  void onlyCommunityAdminsCreateRooms() {
+    JsonObject group = community(alice);
+
+    var response =
+        call("POST", "/groups/" + group.getString("id") + "/rooms", bob, "{\"name\":\"mine\"}");
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(
+            call(
+                    "POST",
+                    "/groups/" + group.getString("id") + "/rooms",
+                    alice,
+                    "{\"name\":\"archives\"}")
+                .statusCode())
+        .as("reserved room name")
+        .isEqualTo(400);
+  }
+
+  @Test
+  void opensOneToOneRoomsByUsername() {
+    JsonObject room = ok(call("POST", "/rooms", alice, "{\"uri\":\"" + bobName + "\"}"));
+
+    assertThat(room.getBoolean("oneToOne")).isTrue();
+    assertThat(room.getJsonObject("user").getString("username")).isEqualTo(bobName);
+    assertThat(room.getString("url")).isEqualTo("/" + bobName);
+    JsonObject again = ok(call("POST", "/rooms", alice, "{\"uri\":\"" + bobName + "\"}"));
+    assertThat(again.getString("id")).isEqualTo(room.getString("id"));
+    send(room.getString("id"), alice, "psst");
+    assertThat(
+            texts(
+                Http.array(
+                    call("GET", "/rooms/" + room.getString("id") + "/chatMessages", bob, null))))
+        .containsExactly("psst");
+    assertThat(call("GET", "/rooms/" + room.getString("id"), carol, null).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void leavesAndKicks() {
+    JsonObject group = community(alice);
+    String roomId = group.getJsonObject("defaultRoom").getString("id");
+    String bobId = Http.array(call("GET", "/user", bob, null)).getJsonObject(0).getString("id");
+    String carolId = Http.array(call("GET", "/user", carol, null)).getJsonObject(0).getString("id");
+    ok(call("POST", "/user/me/rooms", bob, "{\"id\":\"" + roomId + "\"}"));
+    ok(call("POST", "/user/me/rooms", carol, "{\"id\":\"" + roomId + "\"}"));
+
+    assertThat(call("DELETE", "/rooms/" + roomId + "/users/" + carolId, bob, null).statusCode())
+        .as("members cannot kick")
+        .isEqualTo(403);
+    ok(call("DELETE", "/rooms/" + roomId + "/users/" + bobId, bob, null));
+    ok(call("DELETE", "/rooms/" + roomId + "/users/" + carolId, alice, null));
+    assertThat(
+            Http.array(call("GET", "/rooms/" + roomId + "/users", alice, null))
+                .getValuesAs(JsonObject.class))
+        .extracting(u -> u.getString("id"))
+        .doesNotContain(bobId, carolId);
+  }
+
+  @Test
+  void answersBadInputWithClearErrors() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    String messages = "/rooms/" + roomId + "/chatMessages";
+
+    assertError(call("POST", messages, alice, "{\"text\":\"\"}"), 400, "Text is required");
+    assertError(
+        call("POST", messages, alice, "{\"text\":\"" + "x".repeat(4097) + "\"}"), 400, "too long");
+    assertError(call("POST", messages, alice, "{\"text\": 12}"), 400, "text must be a string");
+    assertError(call("POST", messages, alice, "{\"text\": \"unclosed"), 400, "Malformed JSON");
+    assertError(call("GET", messages + "/not-an-id", alice, null), 400, "Invalid MongoId");
+    assertError(call("GET", messages + "?skip=5001", alice, null), 400, "skip");
+    assertError(call("GET", "/rooms/0123456789abcdef01234567", alice, null), 404, "Room not found");
+    assertThat(Http.array(call("GET", messages + "?limit=500", alice, null))).isEmpty();
+  }
+
+  @Test
+  void storesScriptsAsHarmlessText() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+
+    JsonObject message =
+        send(roomId, alice, "<img src=x onerror=alert(1)> [x](javascript:alert(1))");
+
+    assertThat(message.getString("text")).contains("<img src=x");
+    assertThat(message.getString("html"))
+        .doesNotContain("<img")
+        .doesNotContain("href=\"javascript");
+  }
+
+  private static void assertError(HttpResponse<String> response, int status, String error) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(Http.object(response).getString("error")).contains(error);
+  }
+
+  private static List<String> texts(JsonArray messages) {
+    return messages.getValuesAs(JsonObject.class).stream().map(m -> m.getString("text")).toList();
+  }
+}
