@@ -2,12 +2,14 @@ package org.gitterjakarta.users.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.gitterjakarta.mongo.control.DuplicateKeys;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.users.control.Passwords;
 import org.gitterjakarta.users.control.UserRepository;
+import org.gitterjakarta.users.control.UserSearch;
 import org.gitterjakarta.users.entity.User;
 import org.gitterjakarta.users.entity.Usernames;
 
@@ -19,6 +21,7 @@ public class Users {
 
   @Inject UserRepository repository;
   @Inject Passwords passwords;
+  @Inject UserSearch search;
 
   public User register(NewAccount account) {
     Usernames.problem(account.username())
@@ -58,6 +61,18 @@ public class Users {
     return username == null
         ? Optional.empty()
         : repository.findByLcUsername(User.lowerCase(username)).filter(u -> !u.isRemoved());
+  }
+
+  /** People whose username or display name starts with the term; at most 100. */
+  public List<User> search(String term, int limit) {
+    if (term == null || term.isBlank()) {
+      return List.of();
+    }
+    int size = Math.min(Math.max(limit, 1), 100);
+    return search.idsMatching(term.strip(), size).stream()
+        .map(this::find)
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /** The account whose password this is; empty for an unknown user or a wrong password alike. */

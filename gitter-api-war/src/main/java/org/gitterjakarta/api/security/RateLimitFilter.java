@@ -1,0 +1,53 @@
+package org.gitterjakarta.api.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import org.gitterjakarta.api.errors.ApiError;
+import org.gitterjakarta.ratelimits.control.RateLimits;
+
+/**
+ * 100 requests per 60 s per user and OAuth client, as Gitter: every limited response carries {@code
+ * X-RateLimit-Limit}, {@code -Remaining} and {@code -Reset} (epoch milliseconds); beyond the limit
+ * the answer is 429.
+ */
+@Provider
+@Authenticated
+@ApplicationScoped
+@Priority(Priorities.AUTHORIZATION)
+public class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+  static final String ALLOWANCE = RateLimitFilter.class.getName() + ".allowance";
+
+  @Inject RateLimits limits;
+  @Inject CurrentCaller caller;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    RateLimits.Allowance allowance = limits.hit(caller.userId() + ":" + caller.clientId());
+    request.setProperty(ALLOWANCE, allowance);
+    if (!allowance.allowed()) {
+      Response refusal =
+          ApiError.response(
+              Response.Status.TOO_MANY_REQUESTS,
+              "Too many requests, retry after " + allowance.resetAtMillis());
+      request.abortWith(Response.fromResponse(refusal).build());
+    }
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (request.getProperty(ALLOWANCE) instanceof RateLimits.Allowance allowance) {
+      response.getHeaders().putSingle("X-RateLimit-Limit", allowance.limit());
+      response.getHeaders().putSingle("X-RateLimit-Remaining", allowance.remaining());
+      response.getHeaders().putSingle("X-RateLimit-Reset", allowance.resetAtMillis());
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.gitterjakarta.ratelimits.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gitterjakarta.redis.control.Redis;
+import org.gitterjakarta.redis.control.RedisRole;
+import redis.clients.jedis.JedisPooled;
+
+/**
+ * Gitter's API rate limit (dolph): a fixed window per key that opens with its first request, kept
+ * in the persist Redis so that every API instance counts together. One atomic script call per
+ * request: count, and start the window's clock on the first one.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+  static final String PREFIX = "rate:";
+  private static final String HIT =
+      "local c = redis.call('INCR', KEYS[1]) "
+          + "if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end "
+          + "local ttl = redis.call('PTTL', KEYS[1]) "
+          + "if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) ttl = tonumber(ARGV[1]) end "
+          + "return {c, ttl}";
+
+  @Inject
+  @Redis(RedisRole.PERSIST)
+  JedisPooled redis;
+
+  @Inject
+  @ConfigProperty(name = "gitter.api.rate-limit.requests")
+  int limit;
+
+  @Inject
+  @ConfigProperty(name = "gitter.api.rate-limit.window-ms")
+  long windowMillis;
+
+  /** Counts one request of {@code key}; says how many are left and when the window resets. */
+  public Allowance hit(String key) {
+    @SuppressWarnings("unchecked")
+    List<Long> result =
+        (List<Long>) redis.eval(HIT, List.of(PREFIX + key), List.of(String.valueOf(windowMillis)));
+    long count = result.get(0);
+    long resetAt = System.currentTimeMillis() + result.get(1);
+    return new Allowance(limit, Math.max(0, limit - count), resetAt, count <= limit);
+  }
+
+  /** The state of one key's window after a request. */
+  public record Allowance(int limit, long remaining, long resetAtMillis, boolean allowed) {}
+}

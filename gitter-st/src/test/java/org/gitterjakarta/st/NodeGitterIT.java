@@ -1,0 +1,73 @@
+package org.gitterjakarta.st;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The yardstick of API compatibility: the official {@code node-gitter} npm client, unmodified,
+ * against the running instance (current user, find by username, join by uri, send, /me, list
+ * messages and users, the user's rooms, repos and orgs, rate-limit headers, leave).
+ */
+class NodeGitterIT {
+
+  static final Path SOURCES = GitterProcess.ROOT.resolve("gitter-st/src/test/node");
+
+  @Test
+  void nodeGitterWorksUnmodified() throws Exception {
+    GitterProcess gitter = SharedInstance.get();
+    String owner =
+        SharedInstance.newUser(
+            "owner" + UUID.randomUUID().toString().substring(0, 6), "--password", "password123");
+    String uri = "ng" + UUID.randomUUID().toString().substring(0, 8);
+    var created =
+        Http.postJson(
+            gitter.uri("/api/v1/groups"),
+            "{\"uri\":\"" + uri + "\"}",
+            "Authorization",
+            "Bearer " + owner);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    String token =
+        SharedInstance.newUser(
+            "node" + UUID.randomUUID().toString().substring(0, 6), "--password", "password123");
+
+    Path work = GitterProcess.WORK.resolve("node-gitter");
+    Files.createDirectories(work);
+    for (String file :
+        new String[] {"package.json", "package-lock.json", "node-gitter-compat.js"}) {
+      Files.copy(SOURCES.resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    }
+    run(work, null, "npm", "ci", "--no-audit", "--no-fund");
+
+    String output =
+        run(
+            work,
+            new String[] {
+              "GITTER_API", "http://127.0.0.1:" + gitter.port + "/api/v1",
+              "GITTER_TOKEN", token,
+              "GITTER_ROOM_URI", uri + "/community"
+            },
+            "node",
+            "node-gitter-compat.js");
+
+    assertThat(output).contains("\"check\":\"leave\",\"ok\":true").doesNotContain("\"ok\":false");
+    assertThat(output.lines().filter(line -> line.contains("\"ok\":true"))).hasSize(12);
+  }
+
+  private static String run(Path dir, String[] environment, String... command) throws Exception {
+    var builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    for (int i = 0; environment != null && i < environment.length; i += 2) {
+      builder.environment().put(environment[i], environment[i + 1]);
+    }
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes());
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("%s finished", command[0]).isTrue();
+    assertThat(process.exitValue()).as("%s: %s", String.join(" ", command), output).isZero();
+    return output;
+  }
+}
