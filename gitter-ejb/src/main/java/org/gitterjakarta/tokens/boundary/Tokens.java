@@ -85,4 +85,19 @@ public class Tokens {
     cache.evict(token.tokenHash());
     LOGGER.log(System.Logger.Level.INFO, "Token {0} of user {1} revoked", tokenId, userId);
   }
+
+  /** Every token of one user for one app: the app gets a fresh one per grant. */
+  public void revokeAll(String userId, String clientId) {
+    repository.findByUserIdAndClientId(userId, clientId).forEach(this::forget);
+  }
+
+  /** Every token of an app, when the app is deleted. */
+  public void revokeClient(String clientId) {
+    repository.findByClientId(clientId).forEach(this::forget);
+  }
+
+  private void forget(AccessToken token) {
+    repository.delete(token);
+    cache.evict(token.tokenHash());
+  }
 }

@@ -12,4 +12,8 @@ public interface TokenRepository extends CrudRepository<AccessToken, String> {
   Optional<AccessToken> findByTokenHash(String tokenHash);
 
   List<AccessToken> findByUserId(String userId);
+
+  List<AccessToken> findByClientId(String clientId);
+
+  List<AccessToken> findByUserIdAndClientId(String userId, String clientId);
 }

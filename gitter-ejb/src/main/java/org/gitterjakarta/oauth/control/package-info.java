@@ -1,0 +1,2 @@
+/** Storage of OAuth clients and authorization codes. */
+package org.gitterjakarta.oauth.control;

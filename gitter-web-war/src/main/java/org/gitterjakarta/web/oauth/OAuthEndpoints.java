@@ -1,0 +1,122 @@
+package org.gitterjakarta.web.oauth;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.Map;
+import java.util.Optional;
+import org.gitterjakarta.oauth.boundary.OAuthGrants;
+import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.tokens.boundary.Tokens;
+import org.gitterjakarta.tokens.entity.Caller;
+
+/**
+ * The authorization-code grant (RFC 6749 §4.1). The user authorizing is recognised by a bearer
+ * token for now; the consent page with the web sign-in session comes with the web UI.
+ */
+@RequestScoped
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+public class OAuthEndpoints {
+
+  private static final String BEARER = "bearer ";
+
+  @Inject OAuthGrants grants;
+  @Inject Tokens tokens;
+
+  @GET
+  @Path("authorize")
+  public Response authorize(
+      @QueryParam("client_id") String clientKey,
+      @QueryParam("response_type") String responseType,
+      @QueryParam("redirect_uri") String redirectUri,
+      @QueryParam("state") String state,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    Optional<Caller> user = bearer(authorization).flatMap(tokens::resolve);
+    if (user.isEmpty()) {
+      return error(Response.Status.UNAUTHORIZED, "login_required");
+    }
+    try {
+      String target = grants.client(clientKey, redirectUri).registeredRedirectUri();
+      UriBuilder back = UriBuilder.fromUri(target);
+      if (!"code".equals(responseType)) {
+        back.queryParam("error", "unsupported_response_type");
+      } else {
+        back.queryParam("code", grants.authorize(user.get().userId(), clientKey, redirectUri));
+      }
+      if (state != null) {
+        back.queryParam("state", state);
+      }
+      return Response.seeOther(back.build()).build();
+    } catch (Problem problem) {
+      // never redirect to an unverified uri: the error is shown here
+      return error(Response.Status.BAD_REQUEST, problem.getMessage());
+    }
+  }
+
+  @POST
+  @Path("token")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response token(
+      @FormParam("grant_type") String grantType,
+      @FormParam("client_id") String clientKey,
+      @FormParam("client_secret") String secret,
+      @FormParam("code") String code,
+      @FormParam("redirect_uri") String redirectUri) {
+    return exchange(grantType, clientKey, secret, code, redirectUri);
+  }
+
+  /** The same exchange with a JSON body, which Gitter accepted too. */
+  @POST
+  @Path("token")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response tokenJson(Map<String, String> body) {
+    Map<String, String> fields = body == null ? Map.of() : body;
+    return exchange(
+        fields.get("grant_type"),
+        fields.get("client_id"),
+        fields.get("client_secret"),
+        fields.get("code"),
+        fields.get("redirect_uri"));
+  }
+
+  private Response exchange(
+      String grantType, String clientKey, String secret, String code, String redirectUri) {
+    if (!"authorization_code".equals(grantType)) {
+      return error(Response.Status.BAD_REQUEST, "unsupported_grant_type");
+    }
+    try {
+      var issued = grants.exchange(clientKey, secret, code, redirectUri);
+      return Response.ok(Map.of("access_token", issued.value(), "token_type", "Bearer"))
+          .header("Cache-Control", "no-store")
+          .build();
+    } catch (Problem problem) {
+      return error(Response.Status.fromStatusCode(problem.kind().status()), problem.getMessage());
+    }
+  }
+
+  private static Optional<String> bearer(String header) {
+    if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return Optional.empty();
+    }
+    return Optional.of(header.substring(BEARER.length()).trim());
+  }
+
+  private static Response error(Response.Status status, String error) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("error", error))
+        .build();
+  }
+}
