@@ -377,6 +377,45 @@ class ChatApiIT {
         .doesNotContain("href=\"javascript");
   }
 
+  @Test
+  void setsAWelcomeMessageForJoiners() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    String path = "/rooms/" + roomId + "/meta";
+
+    JsonObject set = ok(call("POST", path, alice, "{\"welcomeMessage\":\"Be **kind**\"}"));
+    assertThat(set.getJsonObject("welcomeMessage").getString("html"))
+        .isEqualTo("Be <strong>kind</strong>");
+    assertThat(ok(call("GET", path, carol, null)).getJsonObject("welcomeMessage").getString("text"))
+        .isEqualTo("Be **kind**");
+    assertThat(call("POST", path, carol, "{\"welcomeMessage\":\"mine\"}").statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void answersInTheLookupsAndLeanForms() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    send(roomId, alice, "one");
+    send(roomId, alice, "two");
+
+    JsonObject lookups =
+        ok(call("GET", "/rooms/" + roomId + "/chatMessages?lookups=user", alice, null));
+    JsonArray items = lookups.getJsonArray("items");
+    String senderId = items.getJsonObject(0).getString("fromUser");
+    assertThat(items.getJsonObject(1).getString("fromUser")).isEqualTo(senderId);
+    assertThat(
+            lookups
+                .getJsonObject("lookups")
+                .getJsonObject("users")
+                .getJsonObject(senderId)
+                .getString("id"))
+        .isEqualTo(senderId);
+
+    JsonObject lean =
+        Http.array(call("GET", "/rooms/" + roomId + "/chatMessages?lean=true", alice, null))
+            .getJsonObject(0);
+    assertThat(lean).doesNotContainKeys("urls", "mentions", "issues", "meta");
+  }
+
   private static void assertError(HttpResponse<String> response, int status, String error) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(Http.object(response).getString("error")).contains(error);

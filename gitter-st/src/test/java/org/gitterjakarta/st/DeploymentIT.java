@@ -123,6 +123,17 @@ class DeploymentIT {
     }
   }
 
+  @Test
+  void publishesAnOpenApiDocumentOfTheApi() {
+    var response = Http.get(gitter.uri("/openapi"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("Gitter's REST API v1")
+        .contains("/v1/rooms/{roomId}/chatMessages")
+        .contains("scheme: bearer");
+  }
+
   private static JsonObject nextReply(BlockingQueue<String> frames) throws InterruptedException {
     String frame = frames.poll(10, TimeUnit.SECONDS);
     assertThat(frame).as("a Bayeux reply within 10 s").isNotNull();

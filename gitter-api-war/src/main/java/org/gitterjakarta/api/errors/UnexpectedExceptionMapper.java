@@ -16,21 +16,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
 
   @Override
   public Response toResponse(RuntimeException exception) {
-    if (isUnreadableBody(exception)) {
-      return ApiError.response(Response.Status.BAD_REQUEST, "Malformed JSON body");
-    }
     LOGGER.log(System.Logger.Level.ERROR, "Unexpected failure in the API", exception);
     return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal Server Error");
-  }
-
-  private static boolean isUnreadableBody(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof jakarta.json.bind.JsonbException
-          || t instanceof jakarta.json.JsonException
-          || t instanceof jakarta.ws.rs.ProcessingException) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -36,18 +36,29 @@ public class ChatMessagesResource {
   @PathParam("roomId")
   String roomId;
 
+  /**
+   * History, oldest first. {@code lean=true} leaves out empty lists; {@code lookups=user} answers
+   * {@code {items, lookups: {users}}} with each sender listed once.
+   */
   @GET
-  public List<ChatMessageJson> index(
+  public Object index(
       @QueryParam("limit") Integer limit,
       @QueryParam("skip") Integer skip,
       @QueryParam("beforeId") String beforeId,
       @QueryParam("afterId") String afterId,
       @QueryParam("aroundId") String aroundId,
-      @QueryParam("includeThreads") boolean includeThreads) {
-    return messages.history(
-        caller.userId(),
-        roomId,
-        new HistoryQuery(limit, skip, beforeId, afterId, aroundId, includeThreads));
+      @QueryParam("includeThreads") boolean includeThreads,
+      @QueryParam("lean") boolean lean,
+      @QueryParam("lookups") String lookups) {
+    List<ChatMessageJson> page =
+        messages.history(
+            caller.userId(),
+            roomId,
+            new HistoryQuery(limit, skip, beforeId, afterId, aroundId, includeThreads));
+    if (lean) {
+      page = page.stream().map(ChatMessageJson::lean).toList();
+    }
+    return lookups != null && lookups.contains("user") ? LookupsForm.of(page) : page;
   }
 
   /** {@code {text, status?, parentId?}}; {@code status: true} is a {@code /me} message. */

@@ -15,7 +15,7 @@ public record ChatMessageJson(
     Boolean status,
     String sent,
     String editedAt,
-    UserJson fromUser,
+    Object fromUser,
     String parentId,
     Integer threadMessageCount,
     List<UrlJson> urls,
@@ -64,6 +64,50 @@ public record ChatMessageJson(
         List.of(),
         null,
         m.v());
+  }
+
+  /** Gitter's {@code lookups=user} form: the sender by id, the user objects listed once. */
+  public ChatMessageJson withSenderId(String senderId) {
+    return new ChatMessageJson(
+        id,
+        text,
+        html,
+        status,
+        sent,
+        editedAt,
+        senderId,
+        parentId,
+        threadMessageCount,
+        urls,
+        mentions,
+        issues,
+        meta,
+        initial,
+        v);
+  }
+
+  /** Gitter's {@code lean=true} form: empty lists left out. */
+  public ChatMessageJson lean() {
+    return new ChatMessageJson(
+        id,
+        text,
+        html,
+        status,
+        sent,
+        editedAt,
+        fromUser,
+        parentId,
+        threadMessageCount,
+        nullIfEmpty(urls),
+        nullIfEmpty(mentions),
+        nullIfEmpty(issues),
+        null,
+        initial,
+        v);
+  }
+
+  private static <T> List<T> nullIfEmpty(List<T> list) {
+    return list == null || list.isEmpty() ? null : list;
   }
 
   /** The anchor of an {@code aroundId} page. */

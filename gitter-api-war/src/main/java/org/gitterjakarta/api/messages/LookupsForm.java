@@ -1,0 +1,27 @@
+package org.gitterjakarta.api.messages;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gitterjakarta.messages.boundary.ChatMessageJson;
+import org.gitterjakarta.users.boundary.UserJson;
+
+/** Gitter's lookups form (§2.5): {@code {items: [...], lookups: {users: {id: User}}}}. */
+public record LookupsForm(List<ChatMessageJson> items, Map<String, Map<String, UserJson>> lookups) {
+
+  static LookupsForm of(List<ChatMessageJson> page) {
+    Map<String, UserJson> users = new LinkedHashMap<>();
+    List<ChatMessageJson> items =
+        page.stream()
+            .map(
+                message -> {
+                  if (message.fromUser() instanceof UserJson sender) {
+                    users.putIfAbsent(sender.id(), sender);
+                    return message.withSenderId(sender.id());
+                  }
+                  return message;
+                })
+            .toList();
+    return new LookupsForm(items, Map.of("users", users));
+  }
+}
