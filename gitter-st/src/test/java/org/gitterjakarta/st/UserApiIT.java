@@ -117,4 +117,38 @@ class UserApiIT {
 
     assertThat(failure).hasMessageContaining("already taken");
   }
+
+  @Test
+  void deletesTheCallersOwnAccountAsAGhost() {
+    String name = "gone" + UUID.randomUUID().toString().substring(0, 6);
+    String gone = SharedInstance.newUser(name, "--password", "password123");
+    String id =
+        Http.array(Http.get(gitter.uri("/api/v1/user"), "x-access-token", gone))
+            .getJsonObject(0)
+            .getString("id");
+
+    var other =
+        Http.send(
+            java.net.http.HttpRequest.newBuilder(gitter.uri("/api/v1/user/" + id))
+                .method("DELETE", java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json")
+                .header("x-access-token", token));
+    assertThat(other.statusCode()).as("only your own account").isEqualTo(403);
+
+    var deleted =
+        Http.send(
+            java.net.http.HttpRequest.newBuilder(gitter.uri("/api/v1/user/me"))
+                .method(
+                    "DELETE", java.net.http.HttpRequest.BodyPublishers.ofString("{\"ghost\":true}"))
+                .header("Content-Type", "application/json")
+                .header("x-access-token", gone));
+    assertThat(deleted.statusCode()).isEqualTo(200);
+    assertThat(Http.object(deleted).getBoolean("success")).isTrue();
+
+    assertThat(Http.get(gitter.uri("/api/v1/user"), "x-access-token", gone).statusCode())
+        .as("its tokens are gone")
+        .isEqualTo(401);
+    assertThat(Http.get(gitter.uri("/api/v1/users/" + name), "x-access-token", token).statusCode())
+        .isEqualTo(404);
+  }
 }

@@ -26,6 +26,7 @@ import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Memberships;
 import org.gitterjakarta.rooms.boundary.RoomJson;
 import org.gitterjakarta.users.boundary.UserJson;
+import org.gitterjakarta.users.boundary.Users;
 
 /** {@code /v1/user/:userId/...}: the caller's own record, rooms and communities. */
 @RequestScoped
@@ -38,6 +39,7 @@ public class OwnUserResource {
   @Inject CurrentCaller caller;
   @Inject Memberships memberships;
   @Inject Groups groups;
+  @Inject Users users;
 
   @PathParam("userId")
   String userId;
@@ -46,6 +48,13 @@ public class OwnUserResource {
   public UserJson show() {
     OwnUser.check(caller, userId);
     return UserJson.self(caller.user());
+  }
+
+  /** Deletes the caller's own account; {@code {ghost: true}} also scrubs name and emails. */
+  @DELETE
+  public Map<String, Boolean> delete(JsonObject body) {
+    users.remove(OwnUser.check(caller, userId), Bodies.flag(body, "ghost"));
+    return Map.of("success", true);
   }
 
   @GET

@@ -22,6 +22,7 @@ public class Users {
   @Inject UserRepository repository;
   @Inject Passwords passwords;
   @Inject UserSearch search;
+  @Inject jakarta.enterprise.event.Event<AccountRemoved> removed;
 
   public User register(NewAccount account) {
     Usernames.problem(account.username())
@@ -61,6 +62,17 @@ public class Users {
     return username == null
         ? Optional.empty()
         : repository.findByLcUsername(User.lowerCase(username)).filter(u -> !u.isRemoved());
+  }
+
+  /**
+   * Deletes the caller's own account (optionally as a ghost). Tokens and memberships are removed by
+   * the features that own them, through the {@link AccountRemoved} event.
+   */
+  public void remove(String userId, boolean ghost) {
+    User user = find(userId).orElseThrow(() -> Problem.notFound("User not found"));
+    repository.save(user.removed(ghost));
+    removed.fire(new AccountRemoved(userId));
+    LOGGER.log(System.Logger.Level.INFO, "Account {0} removed (ghost: {1})", userId, ghost);
   }
 
   /** People whose username or display name starts with the term; at most 100. */

@@ -53,6 +53,19 @@ public record User(
     return emails == null ? List.of() : emails;
   }
 
+  /**
+   * Account deletion, Gitter style: the record stays (messages keep their sender), marked removed;
+   * a ghost also loses name, emails and password, and is renamed {@code ghost~<id>}.
+   */
+  public User removed(boolean ghost) {
+    if (!ghost) {
+      return new User(id, username, lcUsername, displayName, emails, null, false, REMOVED, v + 1);
+    }
+    String ghostName = "ghost~" + id;
+    return new User(
+        id, ghostName, lowerCase(ghostName), "Ghost", List.of(), null, false, REMOVED, v + 1);
+  }
+
   public User withPasswordHash(String hash) {
     return new User(id, username, lcUsername, displayName, emails, hash, staff, state, v + 1);
   }
