@@ -109,6 +109,7 @@ class ChatApiIT {
     assertThat(room.getJsonObject("permissions").getBoolean("admin")).isTrue();
     assertThat(room.getString("security")).isEqualTo("PUBLIC");
     assertThat(room.getJsonNumber("userCount").intValue()).isEqualTo(1);
+    assertThat(room.getString("avatarUrl")).isEqualTo(group.getString("avatarUrl"));
     assertThat(Http.array(call("GET", "/user/me/rooms", alice, null)).getValuesAs(JsonObject.class))
         .extracting(r -> r.getString("id"))
         .contains(room.getString("id"));

@@ -1,6 +1,7 @@
 package org.gitterjakarta.groups.boundary;
 
 import org.gitterjakarta.groups.entity.Group;
+import org.gitterjakarta.users.entity.Avatars;
 
 /** Gitter's community shape (§2.7); communities here are never backed by GitHub or GitLab. */
 public record GroupJson(
@@ -22,7 +23,7 @@ public record GroupJson(
         group.uri(),
         group.uri() + "/home",
         new BackedBy(null, null),
-        null,
+        Avatars.identicon("community:" + group.uri(), Avatars.DEFAULT),
         group.v() > 0 ? group.v() : null);
   }
 }

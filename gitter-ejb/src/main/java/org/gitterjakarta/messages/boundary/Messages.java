@@ -41,8 +41,9 @@ public class Messages {
 
   public ChatMessageJson send(
       String userId, String roomId, String text, boolean status, String parentId) {
-    Room room = rooms.readable(userId, roomId);
-    Access access = rooms.accessOf(userId, room);
+    var target = rooms.readableWithAccess(userId, roomId);
+    Room room = target.room();
+    Access access = target.access();
     if (!access.write()) {
       throw Problem.notAllowed("You must join this room to send messages");
     }
@@ -138,7 +139,8 @@ public class Messages {
 
   /** Own messages only, within Gitter's 600 s edit window. */
   public ChatMessageJson edit(String userId, String roomId, String messageId, String text) {
-    Room room = rooms.readable(userId, roomId);
+    var target = rooms.readableWithAccess(userId, roomId);
+    Room room = target.room();
     ChatMessage message = found(room, messageId);
     if (!message.fromUserId().equals(userId)) {
       throw Problem.notAllowed("You can only edit your own messages");
@@ -154,7 +156,7 @@ public class Messages {
             text,
             rendered.html(),
             rendered.urls(),
-            mentions(rendered, rooms.accessOf(userId, room)),
+            mentions(rendered, target.access()),
             rendered.issues(),
             now);
     store.replace(edited);
@@ -165,9 +167,10 @@ public class Messages {
 
   /** By its sender or a room admin; a thread parent with replies is blanked, not removed. */
   public void delete(String userId, String roomId, String messageId) {
-    Room room = rooms.readable(userId, roomId);
+    var target = rooms.readableWithAccess(userId, roomId);
+    Room room = target.room();
     ChatMessage message = found(room, messageId);
-    if (!message.fromUserId().equals(userId) && !rooms.accessOf(userId, room).admin()) {
+    if (!message.fromUserId().equals(userId) && !target.access().admin()) {
       throw Problem.notAllowed("You can only delete your own messages");
     }
     if (message.threadMessageCount() > 0) {

@@ -36,8 +36,9 @@ public class Memberships {
   @Inject LiveEvents events;
 
   public RoomJson join(String userId, String roomId) {
-    Room room = rooms.readable(userId, roomId);
-    Access rights = access.of(room, userId);
+    var target = rooms.readableWithAccess(userId, roomId);
+    Room room = target.room();
+    Access rights = target.access();
     if (!rights.join()) {
       throw Problem.notAllowed("You are not allowed to join this room");
     }
@@ -54,8 +55,9 @@ public class Memberships {
 
   /** Adds an existing person: any member may add to open rooms, only admins to private ones. */
   public UserJson add(String actorId, String roomId, String username) {
-    Room room = rooms.readable(actorId, roomId);
-    Access rights = access.of(room, actorId);
+    var target = rooms.readableWithAccess(actorId, roomId);
+    Room room = target.room();
+    Access rights = target.access();
     boolean allowed =
         room.security() == RoomSecurity.PRIVATE
             ? rights.admin()

@@ -5,6 +5,7 @@ import org.gitterjakarta.rooms.entity.Access;
 import org.gitterjakarta.rooms.entity.Membership;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.users.boundary.UserJson;
+import org.gitterjakarta.users.entity.Avatars;
 import org.gitterjakarta.wire.IsoDates;
 
 /**
@@ -15,6 +16,7 @@ public record RoomJson(
     String name,
     String topic,
     String uri,
+    String avatarUrl,
     Boolean oneToOne,
     long userCount,
     UserJson user,
@@ -49,12 +51,20 @@ public record RoomJson(
       UserJson other,
       boolean withPermissions) {
     boolean oneToOne = room.isOneToOne();
-    String name = oneToOne ? other.displayName() : communityName + "/" + room.name();
+    String otherName = other == null ? "Ghost" : other.displayName();
+    String otherUsername = other == null ? "" : other.username();
+    String name = oneToOne ? otherName : communityName + "/" + room.name();
+    String avatar =
+        oneToOne
+            ? (other == null ? null : other.avatarUrl())
+            : Avatars.identicon(
+                "community:" + room.uri().substring(0, room.uri().indexOf('/')), Avatars.DEFAULT);
     return new RoomJson(
         room.id(),
         name,
         room.topic(),
         oneToOne ? null : room.uri(),
+        avatar,
         oneToOne ? Boolean.TRUE : Boolean.FALSE,
         userCount,
         oneToOne ? other : null,
@@ -63,7 +73,7 @@ public record RoomJson(
         membership == null ? null : IsoDates.format(membership.lastAccessTime()),
         membership == null ? null : membership.favourite(),
         false,
-        oneToOne ? "/" + other.username() : "/" + room.uri(),
+        oneToOne ? "/" + otherUsername : "/" + room.uri(),
         oneToOne ? "ONETOONE" : "ORG_CHANNEL",
         oneToOne ? null : room.security().name(),
         room.noindex(),

@@ -88,11 +88,24 @@ public class Rooms {
 
   /** A room the caller may read; others are "not found", so their existence stays hidden. */
   public Room readable(String userId, String roomId) {
-    return Optional.ofNullable(roomId)
-        .flatMap(rooms::findById)
-        .filter(room -> access.of(room, userId).read())
-        .orElseThrow(() -> Problem.notFound("Room not found"));
+    return readableWithAccess(userId, roomId).room();
   }
+
+  /** A readable room with the caller's rights, decided once (the send path needs both). */
+  public RoomAndAccess readableWithAccess(String userId, String roomId) {
+    Room room =
+        Optional.ofNullable(roomId)
+            .flatMap(rooms::findById)
+            .orElseThrow(() -> Problem.notFound("Room not found"));
+    Access rights = access.of(room, userId);
+    if (!rights.read()) {
+      throw Problem.notFound("Room not found");
+    }
+    return new RoomAndAccess(room, rights);
+  }
+
+  /** A room and what one person may do in it. */
+  public record RoomAndAccess(Room room, Access access) {}
 
   public RoomJson view(String userId, Room room, boolean withPermissions) {
     return views.of(room, userId, withPermissions);

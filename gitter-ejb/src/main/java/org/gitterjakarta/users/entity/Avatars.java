@@ -19,7 +19,11 @@ public final class Avatars {
   private Avatars() {}
 
   public static String url(User user, int size) {
-    String key = user.emails().isEmpty() ? user.lcUsername() : user.emails().get(0);
+    return identicon(user.emails().isEmpty() ? user.lcUsername() : user.emails().get(0), size);
+  }
+
+  /** A stable generated picture for any key (communities use their uri). */
+  public static String identicon(String key, int size) {
     return "https://www.gravatar.com/avatar/"
         + md5(key.trim().toLowerCase(Locale.ROOT))
         + "?d=identicon&s="

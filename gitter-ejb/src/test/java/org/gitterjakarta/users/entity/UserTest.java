@@ -31,4 +31,20 @@ class UserTest {
     assertThat(cut.emails()).containsExactly("jane@example.org");
     assertThat(cut.staff()).isTrue();
   }
+
+  @Test
+  void removesAnAccountAndScrubsAGhost() {
+    var cut = User.create("id1", "jane", "Jane", "jane@example.org", "hash", true);
+
+    User removed = cut.removed(false);
+    User ghost = cut.removed(true);
+
+    assertThat(removed.isRemoved()).isTrue();
+    assertThat(removed.username()).isEqualTo("jane");
+    assertThat(removed.passwordHash()).isNull();
+    assertThat(ghost.username()).isEqualTo("ghost~id1");
+    assertThat(ghost.displayName()).isEqualTo("Ghost");
+    assertThat(ghost.emails()).isEmpty();
+    assertThat(ghost.staff()).isFalse();
+  }
 }
