@@ -1,0 +1,218 @@
+package org.gitterjakarta.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.gitterjakarta.groups.boundary.Groups;
+import org.gitterjakarta.groups.boundary.NewCommunity;
+import org.gitterjakarta.messages.boundary.HistoryQuery;
+import org.gitterjakarta.messages.boundary.Messages;
+import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.boundary.Memberships;
+import org.gitterjakarta.rooms.boundary.NewRoom;
+import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.rooms.entity.RoomSecurity;
+import org.gitterjakarta.users.boundary.NewAccount;
+import org.gitterjakarta.users.boundary.Users;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The chat boundaries in the container, on the real stores: the permission matrix of who may read,
+ * join and write in each kind of room (anonymous, outsider, community member, room member, admin),
+ * and the message rules that hold whatever the client.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChatIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    var maven = Maven.resolver().loadPomFromFile("pom.xml");
+    return ShrinkWrap.create(WebArchive.class, "chat.war")
+        .addPackages(
+            true,
+            "org.gitterjakarta.config",
+            "org.gitterjakarta.mongo",
+            "org.gitterjakarta.redis",
+            "org.gitterjakarta.problems",
+            "org.gitterjakarta.users",
+            "org.gitterjakarta.tokens",
+            "org.gitterjakarta.groups",
+            "org.gitterjakarta.rooms",
+            "org.gitterjakarta.messages",
+            "org.gitterjakarta.markdown",
+            "org.gitterjakarta.events",
+            "org.gitterjakarta.wire")
+        .addClass(ChatIT.class)
+        .addAsResource("META-INF/microprofile-config.properties")
+        .addAsResource("META-INF/services/org.eclipse.microprofile.config.spi.ConfigSource")
+        .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
+        .addAsLibraries(maven.resolve("org.assertj:assertj-core").withoutTransitivity().asFile())
+        .addAsLibraries(
+            maven.importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile());
+  }
+
+  @Inject Users users;
+  @Inject Groups groups;
+  @Inject Rooms rooms;
+  @Inject Memberships memberships;
+  @Inject Messages messages;
+
+  String admin;
+  String communityMember;
+  String outsider;
+  String groupId;
+
+  @BeforeEach
+  void community() {
+    admin = person("adm");
+    communityMember = person("cm");
+    outsider = person("out");
+    var created = groups.create(admin, new NewCommunity("c" + suffix(), "Community", null));
+    groupId = created.group().id();
+    memberships.join(communityMember, created.defaultRoom().id());
+  }
+
+  String person(String prefix) {
+    return users.register(new NewAccount(prefix + suffix(), "password123", null, null, false)).id();
+  }
+
+  static String suffix() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  Room room(RoomSecurity security) {
+    return rooms.create(admin, groupId, new NewRoom("r" + suffix(), null, security));
+  }
+
+  @Test
+  void publicRoomsAreReadByAllJoinedBySignedInPeopleWrittenByMembers() {
+    Room room = room(RoomSecurity.PUBLIC);
+    messages.send(admin, room.id(), "welcome", false, null);
+
+    assertThat(messages.history(null, room.id(), HistoryQuery.latest())).hasSize(1);
+    assertThat(messages.history(outsider, room.id(), HistoryQuery.latest())).hasSize(1);
+    assertThat(refusal(() -> messages.send(outsider, room.id(), "hi", false, null)))
+        .isEqualTo(Problem.Kind.NOT_ALLOWED);
+    assertThat(refusal(() -> memberships.join(null, room.id())))
+        .isEqualTo(Problem.Kind.NOT_ALLOWED);
+
+    memberships.join(outsider, room.id());
+    assertThat(messages.send(outsider, room.id(), "hi", false, null).text()).isEqualTo("hi");
+  }
+
+  @Test
+  void privateRoomsAreInvisibleToEveryoneButMembersAndAdmins() {
+    Room room = room(RoomSecurity.PRIVATE);
+
+    for (String stranger : new String[] {null, outsider, communityMember}) {
+      assertThat(refusal(() -> rooms.readable(stranger, room.id())))
+          .isEqualTo(Problem.Kind.NOT_FOUND);
+      assertThat(refusal(() -> memberships.join(stranger, room.id())))
+          .isEqualTo(Problem.Kind.NOT_FOUND);
+    }
+    String username = users.find(outsider).orElseThrow().username();
+    assertThat(refusal(() -> memberships.add(communityMember, room.id(), username)))
+        .isEqualTo(Problem.Kind.NOT_FOUND);
+
+    memberships.add(admin, room.id(), username);
+    assertThat(messages.send(outsider, room.id(), "in", false, null).text()).isEqualTo("in");
+  }
+
+  @Test
+  void inheritedRoomsAreOpenToTheCommunityOnly() {
+    Room room = room(RoomSecurity.INHERITED);
+
+    assertThat(rooms.readable(communityMember, room.id()).id()).isEqualTo(room.id());
+    memberships.join(communityMember, room.id());
+    assertThat(refusal(() -> rooms.readable(outsider, room.id())))
+        .isEqualTo(Problem.Kind.NOT_FOUND);
+    assertThat(refusal(() -> rooms.readable(null, room.id()))).isEqualTo(Problem.Kind.NOT_FOUND);
+  }
+
+  @Test
+  void onlyAdminsChangeDeleteOrKick() {
+    Room room = room(RoomSecurity.PUBLIC);
+    memberships.join(outsider, room.id());
+    memberships.join(communityMember, room.id());
+
+    assertThat(
+            refusal(
+                () ->
+                    rooms.update(
+                        outsider,
+                        room.id(),
+                        new org.gitterjakarta.rooms.boundary.RoomChanges("mine", null, null))))
+        .isEqualTo(Problem.Kind.NOT_ALLOWED);
+    assertThat(refusal(() -> memberships.remove(outsider, room.id(), communityMember)))
+        .isEqualTo(Problem.Kind.NOT_ALLOWED);
+    assertThat(refusal(() -> rooms.delete(outsider, room.id())))
+        .isEqualTo(Problem.Kind.NOT_ALLOWED);
+
+    memberships.remove(admin, room.id(), outsider);
+    rooms.delete(admin, room.id());
+    assertThat(refusal(() -> rooms.readable(admin, room.id()))).isEqualTo(Problem.Kind.NOT_FOUND);
+  }
+
+  @Test
+  void oneToOneRoomsAreCreatedOnceAndPrivateToTheirPair() {
+    String username = users.find(outsider).orElseThrow().username();
+
+    Room first = rooms.resolve(admin, username);
+    Room again = rooms.resolve(outsider, users.find(admin).orElseThrow().username());
+
+    assertThat(again.id()).isEqualTo(first.id());
+    messages.send(outsider, first.id(), "hello", false, null);
+    assertThat(refusal(() -> rooms.readable(communityMember, first.id())))
+        .isEqualTo(Problem.Kind.NOT_FOUND);
+    assertThat(refusal(() -> memberships.remove(admin, first.id(), admin)))
+        .isEqualTo(Problem.Kind.INVALID);
+    assertThat(refusal(() -> rooms.resolve(admin, users.find(admin).orElseThrow().username())))
+        .isEqualTo(Problem.Kind.NOT_FOUND);
+  }
+
+  @Test
+  void countsAndKeepsThreadsAndMentionsOnlyRealPeopleAndAllOnlyFromAdmins() {
+    Room room = room(RoomSecurity.PUBLIC);
+    memberships.join(outsider, room.id());
+    String adminName = users.find(admin).orElseThrow().username();
+
+    var parent =
+        messages.send(outsider, room.id(), "@" + adminName + " @nobody-here @/all", false, null);
+    messages.send(admin, room.id(), "reply", false, parent.id());
+    var announcement = messages.send(admin, room.id(), "@/all listen", false, null);
+
+    assertThat(parent.mentions()).extracting(m -> m.screenName()).containsExactly(adminName);
+    assertThat(announcement.mentions()).extracting(m -> m.screenName()).containsExactly("/all");
+    assertThat(messages.get(outsider, room.id(), parent.id()).threadMessageCount()).isEqualTo(1);
+    assertThat(
+            refusal(
+                () ->
+                    messages.send(
+                        admin,
+                        room.id(),
+                        "nested",
+                        false,
+                        messages
+                            .thread(admin, room.id(), parent.id(), HistoryQuery.latest())
+                            .get(0)
+                            .id())))
+        .isEqualTo(Problem.Kind.INVALID);
+  }
+
+  private static Problem.Kind refusal(ThrowingCallable call) {
+    Throwable failure = catchThrowable(call);
+    assertThat(failure).as("a refusal").isInstanceOf(Problem.class);
+    return ((Problem) failure).kind();
+  }
+}
