@@ -11,6 +11,7 @@ import org.bson.Document;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisRole;
+import org.gitterjakarta.testing.TestDeployments;
 import org.gitterjakarta.tokens.boundary.Tokens;
 import org.gitterjakarta.tokens.entity.Caller;
 import org.gitterjakarta.tokens.entity.TokenValues;
@@ -19,9 +20,7 @@ import org.gitterjakarta.users.boundary.Users;
 import org.gitterjakarta.users.entity.User;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import redis.clients.jedis.JedisPooled;
@@ -32,22 +31,7 @@ class AccountsIT {
 
   @Deployment
   static WebArchive deployment() {
-    var maven = Maven.resolver().loadPomFromFile("pom.xml");
-    return ShrinkWrap.create(WebArchive.class, "accounts.war")
-        .addPackages(
-            true,
-            "org.gitterjakarta.config",
-            "org.gitterjakarta.mongo",
-            "org.gitterjakarta.redis",
-            "org.gitterjakarta.problems",
-            "org.gitterjakarta.users",
-            "org.gitterjakarta.tokens")
-        .addAsResource("META-INF/microprofile-config.properties")
-        .addAsResource("META-INF/services/org.eclipse.microprofile.config.spi.ConfigSource")
-        .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
-        .addAsLibraries(maven.resolve("org.assertj:assertj-core").withoutTransitivity().asFile())
-        .addAsLibraries(
-            maven.importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile());
+    return TestDeployments.war("accounts", "users", "tokens");
   }
 
   @Inject Users users;

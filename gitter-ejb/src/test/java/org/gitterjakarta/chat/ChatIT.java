@@ -16,13 +16,12 @@ import org.gitterjakarta.rooms.boundary.NewRoom;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.rooms.entity.RoomSecurity;
+import org.gitterjakarta.testing.TestDeployments;
 import org.gitterjakarta.users.boundary.NewAccount;
 import org.gitterjakarta.users.boundary.Users;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,29 +36,9 @@ class ChatIT {
 
   @Deployment
   static WebArchive deployment() {
-    var maven = Maven.resolver().loadPomFromFile("pom.xml");
-    return ShrinkWrap.create(WebArchive.class, "chat.war")
-        .addPackages(
-            true,
-            "org.gitterjakarta.config",
-            "org.gitterjakarta.mongo",
-            "org.gitterjakarta.redis",
-            "org.gitterjakarta.problems",
-            "org.gitterjakarta.users",
-            "org.gitterjakarta.tokens",
-            "org.gitterjakarta.groups",
-            "org.gitterjakarta.rooms",
-            "org.gitterjakarta.messages",
-            "org.gitterjakarta.markdown",
-            "org.gitterjakarta.events",
-            "org.gitterjakarta.wire")
-        .addClass(ChatIT.class)
-        .addAsResource("META-INF/microprofile-config.properties")
-        .addAsResource("META-INF/services/org.eclipse.microprofile.config.spi.ConfigSource")
-        .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
-        .addAsLibraries(maven.resolve("org.assertj:assertj-core").withoutTransitivity().asFile())
-        .addAsLibraries(
-            maven.importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile());
+    return TestDeployments.war(
+            "chat", "users", "tokens", "groups", "rooms", "messages", "markdown", "events", "wire")
+        .addClass(ChatIT.class);
   }
 
   @Inject Users users;

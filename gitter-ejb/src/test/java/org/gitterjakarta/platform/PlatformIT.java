@@ -24,13 +24,12 @@ import org.eclipse.jnosql.mapping.document.DocumentTemplate;
 import org.eclipse.microprofile.config.Config;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisRole;
+import org.gitterjakarta.testing.TestDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import redis.clients.jedis.JedisPooled;
@@ -47,21 +46,7 @@ class PlatformIT {
 
   @Deployment
   static WebArchive deployment() {
-    var maven = Maven.resolver().loadPomFromFile("pom.xml");
-    return ShrinkWrap.create(WebArchive.class, "platform.war")
-        .addPackages(
-            true,
-            "org.gitterjakarta.config",
-            "org.gitterjakarta.mongo",
-            "org.gitterjakarta.redis",
-            "org.gitterjakarta.health")
-        .addClasses(Probe.class)
-        .addAsResource("META-INF/microprofile-config.properties")
-        .addAsResource("META-INF/services/org.eclipse.microprofile.config.spi.ConfigSource")
-        .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
-        .addAsLibraries(maven.resolve("org.assertj:assertj-core").withoutTransitivity().asFile())
-        .addAsLibraries(
-            maven.importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile());
+    return TestDeployments.war("platform", "health").addClasses(Probe.class);
   }
 
   @Inject DocumentTemplate documents;
