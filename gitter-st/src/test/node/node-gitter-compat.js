@@ -56,6 +56,11 @@ async function check(name, fn) {
     assert.ok(texts.includes('waves'));
     return messages.length;
   });
+  await check('markAsRead', async () => {
+    const messages = await room.chatMessages({ limit: 1 });
+    const result = await user.markAsRead(room.id, [messages[0].id]);
+    assert.strictEqual(result.success, true);
+  });
   await check('roomUsers', async () => {
     const users = await room.users();
     assert.ok(users.some((u) => u.id === user.id));

@@ -417,6 +417,49 @@ class ChatApiIT {
     assertThat(lean).doesNotContainKeys("urls", "mentions", "issues", "meta");
   }
 
+  @Test
+  void tracksUnreadItemsAndMentionsPerPerson() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    ok(call("POST", "/user/me/rooms", bob, "{\"id\":\"" + roomId + "\"}"));
+    String first = send(roomId, alice, "one").getString("id");
+    String second = send(roomId, alice, "two @" + bobName).getString("id");
+    String third = send(roomId, alice, "three").getString("id");
+    String unreadPath = "/user/me/rooms/" + roomId + "/unreadItems";
+
+    JsonObject unread = ok(call("GET", unreadPath, bob, null));
+    assertThat(unread.getJsonArray("chat").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly(first, second, third);
+    assertThat(unread.getJsonArray("mention").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly(second);
+    JsonObject room = ok(call("GET", "/rooms/" + roomId, bob, null));
+    assertThat(room.getInt("unreadItems")).isEqualTo(3);
+    assertThat(room.getInt("mentions")).isEqualTo(1);
+    assertThat(ok(call("GET", unreadPath, alice, null)).getJsonArray("chat"))
+        .as("not the sender")
+        .isEmpty();
+    assertThat(
+            Http.array(call("GET", "/user/me/unreadItems", bob, null))
+                .getValuesAs(JsonObject.class))
+        .anySatisfy(
+            r -> {
+              assertThat(r.getString("id")).isEqualTo(roomId);
+              assertThat(r.getInt("unreadItems")).isEqualTo(3);
+            });
+
+    ok(call("POST", unreadPath, bob, "{\"chat\":[\"" + second + "\"]}"));
+    assertThat(ok(call("GET", "/rooms/" + roomId, bob, null)).getInt("mentions")).isZero();
+    assertThat(call("POST", unreadPath, bob, "{\"chat\":[]}").statusCode()).isEqualTo(400);
+    call("DELETE", "/rooms/" + roomId + "/chatMessages/" + third, alice, null);
+    assertThat(
+            ok(call("GET", unreadPath, bob, null))
+                .getJsonArray("chat")
+                .getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly(first);
+
+    ok(call("DELETE", unreadPath + "/all", bob, null));
+    assertThat(ok(call("GET", "/rooms/" + roomId, bob, null)).getInt("unreadItems")).isZero();
+  }
+
   private static void assertError(HttpResponse<String> response, int status, String error) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(Http.object(response).getString("error")).contains(error);

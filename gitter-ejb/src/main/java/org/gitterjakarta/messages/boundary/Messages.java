@@ -1,6 +1,7 @@
 package org.gitterjakarta.messages.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import org.gitterjakarta.markdown.entity.Rendered;
 import org.gitterjakarta.messages.control.MessageStore;
 import org.gitterjakarta.messages.entity.ChatMessage;
 import org.gitterjakarta.messages.entity.Mention;
+import org.gitterjakarta.messages.entity.MessageRemoved;
+import org.gitterjakarta.messages.entity.MessageStored;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.Access;
@@ -38,6 +41,8 @@ public class Messages {
   @Inject MarkdownRenderer markdown;
   @Inject Users users;
   @Inject LiveEvents events;
+  @Inject Event<MessageStored> stored;
+  @Inject Event<MessageRemoved> removed;
 
   public ChatMessageJson send(
       String userId, String roomId, String text, boolean status, String parentId) {
@@ -77,6 +82,7 @@ public class Messages {
             null,
             1);
     store.insert(message);
+    stored.fire(new MessageStored(message));
     ChatMessageJson json = json(message);
     events.publish(channel(room.id()), Envelope.create(json));
     if (parentId != null) {
@@ -180,6 +186,7 @@ public class Messages {
       return;
     }
     store.delete(message.id());
+    removed.fire(new MessageRemoved(room.id(), message.id()));
     if (message.parentId() != null) {
       store.countReply(message.parentId(), -1);
     }

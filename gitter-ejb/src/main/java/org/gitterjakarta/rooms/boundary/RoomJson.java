@@ -49,6 +49,8 @@ public record RoomJson(
       Access access,
       long userCount,
       UserJson other,
+      int unreadItems,
+      int mentions,
       boolean withPermissions) {
     boolean oneToOne = room.isOneToOne();
     String otherName = other == null ? "Ghost" : other.displayName();
@@ -68,8 +70,8 @@ public record RoomJson(
         oneToOne ? Boolean.TRUE : Boolean.FALSE,
         userCount,
         oneToOne ? other : null,
-        0,
-        0,
+        unreadItems,
+        mentions,
         membership == null ? null : IsoDates.format(membership.lastAccessTime()),
         membership == null ? null : membership.favourite(),
         false,

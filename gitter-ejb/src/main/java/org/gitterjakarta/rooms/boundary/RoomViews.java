@@ -2,6 +2,7 @@ package org.gitterjakarta.rooms.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.gitterjakarta.groups.control.GroupRepository;
 import org.gitterjakarta.groups.entity.Group;
 import org.gitterjakarta.rooms.control.MembershipRepository;
@@ -9,6 +10,7 @@ import org.gitterjakarta.rooms.control.RoomAccess;
 import org.gitterjakarta.rooms.entity.Access;
 import org.gitterjakarta.rooms.entity.Membership;
 import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.unread.control.UnreadStore;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.boundary.Users;
 
@@ -20,6 +22,7 @@ class RoomViews {
   @Inject MembershipRepository memberships;
   @Inject RoomAccess access;
   @Inject Users users;
+  @Inject UnreadStore unreads;
 
   RoomJson of(Room room, String viewerId, boolean withPermissions) {
     return of(room, viewerId, access.of(room, viewerId), withPermissions);
@@ -36,6 +39,10 @@ class RoomViews {
         room.isOneToOne()
             ? users.find(room.otherUser(viewerId)).map(UserJson::of).orElse(null)
             : null;
+    UnreadStore.Unread unread =
+        viewerId == null
+            ? new UnreadStore.Unread(List.of(), List.of())
+            : unreads.of(viewerId, room.id());
     return RoomJson.of(
         room,
         communityName,
@@ -43,6 +50,8 @@ class RoomViews {
         rights,
         memberships.countByTroupeId(room.id()),
         other,
+        unread.chat().size(),
+        unread.mention().size(),
         withPermissions);
   }
 }

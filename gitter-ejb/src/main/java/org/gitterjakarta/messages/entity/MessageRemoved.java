@@ -1,0 +1,4 @@
+package org.gitterjakarta.messages.entity;
+
+/** Fired once a message is deleted. */
+public record MessageRemoved(String roomId, String messageId) {}
