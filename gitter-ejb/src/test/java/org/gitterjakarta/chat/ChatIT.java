@@ -37,7 +37,16 @@ class ChatIT {
   @Deployment
   static WebArchive deployment() {
     return TestDeployments.war(
-            "chat", "users", "tokens", "groups", "rooms", "messages", "markdown", "events", "wire")
+            "chat",
+            "users",
+            "tokens",
+            "groups",
+            "rooms",
+            "messages",
+            "markdown",
+            "events",
+            "wire",
+            "unread")
         .addClass(ChatIT.class);
   }
 
@@ -46,6 +55,7 @@ class ChatIT {
   @Inject Rooms rooms;
   @Inject Memberships memberships;
   @Inject Messages messages;
+  @Inject org.gitterjakarta.unread.control.UnreadStore unread;
 
   String admin;
   String communityMember;
@@ -187,6 +197,24 @@ class ChatIT {
                             .get(0)
                             .id())))
         .isEqualTo(Problem.Kind.INVALID);
+  }
+
+  @Test
+  void keepsTheNewestHundredUnreadItemsAndCountsThemExactly() {
+    String roomId = "r" + suffix();
+    for (int i = 0; i < 105; i++) {
+      unread.add(outsider, roomId, String.format("m%03d", i), 1_000L + i, i == 0 || i == 104);
+    }
+
+    var state = unread.of(outsider, roomId);
+    assertThat(state.chat()).hasSize(100).startsWith("m005").endsWith("m104");
+    assertThat(state.mention()).containsExactlyInAnyOrder("m000", "m104");
+
+    unread.remove(outsider, roomId, java.util.List.of("m104", "m050"));
+    assertThat(unread.of(outsider, roomId).chat()).hasSize(98);
+    assertThat(unread.of(outsider, roomId).mention()).containsExactly("m000");
+    unread.clear(outsider, roomId);
+    assertThat(unread.of(outsider, roomId).chat()).isEmpty();
   }
 
   private static Problem.Kind refusal(ThrowingCallable call) {
