@@ -456,6 +456,18 @@ class ChatApiIT {
                 .getValuesAs(jakarta.json.JsonString::getString))
         .containsExactly(first);
 
+    JsonArray aroundFirstUnread =
+        Http.array(
+            call(
+                "GET",
+                "/rooms/" + roomId + "/chatMessages?limit=4&marker=first-unread",
+                bob,
+                null));
+    assertThat(aroundFirstUnread.getValuesAs(JsonObject.class))
+        .filteredOn(m -> m.getBoolean("initial", false))
+        .extracting(m -> m.getString("id"))
+        .containsExactly(first);
+
     ok(call("DELETE", unreadPath + "/all", bob, null));
     assertThat(ok(call("GET", "/rooms/" + roomId, bob, null)).getInt("unreadItems")).isZero();
   }

@@ -21,6 +21,7 @@ import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
 import org.gitterjakarta.messages.boundary.Messages;
+import org.gitterjakarta.unread.boundary.UnreadItems;
 
 /** {@code /v1/rooms/:roomId/chatMessages}: history, sending, one message, edits, threads. */
 @RequestScoped
@@ -32,13 +33,15 @@ public class ChatMessagesResource {
 
   @Inject CurrentCaller caller;
   @Inject Messages messages;
+  @Inject UnreadItems unread;
 
   @PathParam("roomId")
   String roomId;
 
   /**
    * History, oldest first. {@code lean=true} leaves out empty lists; {@code lookups=user} answers
-   * {@code {items, lookups: {users}}} with each sender listed once.
+   * {@code {items, lookups: {users}}} with each sender listed once; {@code marker=first-unread}
+   * centres the page on the caller's oldest unread message.
    */
   @GET
   public Object index(
@@ -49,16 +52,23 @@ public class ChatMessagesResource {
       @QueryParam("aroundId") String aroundId,
       @QueryParam("includeThreads") boolean includeThreads,
       @QueryParam("lean") boolean lean,
-      @QueryParam("lookups") String lookups) {
+      @QueryParam("lookups") String lookups,
+      @QueryParam("marker") String marker) {
+    String anchor = "first-unread".equals(marker) ? firstUnread().orElse(aroundId) : aroundId;
     List<ChatMessageJson> page =
         messages.history(
             caller.userId(),
             roomId,
-            new HistoryQuery(limit, skip, beforeId, afterId, aroundId, includeThreads));
+            new HistoryQuery(limit, skip, beforeId, afterId, anchor, includeThreads));
     if (lean) {
       page = page.stream().map(ChatMessageJson::lean).toList();
     }
     return lookups != null && lookups.contains("user") ? LookupsForm.of(page) : page;
+  }
+
+  /** {@code marker=first-unread}: the page around the caller's oldest unread message. */
+  private java.util.Optional<String> firstUnread() {
+    return unread.get(caller.userId(), roomId).chat().stream().findFirst();
   }
 
   /** {@code {text, status?, parentId?}}; {@code status: true} is a {@code /me} message. */
