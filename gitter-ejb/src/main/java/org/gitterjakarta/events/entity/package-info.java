@@ -1,2 +1,2 @@
-/** Live events: what changed, on which Bayeux channel, in Gitter's envelopes. */
+/** Live events: what changed, in Gitter's envelopes ({@code {operation, model}}). */
 package org.gitterjakarta.events.entity;
