@@ -166,6 +166,13 @@ class ChatApiIT {
     assertThat(users.getValuesAs(JsonObject.class))
         .extracting(u -> u.getString("username"))
         .contains(bobName);
+    assertThat(users.getValuesAs(JsonObject.class))
+        .filteredOn(u -> u.getString("username").equals(bobName))
+        .allSatisfy(u -> assertThat(u.containsKey("role")).isFalse());
+    assertThat(users.getValuesAs(JsonObject.class))
+        .filteredOn(u -> u.containsKey("role"))
+        .extracting(u -> u.getString("role"))
+        .containsExactly("admin");
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.gitterjakarta.events.control.LiveEvents;
 import org.gitterjakarta.events.entity.Envelope;
+import org.gitterjakarta.groups.control.GroupRepository;
+import org.gitterjakarta.groups.entity.Group;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomAccess;
@@ -34,6 +36,7 @@ public class Memberships {
   @Inject RoomViews views;
   @Inject Users users;
   @Inject LiveEvents events;
+  @Inject GroupRepository groups;
 
   public RoomJson join(String userId, String roomId) {
     var target = rooms.readableWithAccess(userId, roomId);
@@ -100,17 +103,23 @@ public class Memberships {
   public List<UserJson> members(String viewerId, String roomId, int skip, int limit) {
     Room room = rooms.readable(viewerId, roomId);
     int size = Math.min(Math.max(limit, 1), MAX_USERS_LIMIT);
+    Optional<Group> group = Optional.ofNullable(room.groupId()).flatMap(groups::findById);
     return memberships
         .findByTroupeId(room.id(), jakarta.data.Limit.range(skip + 1L, skip + size))
         .stream()
-        .map(m -> users.find(m.userId()).map(u -> withRole(room, u)))
+        .map(m -> users.find(m.userId()).map(u -> withRole(room, group, u)))
         .flatMap(Optional::stream)
         .toList();
   }
 
-  private UserJson withRole(Room room, User user) {
+  /** Admin marks from the room and its community, read once per page, not once per member. */
+  private static UserJson withRole(Room room, Optional<Group> group, User user) {
     UserJson json = UserJson.of(user);
-    return access.of(room, user.id()).admin() ? json.asAdmin() : json;
+    boolean admin =
+        !room.isOneToOne()
+            && (room.administeredBy(user.id())
+                || group.map(g -> g.isAdmin(user.id())).orElse(false));
+    return admin ? json.asAdmin() : json;
   }
 
   /** The rooms of the person's left menu: memberships that are not hidden. */

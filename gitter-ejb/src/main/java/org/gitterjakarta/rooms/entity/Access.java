@@ -30,11 +30,7 @@ public record Access(boolean member, boolean admin, boolean read, boolean join, 
       return new Access(member, false, participant, participant, participant && member);
     }
     boolean signedIn = userId != null;
-    boolean admin =
-        signedIn
-            && (communityAdmin
-                || userId.equals(room.ownerUserId())
-                || room.extraAdmins().contains(userId));
+    boolean admin = signedIn && (communityAdmin || room.administeredBy(userId));
     boolean join =
         switch (room.security()) {
           case PUBLIC -> signedIn;

@@ -107,6 +107,11 @@ public record Room(
     return oneToOneUsers().stream().filter(u -> !u.equals(userId)).findFirst().orElse(userId);
   }
 
+  /** The room's own admins: its creator and extra admins (community admins come on top). */
+  public boolean administeredBy(String userId) {
+    return userId != null && (userId.equals(ownerUserId) || extraAdmins().contains(userId));
+  }
+
   public List<String> oneToOneUsers() {
     return oneToOneUsers == null ? List.of() : oneToOneUsers;
   }
