@@ -46,7 +46,8 @@ class ChatIT {
             "markdown",
             "events",
             "wire",
-            "unread")
+            "unread",
+            "settings")
         .addClass(ChatIT.class);
   }
 
@@ -203,7 +204,9 @@ class ChatIT {
   void keepsTheNewestHundredUnreadItemsAndCountsThemExactly() {
     String roomId = "r" + suffix();
     for (int i = 0; i < 105; i++) {
-      unread.add(outsider, roomId, String.format("m%03d", i), 1_000L + i, i == 0 || i == 104);
+      var item =
+          new org.gitterjakarta.unread.control.UnreadStore.Item(outsider, true, i == 0 || i == 104);
+      unread.add(roomId, String.format("m%03d", i), 1_000L + i, java.util.List.of(item));
     }
 
     var state = unread.of(outsider, roomId);

@@ -1,20 +1,19 @@
 package org.gitterjakarta.st;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gitterjakarta.st.Api.assertError;
+import static org.gitterjakarta.st.Api.call;
+import static org.gitterjakarta.st.Api.community;
+import static org.gitterjakarta.st.Api.ok;
+import static org.gitterjakarta.st.Api.send;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.JedisPubSub;
 
 /**
  * Communities, rooms, membership and messages through API v1, as two people and an outsider use
@@ -27,9 +26,7 @@ class ChatApiIT {
   static String bob;
   static String carol;
   static String bobName;
-  static final BlockingQueue<String> LIVE = new LinkedBlockingQueue<>();
-  static Thread subscriber;
-  static JedisPubSub pubsub;
+  static LiveFeed live;
 
   @BeforeAll
   static void people() throws Exception {
@@ -39,62 +36,12 @@ class ChatApiIT {
     bobName = "bob" + suffix;
     bob = SharedInstance.newUser(bobName, "--password", "password123");
     carol = SharedInstance.newUser("carol" + suffix, "--password", "password123");
-    pubsub =
-        new JedisPubSub() {
-          @Override
-          public void onMessage(String channel, String message) {
-            LIVE.add(message);
-          }
-        };
-    var uri = java.net.URI.create(System.getProperty("test.redis.uri"));
-    subscriber =
-        new Thread(
-            () -> {
-              try (var jedis = new redis.clients.jedis.Jedis(uri.getHost(), uri.getPort())) {
-                jedis.subscribe(pubsub, "gitter:live");
-              }
-            });
-    subscriber.start();
-    Thread.sleep(300);
+    live = new LiveFeed();
   }
 
   @AfterAll
   static void stopListening() throws Exception {
-    pubsub.unsubscribe();
-    subscriber.join(5000);
-  }
-
-  static HttpResponse<String> call(String method, String path, String token, String json) {
-    var request =
-        HttpRequest.newBuilder(gitter.uri("/api/v1" + path))
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json");
-    return Http.send(request);
-  }
-
-  static JsonObject ok(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return Http.object(response);
-  }
-
-  static JsonObject community(String token) {
-    String uri = "c" + UUID.randomUUID().toString().substring(0, 8);
-    return ok(
-        call("POST", "/groups", token, "{\"uri\":\"" + uri + "\",\"name\":\"Team " + uri + "\"}"));
-  }
-
-  static JsonObject send(String roomId, String token, String text) {
-    return ok(
-        call(
-            "POST",
-            "/rooms/" + roomId + "/chatMessages",
-            token,
-            "{\"text\":" + jakarta.json.Json.createValue(text) + "}"));
+    live.close();
   }
 
   @Test
@@ -147,7 +94,7 @@ class ChatApiIT {
         .isEqualTo(403);
 
     ok(call("POST", "/user/me/rooms", bob, "{\"id\":\"" + roomId + "\"}"));
-    LIVE.clear();
+    live.clear();
     JsonObject message = send(roomId, bob, "hello **@" + "alice** see #12");
 
     assertThat(message.getString("html")).contains("<strong>");
@@ -155,13 +102,13 @@ class ChatApiIT {
     assertThat(message.getString("sent"))
         .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     assertThat(message.getJsonArray("issues").getJsonObject(0).getString("number")).isEqualTo("12");
-    String event = LIVE.poll(5, TimeUnit.SECONDS);
-    assertThat(event)
+    JsonObject event =
+        live.await(
+            "/api/v1/rooms/" + roomId + "/chatMessages",
+            data -> data.getString("operation", "").equals("create"));
+    assertThat(event.getJsonObject("model").getString("id"))
         .as("a live event on Redis")
-        .isNotNull()
-        .contains("\"channel\":\"/api/v1/rooms/" + roomId + "/chatMessages\"")
-        .contains("\"operation\":\"create\"")
-        .contains(message.getString("id"));
+        .isEqualTo(message.getString("id"));
     JsonArray users = Http.array(call("GET", "/rooms/" + roomId + "/users", alice, null));
     assertThat(users.getValuesAs(JsonObject.class))
         .extracting(u -> u.getString("username"))
@@ -477,11 +424,6 @@ class ChatApiIT {
 
     ok(call("DELETE", unreadPath + "/all", bob, null));
     assertThat(ok(call("GET", "/rooms/" + roomId, bob, null)).getInt("unreadItems")).isZero();
-  }
-
-  private static void assertError(HttpResponse<String> response, int status, String error) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(Http.object(response).getString("error")).contains(error);
   }
 
   private static List<String> texts(JsonArray messages) {

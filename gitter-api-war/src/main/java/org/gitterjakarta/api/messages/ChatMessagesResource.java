@@ -21,7 +21,10 @@ import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
 import org.gitterjakarta.messages.boundary.Messages;
+import org.gitterjakarta.messages.boundary.ReadBy;
+import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.unread.boundary.UnreadItems;
+import org.gitterjakarta.users.boundary.UserJson;
 
 /** {@code /v1/rooms/:roomId/chatMessages}: history, sending, one message, edits, threads. */
 @RequestScoped
@@ -34,6 +37,7 @@ public class ChatMessagesResource {
   @Inject CurrentCaller caller;
   @Inject Messages messages;
   @Inject UnreadItems unread;
+  @Inject ReadBy readBy;
 
   @PathParam("roomId")
   String roomId;
@@ -74,6 +78,9 @@ public class ChatMessagesResource {
   /** {@code {text, status?, parentId?}}; {@code status: true} is a {@code /me} message. */
   @POST
   public ChatMessageJson send(JsonObject body) {
+    if (body != null && body.containsKey("virtualUser")) {
+      throw Problem.notAllowed("Only approved bridge clients may send as virtual users");
+    }
     return messages.send(
         caller.userId(),
         roomId,
@@ -99,6 +106,13 @@ public class ChatMessagesResource {
   public Response delete(@PathParam("messageId") String messageId) {
     messages.delete(caller.userId(), roomId, messageId);
     return Response.noContent().build();
+  }
+
+  /** The people who have read the message (recorded in batches, so a second or so behind). */
+  @GET
+  @Path("{messageId}/readBy")
+  public List<UserJson> readBy(@PathParam("messageId") String messageId) {
+    return readBy.readers(caller.userId(), roomId, messageId);
   }
 
   @GET

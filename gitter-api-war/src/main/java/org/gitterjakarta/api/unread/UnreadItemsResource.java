@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,6 +56,15 @@ public class UnreadItemsResource {
   @Path("rooms/{roomId}/unreadItems/all")
   public Map<String, Boolean> markAllRead(@PathParam("roomId") String roomId) {
     unread.markAllRead(OwnUser.check(caller, userId), roomId);
+    return Map.of("success", true);
+  }
+
+  /** The caller has seen the room up to this message. */
+  @PUT
+  @Path("rooms/{roomId}/unreadItems/{lastSeenId}")
+  public Map<String, Boolean> seenUpTo(
+      @PathParam("roomId") String roomId, @PathParam("lastSeenId") String lastSeenId) {
+    unread.seenUpTo(OwnUser.check(caller, userId), roomId, lastSeenId);
     return Map.of("success", true);
   }
 

@@ -24,6 +24,7 @@ import org.gitterjakarta.groups.boundary.GroupJson;
 import org.gitterjakarta.groups.boundary.Groups;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Memberships;
+import org.gitterjakarta.rooms.boundary.NotificationSettings;
 import org.gitterjakarta.rooms.boundary.RoomJson;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.boundary.Users;
@@ -40,6 +41,7 @@ public class OwnUserResource {
   @Inject Memberships memberships;
   @Inject Groups groups;
   @Inject Users users;
+  @Inject NotificationSettings notifications;
 
   @PathParam("userId")
   String userId;
@@ -75,6 +77,10 @@ public class OwnUserResource {
   @Path("rooms/{roomId}")
   public RoomJson patch(@PathParam("roomId") String roomId, JsonObject body) {
     String me = OwnUser.check(caller, userId);
+    String mode = Bodies.optionalString(body, "mode");
+    if (mode != null) {
+      notifications.change(me, roomId, mode);
+    }
     return memberships.update(me, roomId, favourite(body), body.containsKey("updateLastAccess"));
   }
 

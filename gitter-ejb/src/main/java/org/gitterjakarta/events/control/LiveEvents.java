@@ -30,18 +30,47 @@ public class LiveEvents {
   private volatile Jsonb jsonb;
 
   public void publish(String bayeuxChannel, Envelope envelope) {
+    publishData(bayeuxChannel, envelope);
+  }
+
+  /** A notification ({@code {notification: kind, ...}}) rather than a data change. */
+  public void notify(String bayeuxChannel, java.util.Map<String, Object> notification) {
+    publishData(bayeuxChannel, notification);
+  }
+
+  /** Many events in one round trip (a message's fan-out to each member's channels). */
+  public void publishAll(java.util.List<Live> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    try (var pipeline = redis.pipelined()) {
+      for (Live event : batch) {
+        pipeline.publish(REDIS_CHANNEL, message(event.channel(), event.data()));
+      }
+      pipeline.sync();
+    } catch (RuntimeException e) {
+      LOGGER.log(System.Logger.Level.WARNING, batch.size() + " live events not published", e);
+    }
+  }
+
+  /** One event for {@link #publishAll}: an envelope or a notification on a Bayeux channel. */
+  public record Live(String channel, Object data) {}
+
+  private void publishData(String bayeuxChannel, Object data) {
     try {
-      String message =
-          "{\"channel\":"
-              + json().toJson(bayeuxChannel)
-              + ",\"data\":"
-              + json().toJson(envelope)
-              + "}";
-      redis.publish(REDIS_CHANNEL, message);
+      redis.publish(REDIS_CHANNEL, message(bayeuxChannel, data));
     } catch (RuntimeException e) {
       LOGGER.log(
           System.Logger.Level.WARNING, "Live event on " + bayeuxChannel + " not published", e);
     }
+  }
+
+  private String message(String bayeuxChannel, Object data) {
+    return "{\"channel\":"
+        + json().toJson(bayeuxChannel)
+        + ",\"data\":"
+        + json().toJson(data)
+        + "}";
   }
 
   private Jsonb json() {

@@ -23,6 +23,8 @@ public record ChatMessageJson(
     List<IssueJson> issues,
     List<Object> meta,
     Boolean initial,
+    Boolean unread,
+    Integer readBy,
     Long v) {
 
   public record UrlJson(String url) {}
@@ -63,55 +65,51 @@ public record ChatMessageJson(
         m.issues().stream().map(IssueJson::of).toList(),
         List.of(),
         null,
+        null,
+        m.readBy(),
         m.v());
   }
 
   /** Gitter's {@code lookups=user} form: the sender by id, the user objects listed once. */
   public ChatMessageJson withSenderId(String senderId) {
-    return new ChatMessageJson(
-        id,
-        text,
-        html,
-        status,
-        sent,
-        editedAt,
-        senderId,
-        parentId,
-        threadMessageCount,
-        urls,
-        mentions,
-        issues,
-        meta,
-        initial,
-        v);
+    return copy(senderId, urls, mentions, issues, meta, initial, unread);
   }
 
   /** Gitter's {@code lean=true} form: empty lists left out. */
   public ChatMessageJson lean() {
-    return new ChatMessageJson(
-        id,
-        text,
-        html,
-        status,
-        sent,
-        editedAt,
+    return copy(
         fromUser,
-        parentId,
-        threadMessageCount,
         nullIfEmpty(urls),
         nullIfEmpty(mentions),
         nullIfEmpty(issues),
         null,
         initial,
-        v);
+        unread);
+  }
+
+  /** The anchor of an {@code aroundId} page. */
+  public ChatMessageJson asInitial() {
+    return copy(fromUser, urls, mentions, issues, meta, true, unread);
+  }
+
+  /** Whether the viewer has still to read it. */
+  public ChatMessageJson withUnread(boolean isUnread) {
+    return copy(fromUser, urls, mentions, issues, meta, initial, isUnread);
   }
 
   private static <T> List<T> nullIfEmpty(List<T> list) {
     return list == null || list.isEmpty() ? null : list;
   }
 
-  /** The anchor of an {@code aroundId} page. */
-  public ChatMessageJson asInitial() {
+  /** The same message with the per-view fields replaced. */
+  private ChatMessageJson copy(
+      Object sender,
+      List<UrlJson> urlList,
+      List<MentionJson> mentionList,
+      List<IssueJson> issueList,
+      List<Object> metaList,
+      Boolean isInitial,
+      Boolean isUnread) {
     return new ChatMessageJson(
         id,
         text,
@@ -119,14 +117,16 @@ public record ChatMessageJson(
         status,
         sent,
         editedAt,
-        fromUser,
+        sender,
         parentId,
         threadMessageCount,
-        urls,
-        mentions,
-        issues,
-        meta,
-        true,
+        urlList,
+        mentionList,
+        issueList,
+        metaList,
+        isInitial,
+        isUnread,
+        readBy,
         v);
   }
 }

@@ -17,6 +17,7 @@ import org.gitterjakarta.markdown.entity.Rendered;
 import org.gitterjakarta.messages.control.MessageStore;
 import org.gitterjakarta.messages.entity.ChatMessage;
 import org.gitterjakarta.messages.entity.Mention;
+import org.gitterjakarta.messages.entity.MessageEdited;
 import org.gitterjakarta.messages.entity.MessageRemoved;
 import org.gitterjakarta.messages.entity.MessageStored;
 import org.gitterjakarta.problems.Problem;
@@ -24,6 +25,7 @@ import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.Access;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.rooms.entity.RoomSecurity;
+import org.gitterjakarta.unread.control.UnreadStore;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.boundary.Users;
 
@@ -41,8 +43,10 @@ public class Messages {
   @Inject MarkdownRenderer markdown;
   @Inject Users users;
   @Inject LiveEvents events;
+  @Inject UnreadStore unreads;
   @Inject Event<MessageStored> stored;
   @Inject Event<MessageRemoved> removed;
+  @Inject Event<MessageEdited> editedEvent;
 
   public ChatMessageJson send(
       String userId, String roomId, String text, boolean status, String parentId) {
@@ -80,11 +84,12 @@ public class Messages {
             room.security() == RoomSecurity.PUBLIC,
             System.currentTimeMillis(),
             null,
-            1);
+            1,
+            0);
     store.insert(message);
-    stored.fire(new MessageStored(message));
     ChatMessageJson json = json(message);
     events.publish(channel(room.id()), Envelope.create(json));
+    stored.fire(new MessageStored(message));
     if (parentId != null) {
       store.countReply(parentId, 1);
       store
@@ -114,7 +119,7 @@ public class Messages {
     if (query.aroundId() != null) {
       validId(query.aroundId());
       if (store.find(room.id(), query.aroundId()).isPresent()) {
-        return around(room, query.aroundId(), limit, query.includeThreads());
+        return around(userId, room, query.aroundId(), limit, query.includeThreads());
       }
     }
     List<ChatMessage> page =
@@ -122,12 +127,24 @@ public class Messages {
             ? store.skipped(room.id(), skip, limit, query.includeThreads())
             : store.page(
                 room.id(), query.beforeId(), query.afterId(), limit, query.includeThreads());
-    return json(page);
+    return markUnread(userId, room.id(), json(page));
   }
 
-  private List<ChatMessageJson> around(Room room, String anchorId, int limit, boolean threads) {
+  /** {@code unread} on each message, for a signed-in viewer. */
+  private List<ChatMessageJson> markUnread(
+      String viewerId, String roomId, List<ChatMessageJson> page) {
+    if (viewerId == null || page.isEmpty()) {
+      return page;
+    }
+    var unread = new java.util.HashSet<>(unreads.of(viewerId, roomId).chat());
+    return page.stream().map(m -> m.withUnread(unread.contains(m.id()))).toList();
+  }
+
+  private List<ChatMessageJson> around(
+      String viewerId, Room room, String anchorId, int limit, boolean threads) {
     List<ChatMessageJson> page =
         json(store.around(room.id(), anchorId, Math.max(1, limit / 2), threads));
+    page = markUnread(viewerId, room.id(), page);
     return page.stream().map(m -> m.id().equals(anchorId) ? m.asInitial() : m).toList();
   }
 
@@ -165,7 +182,8 @@ public class Messages {
             mentions(rendered, target.access()),
             rendered.issues(),
             now);
-    store.replace(edited);
+    store.rewrite(edited);
+    editedEvent.fire(new MessageEdited(message, edited));
     ChatMessageJson json = json(edited);
     events.publish(channel(room.id()), Envelope.update(json));
     return json;
@@ -181,12 +199,17 @@ public class Messages {
     }
     if (message.threadMessageCount() > 0) {
       ChatMessage blank = message.blanked(System.currentTimeMillis());
-      store.replace(blank);
+      store.rewrite(blank);
+      editedEvent.fire(new MessageEdited(message, blank));
       events.publish(channel(room.id()), Envelope.update(json(blank)));
       return;
     }
     store.delete(message.id());
-    removed.fire(new MessageRemoved(room.id(), message.id()));
+    removed.fire(
+        new MessageRemoved(
+            room.id(),
+            message.id(),
+            message.mentions().stream().map(Mention::userId).filter(id -> id != null).toList()));
     if (message.parentId() != null) {
       store.countReply(message.parentId(), -1);
     }

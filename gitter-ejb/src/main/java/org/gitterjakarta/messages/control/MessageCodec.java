@@ -79,6 +79,7 @@ final class MessageCodec {
         d.getBoolean("pub", false),
         d.get("sent", Number.class).longValue(),
         editedAt == null ? null : editedAt.longValue(),
-        d.get("_tv", Number.class).longValue());
+        d.get("_tv", Number.class).longValue(),
+        d.getList("readBy", String.class, List.of()).size());
   }
 }

@@ -62,8 +62,53 @@ public class MessageStore {
     messages.insertOne(MessageCodec.toDocument(message));
   }
 
-  public void replace(ChatMessage message) {
-    messages.replaceOne(eq("_id", message.id()), MessageCodec.toDocument(message));
+  /** Stores an edit (or a blanking): the content fields only, so readers and counts stay. */
+  public void rewrite(ChatMessage message) {
+    Document doc = MessageCodec.toDocument(message);
+    messages.updateOne(
+        eq("_id", message.id()),
+        Updates.combine(
+            Updates.set("text", doc.get("text")),
+            Updates.set("html", doc.get("html")),
+            Updates.set("urls", doc.get("urls")),
+            Updates.set("mentions", doc.get("mentions")),
+            Updates.set("issues", doc.get("issues")),
+            Updates.set("editedAt", doc.get("editedAt")),
+            Updates.set("_tv", doc.get("_tv"))));
+  }
+
+  /** Who has read a message: its sender and the people recorded so far. */
+  public Optional<Readers> readers(String roomId, String id) {
+    return Optional.ofNullable(
+            messages
+                .find(and(eq("_id", id), eq("toTroupeId", roomId)))
+                .projection(new Document("fromUserId", 1).append("readBy", 1).append("_tv", 1))
+                .first())
+        .map(
+            d ->
+                new Readers(
+                    d.getString("fromUserId"),
+                    d.getList("readBy", String.class, List.of()),
+                    d.get("_tv", Number.class).longValue()));
+  }
+
+  /** Adds first readers of a message (a set: reading twice counts once). */
+  public void addReaders(String id, List<String> userIds) {
+    messages.updateOne(eq("_id", id), Updates.addEachToSet("readBy", userIds));
+  }
+
+  /** The sender, the readers so far and the version of a message. */
+  public record Readers(String senderId, List<String> readerIds, long v) {}
+
+  /** When the room's newest message was sent, for the activity dot of muted rooms. */
+  public Optional<Long> lastSent(String roomId) {
+    return Optional.ofNullable(
+            messages
+                .find(eq("toTroupeId", roomId))
+                .sort(Sorts.descending("_id"))
+                .projection(new Document("sent", 1))
+                .first())
+        .map(d -> d.get("sent", Number.class).longValue());
   }
 
   public void delete(String id) {

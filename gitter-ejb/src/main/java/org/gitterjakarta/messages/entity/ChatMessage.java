@@ -6,7 +6,7 @@ import org.gitterjakarta.markdown.entity.IssueRef;
 /**
  * A chat message as stored: its markdown {@code text} and the {@code html} rendered from it on
  * write, with the references found. Ids are ObjectIds, so id order is send order; {@code v} counts
- * changes.
+ * changes; {@code readBy} is how many people have read it.
  */
 public record ChatMessage(
     String id,
@@ -23,7 +23,8 @@ public record ChatMessage(
     boolean pub,
     long sent,
     Long editedAt,
-    long v) {
+    long v,
+    int readBy) {
 
   public static final int MAX_LENGTH = 4096;
   public static final long EDIT_WINDOW_MILLIS = 600_000;
@@ -58,7 +59,8 @@ public record ChatMessage(
         pub,
         sent,
         now,
-        v + 1);
+        v + 1,
+        readBy);
   }
 
   /** A thread parent with replies is blanked rather than removed, keeping the thread. */
@@ -78,6 +80,7 @@ public record ChatMessage(
         pub,
         sent,
         now,
-        v + 1);
+        v + 1,
+        readBy);
   }
 }

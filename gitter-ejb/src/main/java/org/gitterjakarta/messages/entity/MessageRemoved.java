@@ -1,4 +1,6 @@
 package org.gitterjakarta.messages.entity;
 
-/** Fired once a message is deleted. */
-public record MessageRemoved(String roomId, String messageId) {}
+import java.util.List;
+
+/** Fired once a message is deleted; {@code mentionedUserIds} may hold people outside the room. */
+public record MessageRemoved(String roomId, String messageId, List<String> mentionedUserIds) {}

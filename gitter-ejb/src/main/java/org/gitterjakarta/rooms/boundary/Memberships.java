@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.gitterjakarta.events.control.LiveEvents;
+import org.gitterjakarta.events.entity.Channels;
 import org.gitterjakarta.events.entity.Envelope;
 import org.gitterjakarta.groups.control.GroupRepository;
 import org.gitterjakarta.groups.entity.Group;
 import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.control.DefaultModes;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomAccess;
 import org.gitterjakarta.rooms.control.RoomRepository;
@@ -17,9 +20,11 @@ import org.gitterjakarta.rooms.entity.Access;
 import org.gitterjakarta.rooms.entity.Membership;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.rooms.entity.RoomSecurity;
+import org.gitterjakarta.unread.control.UnreadStore;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.boundary.Users;
 import org.gitterjakarta.users.entity.User;
+import org.gitterjakarta.wire.IsoDates;
 
 /** Who is in which room: join, add, leave, kick, favourite, hide, and the lists. */
 @Stateless
@@ -37,6 +42,8 @@ public class Memberships {
   @Inject Users users;
   @Inject LiveEvents events;
   @Inject GroupRepository groups;
+  @Inject DefaultModes defaultModes;
+  @Inject UnreadStore unreads;
 
   public RoomJson join(String userId, String roomId) {
     var target = rooms.readableWithAccess(userId, roomId);
@@ -122,14 +129,38 @@ public class Memberships {
     return admin ? json.asAdmin() : json;
   }
 
-  /** The rooms of the person's left menu: memberships that are not hidden. */
+  /**
+   * The rooms of the person's left menu: memberships that are not hidden, and rooms where they were
+   * mentioned without being a member ({@code roomMember: false}) while they may still join them.
+   */
   public List<RoomJson> roomsOf(String userId) {
-    return memberships.findByUserId(userId).stream()
-        .filter(m -> !m.hidden())
-        .map(m -> roomStore.findById(m.troupeId()))
+    var roomIds = new java.util.LinkedHashSet<String>();
+    var all = memberships.findByUserId(userId);
+    all.stream().filter(m -> !m.hidden()).forEach(m -> roomIds.add(m.troupeId()));
+    var memberOf = all.stream().map(Membership::troupeId).collect(Collectors.toSet());
+    unreads.roomsWithMentions(userId).stream()
+        .filter(id -> !memberOf.contains(id))
+        .forEach(roomIds::add);
+    return roomIds.stream()
+        .map(roomStore::findById)
         .flatMap(Optional::stream)
-        .map(room -> views.of(room, userId, false))
+        .map(room -> new Rooms.RoomAndAccess(room, access.of(room, userId)))
+        .filter(r -> r.access().member() || r.access().join())
+        .map(r -> views.of(r.room(), userId, r.access(), false))
         .toList();
+  }
+
+  /** The person has seen the room up to {@code time}; their left menu hears of it. */
+  public void accessed(String userId, String roomId, long time) {
+    Room room = rooms.readable(userId, roomId);
+    Membership membership =
+        memberships
+            .findById(Membership.idOf(room.id(), userId))
+            .orElseThrow(() -> Problem.notFound("You are not in this room"));
+    memberships.save(membership.accessedAt(time));
+    events.publish(
+        Channels.userRooms(userId),
+        Envelope.patch(Map.of("id", room.id(), "lastAccessTime", IsoDates.format(time))));
   }
 
   /** Favourite position (null or 0 removes) and last access; favouriting joins first. */
@@ -147,24 +178,40 @@ public class Memberships {
     if (favourite != null) {
       membership = membership.withFavourite(favourite > 0 ? favourite : null);
     }
-    if (accessedNow) {
-      membership = membership.accessedAt(System.currentTimeMillis());
-    }
     memberships.save(membership);
+    if (accessedNow) {
+      accessed(userId, roomId, System.currentTimeMillis());
+    }
     return views.of(room, userId, false);
   }
 
+  /**
+   * Hides the room from the left menu until something new happens there; a muted community room is
+   * left instead, as Gitter did.
+   */
   public void hide(String userId, String roomId) {
     Room room = rooms.readable(userId, roomId);
     Membership membership =
         memberships
             .findById(Membership.idOf(room.id(), userId))
             .orElseThrow(() -> Problem.notFound("You are not in this room"));
-    memberships.save(membership.hide());
+    if (membership.lurk() && !room.isOneToOne()) {
+      remove(userId, roomId, userId);
+    } else {
+      memberships.save(membership.hide());
+    }
+    var hidden = new java.util.HashMap<String, Object>();
+    hidden.put("id", room.id());
+    hidden.put("favourite", null);
+    hidden.put("lastAccessTime", null);
+    hidden.put("activity", 0);
+    hidden.put("mentions", 0);
+    hidden.put("unreadItems", 0);
+    events.publish(Channels.userRooms(userId), Envelope.patch(hidden));
   }
 
   private void enter(Room room, String userId) {
-    memberships.save(Membership.join(room.id(), userId));
+    memberships.save(Membership.join(room.id(), userId, defaultModes.flagsFor(userId)));
     users
         .find(userId)
         .ifPresent(

@@ -8,9 +8,7 @@ import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.entity.Avatars;
 import org.gitterjakarta.wire.IsoDates;
 
-/**
- * Gitter's room shape (§2.3), as seen by one person. Unread counts come with the unread feature.
- */
+/** Gitter's room shape (§2.3), as seen by one person: their unread counts, mode and last visit. */
 public record RoomJson(
     String id,
     String name,
@@ -25,6 +23,7 @@ public record RoomJson(
     String lastAccessTime,
     Integer favourite,
     boolean lurk,
+    Boolean activity,
     String url,
     String githubType,
     String security,
@@ -41,6 +40,7 @@ public record RoomJson(
   /**
    * @param communityName the community's name, for {@code "<community>/<room>"} names
    * @param other the other person of a one-to-one room, else null
+   * @param activity for a muted room, whether something was said since the last visit; else null
    */
   public static RoomJson of(
       Room room,
@@ -51,6 +51,7 @@ public record RoomJson(
       UserJson other,
       int unreadItems,
       int mentions,
+      Boolean activity,
       boolean withPermissions) {
     boolean oneToOne = room.isOneToOne();
     String otherName = other == null ? "Ghost" : other.displayName();
@@ -74,7 +75,8 @@ public record RoomJson(
         mentions,
         membership == null ? null : IsoDates.format(membership.lastAccessTime()),
         membership == null ? null : membership.favourite(),
-        false,
+        membership != null && membership.lurk(),
+        activity,
         oneToOne ? "/" + otherUsername : "/" + room.uri(),
         oneToOne ? "ONETOONE" : "ORG_CHANNEL",
         oneToOne ? null : room.security().name(),

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.gitterjakarta.groups.control.GroupRepository;
 import org.gitterjakarta.groups.entity.Group;
+import org.gitterjakarta.messages.control.MessageStore;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomAccess;
 import org.gitterjakarta.rooms.entity.Access;
@@ -23,6 +24,16 @@ class RoomViews {
   @Inject RoomAccess access;
   @Inject Users users;
   @Inject UnreadStore unreads;
+  @Inject MessageStore messages;
+
+  /** Muted rooms show a dot when a message came after the person's last visit. */
+  private Boolean activity(Room room, Membership membership) {
+    if (membership == null || !membership.lurk()) {
+      return null;
+    }
+    long lastVisit = membership.lastAccessTime() == null ? 0 : membership.lastAccessTime();
+    return messages.lastSent(room.id()).map(sent -> sent > lastVisit).orElse(false);
+  }
 
   RoomJson of(Room room, String viewerId, boolean withPermissions) {
     return of(room, viewerId, access.of(room, viewerId), withPermissions);
@@ -52,6 +63,7 @@ class RoomViews {
         other,
         unread.chat().size(),
         unread.mention().size(),
+        activity(room, membership),
         withPermissions);
   }
 }

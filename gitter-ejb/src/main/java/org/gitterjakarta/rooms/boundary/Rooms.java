@@ -11,6 +11,7 @@ import org.gitterjakarta.groups.entity.Group;
 import org.gitterjakarta.groups.entity.Names;
 import org.gitterjakarta.mongo.control.DuplicateKeys;
 import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.control.DefaultModes;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomAccess;
 import org.gitterjakarta.rooms.control.RoomRepository;
@@ -36,6 +37,7 @@ public class Rooms {
   @Inject GroupRepository groups;
   @Inject MembershipRepository memberships;
   @Inject RoomAccess access;
+  @Inject DefaultModes defaultModes;
   @Inject RoomViews views;
   @Inject Users users;
   @Inject Event<RoomDeleted> deleted;
@@ -70,7 +72,7 @@ public class Rooms {
             userId);
     claimUri(room);
     rooms.insert(room);
-    memberships.save(Membership.join(room.id(), userId));
+    memberships.save(Membership.join(room.id(), userId, defaultModes.flagsFor(userId)));
     LOGGER.log(System.Logger.Level.INFO, "Room {0} created by {1}", room.uri(), userId);
     return room;
   }
@@ -153,8 +155,8 @@ public class Rooms {
       }
       throw e;
     }
-    memberships.save(Membership.join(room.id(), userId));
-    memberships.save(Membership.join(room.id(), otherId));
+    memberships.save(Membership.join(room.id(), userId, defaultModes.flagsFor(userId)));
+    memberships.save(Membership.join(room.id(), otherId, defaultModes.flagsFor(otherId)));
     return room;
   }
 
@@ -184,10 +186,11 @@ public class Rooms {
     if (!access.of(room, userId).admin()) {
       throw Problem.notAllowed("Only room admins can delete the room");
     }
-    memberships.findByTroupeId(room.id()).forEach(memberships::delete);
+    List<Membership> members = memberships.findByTroupeId(room.id());
+    members.forEach(memberships::delete);
     rooms.delete(room);
     uris.deleteById(room.lcUri());
-    deleted.fire(new RoomDeleted(room.id()));
+    deleted.fire(new RoomDeleted(room.id(), members.stream().map(Membership::userId).toList()));
     LOGGER.log(System.Logger.Level.INFO, "Room {0} deleted by {1}", room.uri(), userId);
   }
 

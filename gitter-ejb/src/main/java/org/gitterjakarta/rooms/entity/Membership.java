@@ -20,17 +20,36 @@ public record Membership(
     @Column boolean hidden,
     @Column long joinedAt) {
 
-  /** unread(1) | mention(4) | announcement(8) | default(16) | desktop(32) | mobile(64). */
-  public static final int DEFAULT_FLAGS = 1 | 4 | 8 | 16 | 32 | 64;
+  /** Mode "all", marked as following the person's default. */
+  public static final int DEFAULT_FLAGS =
+      NotificationMode.ALL.bits() | NotificationMode.Flags.DEFAULT;
 
   public static String idOf(String roomId, String userId) {
     return roomId + ":" + userId;
   }
 
-  public static Membership join(String roomId, String userId) {
+  /** A new member with the person's default flags. */
+  public static Membership join(String roomId, String userId, int flags) {
     long now = System.currentTimeMillis();
+    return new Membership(idOf(roomId, userId), roomId, userId, flags, null, now, false, now);
+  }
+
+  public NotificationMode mode() {
+    return NotificationMode.of(flags);
+  }
+
+  /** Muted rooms only show activity, not unread counts. */
+  public boolean lurk() {
+    return !NotificationMode.Flags.has(flags, NotificationMode.Flags.UNREAD);
+  }
+
+  public boolean has(int bit) {
+    return NotificationMode.Flags.has(flags, bit);
+  }
+
+  public Membership withFlags(int newFlags) {
     return new Membership(
-        idOf(roomId, userId), roomId, userId, DEFAULT_FLAGS, null, now, false, now);
+        id, troupeId, userId, newFlags, favourite, lastAccessTime, hidden, joinedAt);
   }
 
   public Membership withFavourite(Integer position) {

@@ -3,22 +3,33 @@ package org.gitterjakarta.unread.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.bson.types.ObjectId;
+import org.gitterjakarta.messages.boundary.ReadBy;
 import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.boundary.Memberships;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomRepository;
 import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.unread.control.UnreadEvents;
 import org.gitterjakarta.unread.control.UnreadStore;
 
 /** A person's unread items and mentions: read them, mark them read, list every room's. */
 @Stateless
 public class UnreadItems {
 
+  /** Ids made by a client whose clock runs a little ahead are still accepted. */
+  static final long CLOCK_SKEW_MILLIS = 60_000;
+
   @Inject Rooms rooms;
   @Inject RoomRepository roomStore;
   @Inject MembershipRepository memberships;
   @Inject UnreadStore store;
+  @Inject UnreadEvents events;
+  @Inject ReadBy readBy;
+  @Inject Memberships membershipChanges;
 
   public UnreadStore.Unread get(String userId, String roomId) {
     Room room = rooms.readable(userId, roomId);
@@ -33,18 +44,41 @@ public class UnreadItems {
     Room room = rooms.readable(userId, roomId);
     var ids = new java.util.LinkedHashSet<>(chat);
     ids.addAll(mention);
-    store.remove(userId, room.id(), ids);
+    var counts = store.remove(userId, room.id(), ids);
+    events.removed(room.id(), List.copyOf(ids), List.copyOf(ids), Map.of(userId, counts));
+    readBy.read(room.id(), userId, ids);
   }
 
   public void markAllRead(String userId, String roomId) {
     Room room = rooms.readable(userId, roomId);
+    var unread = store.of(userId, room.id());
     store.clear(userId, room.id());
+    events.allRead(userId, room.id());
+    readBy.read(room.id(), userId, unread.chat());
   }
 
-  /** Every room of the person with unread items or mentions. */
+  /**
+   * Gitter's {@code PUT .../unreadItems/:lastSeenId}: the person has seen the room up to that
+   * message, so its time becomes their last access.
+   */
+  public void seenUpTo(String userId, String roomId, String lastSeenId) {
+    if (lastSeenId == null || !ObjectId.isValid(lastSeenId)) {
+      throw Problem.invalid("Invalid MongoId: " + lastSeenId);
+    }
+    long seen = new ObjectId(lastSeenId).getDate().getTime();
+    if (seen > System.currentTimeMillis() + CLOCK_SKEW_MILLIS) {
+      throw Problem.invalid("lastSeenId is in the future");
+    }
+    membershipChanges.accessed(userId, roomId, seen);
+  }
+
+  /** Every room of the person with unread items or mentions, memberships or not. */
   public List<RoomUnread> all(String userId) {
-    return memberships.findByUserId(userId).stream()
-        .map(m -> roomStore.findById(m.troupeId()))
+    var roomIds = new java.util.LinkedHashSet<String>();
+    memberships.findByUserId(userId).forEach(m -> roomIds.add(m.troupeId()));
+    roomIds.addAll(store.roomsWithMentions(userId));
+    return roomIds.stream()
+        .map(roomStore::findById)
         .flatMap(Optional::stream)
         .map(
             room -> {

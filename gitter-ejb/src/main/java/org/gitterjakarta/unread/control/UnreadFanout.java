@@ -3,53 +3,119 @@ package org.gitterjakarta.unread.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gitterjakarta.messages.entity.ChatMessage;
 import org.gitterjakarta.messages.entity.Mention;
+import org.gitterjakarta.messages.entity.MessageEdited;
 import org.gitterjakarta.messages.entity.MessageRemoved;
 import org.gitterjakarta.messages.entity.MessageStored;
 import org.gitterjakarta.rooms.control.MembershipRepository;
+import org.gitterjakarta.rooms.control.RoomAccess;
+import org.gitterjakarta.rooms.control.RoomRepository;
 import org.gitterjakarta.rooms.entity.Membership;
+import org.gitterjakarta.rooms.entity.NotificationMode.Flags;
+import org.gitterjakarta.rooms.entity.RoomDeleted;
 
 /**
- * Who gets an unread item for a new message (§4.5): every member but the sender whose mode tracks
- * unread items, and every mentioned member whatever the mode; {@code @/all} counts as a mention for
- * members with announcements on.
+ * Who gets an unread item for a new message (§4.5): members whose mode tracks unread items, members
+ * with mention notifications who were mentioned, members with announcements for {@code @/all}, and
+ * mentioned people outside the room who could join it. Never the sender. Edits move mentions,
+ * deletions take items back; each change reaches the people's realtime channels.
  */
 @ApplicationScoped
 public class UnreadFanout {
 
-  static final int UNREAD = 1;
-  static final int ANNOUNCEMENT = 8;
-
   @Inject MembershipRepository memberships;
+  @Inject RoomRepository rooms;
+  @Inject RoomAccess access;
   @Inject UnreadStore store;
+  @Inject UnreadEvents events;
 
   void messageStored(@Observes MessageStored stored) {
     ChatMessage message = stored.message();
-    Set<String> mentioned =
-        message.mentions().stream()
-            .map(Mention::userId)
-            .filter(id -> id != null)
-            .collect(Collectors.toSet());
+    Set<String> mentioned = mentionedIds(message);
     boolean all = message.mentions().stream().anyMatch(Mention::announcement);
+    List<UnreadStore.Item> items = new ArrayList<>();
+    Set<String> members = new java.util.HashSet<>();
     for (Membership member : memberships.findByTroupeId(message.toTroupeId())) {
+      members.add(member.userId());
       if (member.userId().equals(message.fromUserId())) {
         continue;
       }
       boolean mention =
-          mentioned.contains(member.userId()) || (all && (member.flags() & ANNOUNCEMENT) != 0);
-      if (mention || (member.flags() & UNREAD) != 0) {
-        store.add(member.userId(), message.toTroupeId(), message.id(), message.sent(), mention);
+          (mentioned.contains(member.userId()) && member.has(Flags.MENTION))
+              || (all && member.has(Flags.ANNOUNCEMENT));
+      if (mention || member.has(Flags.UNREAD)) {
+        items.add(new UnreadStore.Item(member.userId(), true, mention));
       }
     }
+    items.addAll(outsidersWhoMayJoin(message, mentioned, members));
+    var counts = store.add(message.toTroupeId(), message.id(), message.sent(), items);
+    events.added(message.toTroupeId(), message.id(), items, counts);
+  }
+
+  /** Mentioned people outside the room get the mention when they could join the room. */
+  private List<UnreadStore.Item> outsidersWhoMayJoin(
+      ChatMessage message, Set<String> mentioned, Set<String> members) {
+    var outsiders =
+        mentioned.stream()
+            .filter(id -> !members.contains(id) && !id.equals(message.fromUserId()))
+            .toList();
+    if (outsiders.isEmpty()) {
+      return List.of();
+    }
+    return rooms
+        .findById(message.toTroupeId())
+        .map(
+            room ->
+                outsiders.stream()
+                    .filter(id -> access.of(room, id).join())
+                    .map(id -> new UnreadStore.Item(id, true, true))
+                    .toList())
+        .orElse(List.of());
+  }
+
+  /** Added mentions become unread mentions; removed ones leave the mention set. */
+  void messageEdited(@Observes MessageEdited edited) {
+    ChatMessage after = edited.after();
+    Set<String> before = mentionedIds(edited.before());
+    Set<String> now = mentionedIds(after);
+    Map<String, Membership> byUser = new HashMap<>();
+    memberships.findByTroupeId(after.toTroupeId()).forEach(m -> byUser.put(m.userId(), m));
+    List<UnreadStore.Item> added =
+        now.stream()
+            .filter(id -> !before.contains(id) && !id.equals(after.fromUserId()))
+            .filter(id -> byUser.containsKey(id) && byUser.get(id).has(Flags.MENTION))
+            .map(id -> new UnreadStore.Item(id, true, true))
+            .toList();
+    var addedCounts = store.add(after.toTroupeId(), after.id(), after.sent(), added);
+    events.added(after.toTroupeId(), after.id(), added, addedCounts);
+    List<String> dropped = before.stream().filter(id -> !now.contains(id)).toList();
+    var droppedCounts = store.removeFor(dropped, after.toTroupeId(), List.of(after.id()), false);
+    events.removed(after.toTroupeId(), List.of(), List.of(after.id()), droppedCounts);
   }
 
   void messageRemoved(@Observes MessageRemoved removed) {
-    for (Membership member : memberships.findByTroupeId(removed.roomId())) {
-      store.remove(member.userId(), removed.roomId(), List.of(removed.messageId()));
-    }
+    Set<String> userIds = new java.util.LinkedHashSet<>(removed.mentionedUserIds());
+    memberships.findByTroupeId(removed.roomId()).forEach(m -> userIds.add(m.userId()));
+    var counts = store.removeFor(userIds, removed.roomId(), List.of(removed.messageId()), true);
+    events.removed(
+        removed.roomId(), List.of(removed.messageId()), List.of(removed.messageId()), counts);
+  }
+
+  void roomDeleted(@Observes RoomDeleted deleted) {
+    deleted.memberIds().forEach(userId -> store.clear(userId, deleted.roomId()));
+  }
+
+  private static Set<String> mentionedIds(ChatMessage message) {
+    return message.mentions().stream()
+        .map(Mention::userId)
+        .filter(id -> id != null)
+        .collect(Collectors.toSet());
   }
 }

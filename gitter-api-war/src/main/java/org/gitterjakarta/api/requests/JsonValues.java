@@ -1,0 +1,61 @@
+package org.gitterjakarta.api.requests;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Free-form JSON (user settings) to plain Java values and back. */
+public final class JsonValues {
+
+  private JsonValues() {}
+
+  public static Object toJava(JsonValue value) {
+    return switch (value.getValueType()) {
+      case OBJECT -> {
+        var map = new LinkedHashMap<String, Object>();
+        ((JsonObject) value).forEach((k, v) -> map.put(k, toJava(v)));
+        yield map;
+      }
+      case ARRAY -> ((JsonArray) value).stream().map(JsonValues::toJava).toList();
+      case STRING -> ((JsonString) value).getString();
+      case NUMBER -> number((JsonNumber) value);
+      case TRUE -> true;
+      case FALSE -> false;
+      case NULL -> null;
+    };
+  }
+
+  public static JsonValue toJson(Object value) {
+    if (value == null) {
+      return JsonValue.NULL;
+    }
+    if (value instanceof Map<?, ?> map) {
+      var object = Json.createObjectBuilder();
+      map.forEach((k, v) -> object.add(String.valueOf(k), toJson(v)));
+      return object.build();
+    }
+    if (value instanceof Collection<?> list) {
+      var array = Json.createArrayBuilder();
+      list.forEach(v -> array.add(toJson(v)));
+      return array.build();
+    }
+    if (value instanceof Boolean b) {
+      return b ? JsonValue.TRUE : JsonValue.FALSE;
+    }
+    if (value instanceof Number n) {
+      return Json.createValue(new BigDecimal(n.toString()));
+    }
+    return Json.createValue(String.valueOf(value));
+  }
+
+  private static Object number(JsonNumber number) {
+    return number.isIntegral() ? (Object) number.longValue() : (Object) number.doubleValue();
+  }
+}

@@ -1,0 +1,32 @@
+package org.gitterjakarta.events.entity;
+
+/** The Bayeux channel names of Gitter's realtime API (§3.4), where each kind of change goes. */
+public final class Channels {
+
+  private Channels() {}
+
+  public static String room(String roomId) {
+    return "/api/v1/rooms/" + roomId;
+  }
+
+  public static String roomMessages(String roomId) {
+    return room(roomId) + "/chatMessages";
+  }
+
+  public static String roomUsers(String roomId) {
+    return room(roomId) + "/users";
+  }
+
+  public static String user(String userId) {
+    return "/api/v1/user/" + userId;
+  }
+
+  /** The person's left menu. */
+  public static String userRooms(String userId) {
+    return user(userId) + "/rooms";
+  }
+
+  public static String userUnread(String userId, String roomId) {
+    return userRooms(userId) + "/" + roomId + "/unreadItems";
+  }
+}

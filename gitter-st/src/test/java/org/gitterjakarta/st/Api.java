@@ -1,0 +1,74 @@
+package org.gitterjakarta.st;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+/** API v1 calls against the shared instance, as the black-box suites make them. */
+final class Api {
+
+  private Api() {}
+
+  static HttpResponse<String> call(String method, String path, String token, String json) {
+    var request =
+        HttpRequest.newBuilder(SharedInstance.get().uri("/api/v1" + path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json");
+    return Http.send(request);
+  }
+
+  static JsonObject ok(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Http.object(response);
+  }
+
+  static JsonArray okArray(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Http.array(response);
+  }
+
+  /** A new community of the token's owner; its JSON with the default room. */
+  static JsonObject community(String token) {
+    String uri = "c" + UUID.randomUUID().toString().substring(0, 8);
+    return ok(
+        call("POST", "/groups", token, "{\"uri\":\"" + uri + "\",\"name\":\"Team " + uri + "\"}"));
+  }
+
+  static String defaultRoomOf(String token) {
+    return community(token).getJsonObject("defaultRoom").getString("id");
+  }
+
+  static JsonObject send(String roomId, String token, String text) {
+    return ok(
+        call(
+            "POST",
+            "/rooms/" + roomId + "/chatMessages",
+            token,
+            "{\"text\":" + Json.createValue(text) + "}"));
+  }
+
+  static void join(String roomId, String token) {
+    ok(call("POST", "/user/me/rooms", token, "{\"id\":\"" + roomId + "\"}"));
+  }
+
+  static List<String> strings(JsonArray array) {
+    return array.getValuesAs(JsonString::getString);
+  }
+
+  static void assertError(HttpResponse<String> response, int status, String error) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(Http.object(response).getString("error")).contains(error);
+  }
+}
