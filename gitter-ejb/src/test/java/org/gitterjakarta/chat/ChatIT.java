@@ -36,19 +36,7 @@ class ChatIT {
 
   @Deployment
   static WebArchive deployment() {
-    return TestDeployments.war(
-            "chat",
-            "users",
-            "tokens",
-            "groups",
-            "rooms",
-            "messages",
-            "markdown",
-            "events",
-            "wire",
-            "unread",
-            "settings")
-        .addClass(ChatIT.class);
+    return TestDeployments.chat("chat").addClass(ChatIT.class);
   }
 
   @Inject Users users;

@@ -18,7 +18,27 @@ public final class TestDeployments {
     "org.gitterjakarta.problems"
   };
 
+  /** Everything the chat domain is made of, for tests that go across its features. */
+  private static final String[] CHAT = {
+    "users",
+    "tokens",
+    "groups",
+    "rooms",
+    "messages",
+    "markdown",
+    "events",
+    "wire",
+    "unread",
+    "settings",
+    "reports",
+    "search"
+  };
+
   private TestDeployments() {}
+
+  public static WebArchive chat(String name) {
+    return war(name, CHAT);
+  }
 
   public static WebArchive war(String name, String... features) {
     var maven = Maven.resolver().loadPomFromFile("pom.xml");

@@ -23,6 +23,8 @@ import org.gitterjakarta.messages.boundary.HistoryQuery;
 import org.gitterjakarta.messages.boundary.Messages;
 import org.gitterjakarta.messages.boundary.ReadBy;
 import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.reports.boundary.ReportJson;
+import org.gitterjakarta.reports.boundary.Reports;
 import org.gitterjakarta.unread.boundary.UnreadItems;
 import org.gitterjakarta.users.boundary.UserJson;
 
@@ -38,6 +40,7 @@ public class ChatMessagesResource {
   @Inject Messages messages;
   @Inject UnreadItems unread;
   @Inject ReadBy readBy;
+  @Inject Reports reports;
 
   @PathParam("roomId")
   String roomId;
@@ -45,7 +48,7 @@ public class ChatMessagesResource {
   /**
    * History, oldest first. {@code lean=true} leaves out empty lists; {@code lookups=user} answers
    * {@code {items, lookups: {users}}} with each sender listed once; {@code marker=first-unread}
-   * centres the page on the caller's oldest unread message.
+   * centres the page on the caller's oldest unread message; {@code q} searches instead (§4.7).
    */
   @GET
   public Object index(
@@ -57,7 +60,12 @@ public class ChatMessagesResource {
       @QueryParam("includeThreads") boolean includeThreads,
       @QueryParam("lean") boolean lean,
       @QueryParam("lookups") String lookups,
-      @QueryParam("marker") String marker) {
+      @QueryParam("marker") String marker,
+      @QueryParam("q") String q) {
+    if (q != null) {
+      HistoryQuery paging = new HistoryQuery(limit, skip, null, null, null, false);
+      return messages.search(caller.userId(), roomId, q, paging.skipped(), paging.pageSize());
+    }
     String anchor = "first-unread".equals(marker) ? firstUnread().orElse(aroundId) : aroundId;
     List<ChatMessageJson> page =
         messages.history(
@@ -113,6 +121,13 @@ public class ChatMessagesResource {
   @Path("{messageId}/readBy")
   public List<UserJson> readBy(@PathParam("messageId") String messageId) {
     return readBy.readers(caller.userId(), roomId, messageId);
+  }
+
+  /** Reports someone else's message; the same person reporting again gets the same report. */
+  @POST
+  @Path("{messageId}/report")
+  public ReportJson report(@PathParam("messageId") String messageId) {
+    return reports.report(caller.userId(), roomId, messageId);
   }
 
   @GET

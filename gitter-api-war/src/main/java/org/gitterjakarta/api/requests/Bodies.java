@@ -36,4 +36,17 @@ public final class Bodies {
     JsonValue value = body == null ? null : body.get(field);
     return value == JsonValue.TRUE;
   }
+
+  /** A list of strings (ids), or empty when the field is absent. */
+  public static java.util.List<String> strings(JsonObject body, String field) {
+    JsonValue value = body == null ? null : body.get(field);
+    if (value == null || value == JsonValue.NULL) {
+      return java.util.List.of();
+    }
+    if (!(value instanceof jakarta.json.JsonArray array)
+        || !array.stream().allMatch(v -> v instanceof JsonString)) {
+      throw Problem.invalid(field + " must be a list of ids");
+    }
+    return array.getValuesAs(JsonString::getString);
+  }
 }

@@ -38,12 +38,17 @@ public class RoomUsersResource {
   @PathParam("roomId")
   String roomId;
 
+  /** Members, oldest first; {@code q} turns it into the typeahead of members by name. */
   @GET
   public List<UserJson> index(
       @QueryParam("skip") @DefaultValue("0") int skip,
-      @QueryParam("limit") @DefaultValue("30") int limit) {
+      @QueryParam("limit") @DefaultValue("30") int limit,
+      @QueryParam("q") String q) {
     if (skip < 0) {
       throw Problem.invalid("skip must not be negative");
+    }
+    if (q != null) {
+      return memberships.searchMembers(caller.userId(), roomId, q, limit);
     }
     return memberships.members(caller.userId(), roomId, skip, limit);
   }

@@ -7,6 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -40,9 +41,21 @@ public class RoomsResource {
   @Inject Rooms rooms;
   @Inject Memberships memberships;
 
+  static final int MAX_SEARCH_LIMIT = 100;
+
+  /** The caller's rooms; with {@code q}, Gitter's room search {@code {results: [Room]}}. */
   @GET
-  public List<RoomJson> index() {
-    return memberships.roomsOf(caller.userId());
+  public Object index(
+      @QueryParam("q") String q,
+      @QueryParam("skip") @DefaultValue("0") int skip,
+      @QueryParam("limit") @DefaultValue("10") int limit) {
+    if (q == null) {
+      return memberships.roomsOf(caller.userId());
+    }
+    if (skip < 0 || limit < 1 || limit > MAX_SEARCH_LIMIT) {
+      throw Problem.invalid("limit must be 1 to " + MAX_SEARCH_LIMIT + ", skip not negative");
+    }
+    return Map.of("results", rooms.search(caller.userId(), q, skip, limit));
   }
 
   /** Resolves {@code {uri}} (or {@code ?uri=}) to a room; a username to the one-to-one room. */

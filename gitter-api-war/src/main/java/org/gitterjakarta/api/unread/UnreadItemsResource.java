@@ -2,10 +2,7 @@ package org.gitterjakarta.api.unread;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,10 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.gitterjakarta.api.requests.Bodies;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.api.security.OwnUser;
-import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.unread.boundary.UnreadItems;
 import org.gitterjakarta.unread.control.UnreadStore;
 
@@ -48,7 +45,11 @@ public class UnreadItemsResource {
   @POST
   @Path("rooms/{roomId}/unreadItems")
   public Map<String, Boolean> markRead(@PathParam("roomId") String roomId, JsonObject body) {
-    unread.markRead(OwnUser.check(caller, userId), roomId, ids(body, "chat"), ids(body, "mention"));
+    unread.markRead(
+        OwnUser.check(caller, userId),
+        roomId,
+        Bodies.strings(body, "chat"),
+        Bodies.strings(body, "mention"));
     return Map.of("success", true);
   }
 
@@ -72,17 +73,5 @@ public class UnreadItemsResource {
   @Path("unreadItems")
   public List<UnreadItems.RoomUnread> all() {
     return unread.all(OwnUser.check(caller, userId));
-  }
-
-  private static List<String> ids(JsonObject body, String field) {
-    JsonValue value = body == null ? null : body.get(field);
-    if (value == null || value == JsonValue.NULL) {
-      return List.of();
-    }
-    if (!(value instanceof JsonArray array)
-        || !array.stream().allMatch(v -> v instanceof JsonString)) {
-      throw Problem.invalid(field + " must be a list of message ids");
-    }
-    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
   }
 }

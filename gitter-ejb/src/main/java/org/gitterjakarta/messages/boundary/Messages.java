@@ -2,6 +2,7 @@ package org.gitterjakarta.messages.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +26,8 @@ import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.Access;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.rooms.entity.RoomSecurity;
+import org.gitterjakarta.rooms.entity.UserBanned;
+import org.gitterjakarta.search.entity.SearchQuery;
 import org.gitterjakarta.unread.control.UnreadStore;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.boundary.Users;
@@ -140,6 +143,33 @@ public class Messages {
     return page.stream().map(m -> m.withUnread(unread.contains(m.id()))).toList();
   }
 
+  /**
+   * Messages of a readable room matching a search (§4.7), newest first; {@code from:} names an
+   * unknown person → no results.
+   */
+  public List<ChatMessageJson> search(
+      String userId, String roomId, String queryText, int skip, int limit) {
+    Room room = rooms.readable(userId, roomId);
+    SearchQuery query;
+    try {
+      query = SearchQuery.parse(queryText);
+    } catch (IllegalArgumentException e) {
+      throw Problem.invalid(e.getMessage());
+    }
+    if (query.isEmpty()) {
+      throw Problem.invalid("Search for at least one word");
+    }
+    String fromUserId = null;
+    if (query.from() != null) {
+      var sender = users.findByUsername(query.from());
+      if (sender.isEmpty()) {
+        return List.of();
+      }
+      fromUserId = sender.get().id();
+    }
+    return json(store.search(room.id(), query, fromUserId, skip, limit));
+  }
+
   private List<ChatMessageJson> around(
       String viewerId, Room room, String anchorId, int limit, boolean threads) {
     List<ChatMessageJson> page =
@@ -197,6 +227,28 @@ public class Messages {
     if (!message.fromUserId().equals(userId) && !target.access().admin()) {
       throw Problem.notAllowed("You can only delete your own messages");
     }
+    remove(room, message);
+  }
+
+  /** A ban with {@code removeMessages} takes the person's messages in the room away. */
+  public void removeBannedMessages(@Observes UserBanned banned) {
+    if (!banned.removeMessages()) {
+      return;
+    }
+    rooms
+        .find(banned.roomId())
+        .ifPresent(
+            room -> store.fromUser(room.id(), banned.userId()).forEach(m -> remove(room, m)));
+  }
+
+  /** Deletion decided by moderation (reports), not by a person's request. */
+  public void removeAsModerator(String roomId, String messageId) {
+    rooms
+        .find(roomId)
+        .ifPresent(room -> store.find(room.id(), messageId).ifPresent(m -> remove(room, m)));
+  }
+
+  private void remove(Room room, ChatMessage message) {
     if (message.threadMessageCount() > 0) {
       ChatMessage blank = message.blanked(System.currentTimeMillis());
       store.rewrite(blank);

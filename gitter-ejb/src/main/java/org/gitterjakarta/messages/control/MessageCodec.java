@@ -5,6 +5,7 @@ import org.bson.Document;
 import org.gitterjakarta.markdown.entity.IssueRef;
 import org.gitterjakarta.messages.entity.ChatMessage;
 import org.gitterjakarta.messages.entity.Mention;
+import org.gitterjakarta.search.entity.SearchTokens;
 
 /** ChatMessage ⇄ BSON, with Gitter's field names; absent fields are not written. */
 final class MessageCodec {
@@ -29,7 +30,8 @@ final class MessageCodec {
                     .toList())
             .append("pub", m.pub())
             .append("sent", m.sent())
-            .append("_tv", m.v());
+            .append("_tv", m.v())
+            .append("_st", SearchTokens.of(m.text()));
     if (m.parentId() != null) {
       doc.append("parentId", m.parentId());
     }

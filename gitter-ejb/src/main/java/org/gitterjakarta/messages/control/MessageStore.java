@@ -10,6 +10,7 @@ import static com.mongodb.client.model.Filters.lte;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -27,6 +28,7 @@ import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gitterjakarta.messages.entity.ChatMessage;
 import org.gitterjakarta.rooms.entity.RoomDeleted;
+import org.gitterjakarta.search.entity.SearchQuery;
 
 /**
  * The chatmessages collection through the driver: keyset pages on {@code (toTroupeId, _id)} for
@@ -56,6 +58,51 @@ public class MessageStore {
     messages.createIndex(
         Indexes.compoundIndex(Indexes.ascending("parentId"), Indexes.descending("_id")));
     messages.createIndex(Indexes.ascending("fromUserId"));
+    messages.createIndex(SEARCH_INDEX);
+  }
+
+  /** Search matches tokens within one room: the room narrows, the multikey token array finds. */
+  static final Bson SEARCH_INDEX =
+      Indexes.compoundIndex(Indexes.ascending("toTroupeId"), Indexes.ascending("_st"));
+
+  /**
+   * Messages of a room matching a search, newest first. Every alternative is an equality match on
+   * the indexed token array ({@code $all}), so no text index or unanchored regex is involved.
+   */
+  public List<ChatMessage> search(
+      String roomId, SearchQuery query, String fromUserId, int skip, int limit) {
+    var found = new ArrayList<ChatMessage>();
+    messages
+        .find(searchFilter(roomId, query, fromUserId))
+        .sort(Sorts.descending("_id"))
+        .skip(skip)
+        .limit(limit)
+        .forEach(d -> found.add(MessageCodec.fromDocument(d)));
+    return found;
+  }
+
+  static Bson searchFilter(String roomId, SearchQuery query, String fromUserId) {
+    List<Bson> filters = new ArrayList<>(List.of(eq("toTroupeId", roomId)));
+    List<Bson> alternatives =
+        query.alternatives().stream().map(tokens -> Filters.all("_st", tokens)).toList();
+    if (alternatives.size() == 1) {
+      filters.add(alternatives.get(0));
+    } else if (alternatives.size() > 1) {
+      filters.add(Filters.or(alternatives));
+    }
+    if (!query.excluded().isEmpty()) {
+      filters.add(Filters.nin("_st", query.excluded()));
+    }
+    if (fromUserId != null) {
+      filters.add(eq("fromUserId", fromUserId));
+    }
+    if (query.sentFrom() != null) {
+      filters.add(Filters.gte("sent", query.sentFrom()));
+    }
+    if (query.sentTo() != null) {
+      filters.add(lt("sent", query.sentTo()));
+    }
+    return and(filters);
   }
 
   public void insert(ChatMessage message) {
@@ -74,7 +121,8 @@ public class MessageStore {
             Updates.set("mentions", doc.get("mentions")),
             Updates.set("issues", doc.get("issues")),
             Updates.set("editedAt", doc.get("editedAt")),
-            Updates.set("_tv", doc.get("_tv"))));
+            Updates.set("_tv", doc.get("_tv")),
+            Updates.set("_st", doc.get("_st"))));
   }
 
   /** Who has read a message: its sender and the people recorded so far. */
@@ -186,6 +234,12 @@ public class MessageStore {
         .forEach(d -> found.add(MessageCodec.fromDocument(d)));
     Collections.reverse(found);
     return found;
+  }
+
+  /** One person's messages in a room, newest first. */
+  public List<ChatMessage> fromUser(String roomId, String userId) {
+    return list(
+        and(eq("toTroupeId", roomId), eq("fromUserId", userId)), Sorts.descending("_id"), 0);
   }
 
   void removeRoom(@Observes RoomDeleted deleted) {

@@ -12,6 +12,7 @@ import org.gitterjakarta.events.entity.Envelope;
 import org.gitterjakarta.groups.control.GroupRepository;
 import org.gitterjakarta.groups.entity.Group;
 import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.control.BanRepository;
 import org.gitterjakarta.rooms.control.DefaultModes;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomAccess;
@@ -19,6 +20,7 @@ import org.gitterjakarta.rooms.control.RoomRepository;
 import org.gitterjakarta.rooms.entity.Access;
 import org.gitterjakarta.rooms.entity.Membership;
 import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.rooms.entity.RoomBan;
 import org.gitterjakarta.rooms.entity.RoomSecurity;
 import org.gitterjakarta.unread.control.UnreadStore;
 import org.gitterjakarta.users.boundary.UserJson;
@@ -34,6 +36,9 @@ public class Memberships {
   public static final int DEFAULT_USERS_LIMIT = 30;
   public static final int MAX_USERS_LIMIT = 100;
 
+  /** People matched by name before keeping the room's members among them. */
+  static final int SEARCH_CANDIDATES = 100;
+
   @Inject Rooms rooms;
   @Inject RoomRepository roomStore;
   @Inject MembershipRepository memberships;
@@ -44,6 +49,7 @@ public class Memberships {
   @Inject GroupRepository groups;
   @Inject DefaultModes defaultModes;
   @Inject UnreadStore unreads;
+  @Inject BanRepository bans;
 
   public RoomJson join(String userId, String roomId) {
     var target = rooms.readableWithAccess(userId, roomId);
@@ -77,6 +83,9 @@ public class Memberships {
     }
     User user =
         users.findByUsername(username).orElseThrow(() -> Problem.notFound("User not found"));
+    if (bans.findById(RoomBan.idOf(room.id(), user.id())).isPresent()) {
+      throw Problem.notAllowed(username + " is banned from this room");
+    }
     if (memberships.findById(Membership.idOf(room.id(), user.id())).isEmpty()) {
       enter(room, user.id());
     }
@@ -116,6 +125,21 @@ public class Memberships {
         .stream()
         .map(m -> users.find(m.userId()).map(u -> withRole(room, group, u)))
         .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /** The {@code @}-typeahead: members whose username or display name starts with the term. */
+  public List<UserJson> searchMembers(String viewerId, String roomId, String term, int limit) {
+    Room room = rooms.readable(viewerId, roomId);
+    if (term == null || term.isBlank()) {
+      throw Problem.invalid("q is required");
+    }
+    int size = Math.min(Math.max(limit, 1), MAX_USERS_LIMIT);
+    Optional<Group> group = Optional.ofNullable(room.groupId()).flatMap(groups::findById);
+    return users.search(term.strip(), SEARCH_CANDIDATES).stream()
+        .filter(u -> memberships.findById(Membership.idOf(room.id(), u.id())).isPresent())
+        .limit(size)
+        .map(u -> withRole(room, group, u))
         .toList();
   }
 

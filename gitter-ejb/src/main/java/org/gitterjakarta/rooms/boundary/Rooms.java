@@ -15,6 +15,7 @@ import org.gitterjakarta.rooms.control.DefaultModes;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomAccess;
 import org.gitterjakarta.rooms.control.RoomRepository;
+import org.gitterjakarta.rooms.control.RoomSearchIndex;
 import org.gitterjakarta.rooms.control.UriLookupRepository;
 import org.gitterjakarta.rooms.entity.Access;
 import org.gitterjakarta.rooms.entity.Membership;
@@ -22,6 +23,7 @@ import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.rooms.entity.RoomDeleted;
 import org.gitterjakarta.rooms.entity.RoomSecurity;
 import org.gitterjakarta.rooms.entity.UriLookup;
+import org.gitterjakarta.search.entity.SearchTokens;
 import org.gitterjakarta.users.boundary.Users;
 import org.gitterjakarta.users.entity.User;
 
@@ -38,6 +40,7 @@ public class Rooms {
   @Inject MembershipRepository memberships;
   @Inject RoomAccess access;
   @Inject DefaultModes defaultModes;
+  @Inject RoomSearchIndex searchIndex;
   @Inject RoomViews views;
   @Inject Users users;
   @Inject Event<RoomDeleted> deleted;
@@ -72,6 +75,7 @@ public class Rooms {
             userId);
     claimUri(room);
     rooms.insert(room);
+    searchIndex.index(room, group.name());
     memberships.save(Membership.join(room.id(), userId, defaultModes.flagsFor(userId)));
     LOGGER.log(System.Logger.Level.INFO, "Room {0} created by {1}", room.uri(), userId);
     return room;
@@ -91,6 +95,11 @@ public class Rooms {
   /** A room the caller may read; others are "not found", so their existence stays hidden. */
   public Room readable(String userId, String roomId) {
     return readableWithAccess(userId, roomId).room();
+  }
+
+  /** A room by id whoever asks: for moderation and internal follow-ups, never for callers. */
+  public Optional<Room> find(String roomId) {
+    return Optional.ofNullable(roomId).flatMap(rooms::findById);
   }
 
   /** A readable room with the caller's rights, decided once (the send path needs both). */
@@ -175,7 +184,38 @@ public class Rooms {
     if (changes.noindex() != null) {
       room = room.withNoindex(changes.noindex());
     }
-    return rooms.update(room);
+    Room updated = rooms.update(room);
+    searchIndex.index(updated, communityName(updated));
+    return updated;
+  }
+
+  /**
+   * {@code GET /v1/rooms?q=}: community rooms whose community, name or topic match every word,
+   * among those anyone may find and the caller's own.
+   */
+  public List<RoomJson> search(String userId, String query, int skip, int limit) {
+    List<String> tokens = SearchTokens.forQuery(query);
+    if (tokens.isEmpty()) {
+      throw Problem.invalid("Search for at least one word");
+    }
+    List<String> own =
+        userId == null
+            ? List.of()
+            : memberships.findByUserId(userId).stream().map(Membership::troupeId).toList();
+    return searchIndex.search(tokens, own, skip, limit).stream()
+        .map(rooms::findById)
+        .flatMap(Optional::stream)
+        .map(room -> new RoomAndAccess(room, access.of(room, userId)))
+        .filter(found -> found.access().read())
+        .map(found -> views.of(found.room(), userId, found.access(), false))
+        .toList();
+  }
+
+  private String communityName(Room room) {
+    return Optional.ofNullable(room.groupId())
+        .flatMap(groups::findById)
+        .map(Group::name)
+        .orElse("");
   }
 
   public void delete(String userId, String roomId) {

@@ -10,6 +10,7 @@ import org.gitterjakarta.groups.entity.Group;
 import org.gitterjakarta.rooms.entity.Access;
 import org.gitterjakarta.rooms.entity.Membership;
 import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.rooms.entity.RoomBan;
 
 /** Gathers what {@link Access#decide} needs about a person and a room, from the stores. */
 @ApplicationScoped
@@ -18,10 +19,14 @@ public class RoomAccess {
   @Inject MembershipRepository memberships;
   @Inject RoomRepository rooms;
   @Inject GroupRepository groups;
+  @Inject BanRepository bans;
 
   public Access of(Room room, String userId) {
     if (userId == null) {
       return Access.decide(room, null, false, false, false, false);
+    }
+    if (bans.findById(RoomBan.idOf(room.id(), userId)).isPresent()) {
+      return Access.NONE;
     }
     boolean member = memberships.findById(Membership.idOf(room.id(), userId)).isPresent();
     Optional<Group> group = Optional.ofNullable(room.groupId()).flatMap(groups::findById);

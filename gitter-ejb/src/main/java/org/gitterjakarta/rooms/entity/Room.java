@@ -125,6 +125,24 @@ public record Room(
   }
 
   public Room withTopic(String newTopic) {
+    return changed(newTopic, tags, noindex, extraAdmins);
+  }
+
+  public Room withTags(List<String> newTags) {
+    return changed(topic, List.copyOf(newTags), noindex, extraAdmins);
+  }
+
+  public Room withNoindex(boolean value) {
+    return changed(topic, tags, value, extraAdmins);
+  }
+
+  public Room withExtraAdmins(List<String> admins) {
+    return changed(topic, tags, noindex, List.copyOf(admins));
+  }
+
+  /** The room with its changeable fields replaced and its version bumped. */
+  private Room changed(
+      String newTopic, List<String> newTags, boolean newNoindex, List<String> newAdmins) {
     return new Room(
         id,
         groupId,
@@ -135,48 +153,10 @@ public record Room(
         security,
         oneToOneUsers,
         oneToOneKey,
-        tags,
-        noindex,
+        newTags,
+        newNoindex,
         ownerUserId,
-        extraAdmins,
-        createdAt,
-        v + 1);
-  }
-
-  public Room withTags(List<String> newTags) {
-    return new Room(
-        id,
-        groupId,
-        name,
-        topic,
-        uri,
-        lcUri,
-        security,
-        oneToOneUsers,
-        oneToOneKey,
-        List.copyOf(newTags),
-        noindex,
-        ownerUserId,
-        extraAdmins,
-        createdAt,
-        v + 1);
-  }
-
-  public Room withNoindex(boolean value) {
-    return new Room(
-        id,
-        groupId,
-        name,
-        topic,
-        uri,
-        lcUri,
-        security,
-        oneToOneUsers,
-        oneToOneKey,
-        tags,
-        value,
-        ownerUserId,
-        extraAdmins,
+        newAdmins,
         createdAt,
         v + 1);
   }

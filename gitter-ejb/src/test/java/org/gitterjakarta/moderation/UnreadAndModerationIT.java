@@ -1,0 +1,252 @@
+package org.gitterjakarta.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bson.types.ObjectId;
+import org.gitterjakarta.groups.boundary.Groups;
+import org.gitterjakarta.groups.boundary.NewCommunity;
+import org.gitterjakarta.messages.boundary.ChatMessageJson;
+import org.gitterjakarta.messages.boundary.HistoryQuery;
+import org.gitterjakarta.messages.boundary.Messages;
+import org.gitterjakarta.messages.boundary.ReadBy;
+import org.gitterjakarta.messages.control.ReadByFlusher;
+import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.reports.boundary.Reports;
+import org.gitterjakarta.rooms.boundary.Bans;
+import org.gitterjakarta.rooms.boundary.Memberships;
+import org.gitterjakarta.rooms.boundary.NotificationSettings;
+import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.testing.TestDeployments;
+import org.gitterjakarta.unread.boundary.UnreadItems;
+import org.gitterjakarta.unread.control.UnreadStore;
+import org.gitterjakarta.users.boundary.NewAccount;
+import org.gitterjakarta.users.boundary.Users;
+import org.gitterjakarta.users.control.UserRepository;
+import org.gitterjakarta.users.entity.User;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Unread state, notification modes, read receipts, bans and reports in the container on the real
+ * stores: exact counts under concurrent senders and readers, what each mode lets through, the ban
+ * matrix, and report weighting with accounts of different ages.
+ */
+@ExtendWith(ArquillianExtension.class)
+class UnreadAndModerationIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return TestDeployments.chat("moderation").addClass(UnreadAndModerationIT.class);
+  }
+
+  @Inject Users users;
+  @Inject UserRepository userStore;
+  @Inject Groups groups;
+  @Inject Rooms rooms;
+  @Inject Memberships memberships;
+  @Inject Messages messages;
+  @Inject UnreadItems unreadItems;
+  @Inject UnreadStore unread;
+  @Inject NotificationSettings notifications;
+  @Inject ReadBy readBy;
+  @Inject ReadByFlusher flusher;
+  @Inject Bans bans;
+  @Inject Reports reports;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  String admin;
+  String roomId;
+
+  @BeforeEach
+  void room() {
+    admin = person("adm");
+    var created = groups.create(admin, new NewCommunity("c" + suffix(), "Community", null));
+    roomId = created.defaultRoom().id();
+  }
+
+  String person(String prefix) {
+    return users.register(new NewAccount(prefix + suffix(), "password123", null, null, false)).id();
+  }
+
+  /** An account created {@code days} ago: ids carry their creation time. */
+  String veteran(int days) {
+    Date created = Date.from(Instant.now().minus(Duration.ofDays(days)));
+    String name = "vet" + suffix();
+    userStore.insert(
+        User.create(new ObjectId(created).toHexString(), name, null, null, null, false));
+    return userStore.findByLcUsername(name).orElseThrow().id();
+  }
+
+  static String suffix() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  String member(String prefix) {
+    String id = person(prefix);
+    memberships.join(id, roomId);
+    return id;
+  }
+
+  @Test
+  void countsStayExactUnderConcurrentSendersAndReaders() throws Exception {
+    List<String> senders = List.of(admin, member("s1"), member("s2"));
+    List<String> readers = List.of(member("r1"), member("r2"), member("r3"));
+    List<Future<String>> sent = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      String sender = senders.get(i % senders.size());
+      int n = i;
+      sent.add(executor.submit(() -> messages.send(sender, roomId, "m" + n, false, null).id()));
+    }
+    List<String> ids = new ArrayList<>();
+    for (Future<String> f : sent) {
+      ids.add(f.get());
+    }
+
+    for (String reader : readers) {
+      assertThat(unread.of(reader, roomId).chat()).containsExactlyInAnyOrderElementsOf(ids);
+    }
+    assertThat(unread.of(senders.get(1), roomId).chat()).hasSize(20);
+
+    List<Future<?>> reads = new ArrayList<>();
+    for (String reader : readers) {
+      for (int part = 0; part < 3; part++) {
+        List<String> slice = ids.subList(part * 10, part * 10 + 10);
+        reads.add(
+            executor.submit(
+                (Callable<Void>)
+                    () -> {
+                      unreadItems.markRead(reader, roomId, slice, List.of());
+                      return null;
+                    }));
+      }
+    }
+    for (Future<?> f : reads) {
+      f.get();
+    }
+    for (String reader : readers) {
+      assertThat(unread.of(reader, roomId).chat()).isEmpty();
+      assertThat(unreadItems.all(reader)).isEmpty();
+    }
+
+    flusher.flushNow();
+    assertThat(readBy.readers(admin, roomId, ids.get(0)))
+        .extracting(u -> u.id())
+        .containsExactlyInAnyOrderElementsOf(readers);
+    assertThat(messages.get(admin, roomId, ids.get(0)).readBy()).isEqualTo(3);
+  }
+
+  @Test
+  void modesDecideWhatEachPersonCollects() {
+    String everything = member("all");
+    String announcements = member("ann");
+    String muted = member("mute");
+    notifications.change(announcements, roomId, "announcement");
+    notifications.change(muted, roomId, "mute");
+    String mutedName = users.find(muted).orElseThrow().username();
+
+    String plain = messages.send(admin, roomId, "plain", false, null).id();
+    String direct = messages.send(admin, roomId, "@" + mutedName + " look", false, null).id();
+    String all = messages.send(admin, roomId, "@/all listen", false, null).id();
+
+    assertThat(unread.of(everything, roomId).chat()).containsExactly(plain, direct, all);
+    assertThat(unread.of(everything, roomId).mention()).containsExactly(all);
+    assertThat(unread.of(announcements, roomId).chat()).containsExactly(plain, direct, all);
+    assertThat(unread.of(announcements, roomId).mention()).containsExactly(all);
+    assertThat(unread.of(muted, roomId).chat()).containsExactly(direct);
+    assertThat(unread.of(muted, roomId).mention()).containsExactly(direct);
+
+    notifications.changeDefault(muted, "all", true);
+    assertThat(notifications.get(muted, roomId).mode()).isEqualTo("all");
+    assertThat(notifications.get(muted, roomId).followsDefault()).isTrue();
+    messages.send(admin, roomId, "now you hear me", false, null);
+    assertThat(unread.of(muted, roomId).chat()).hasSize(2);
+    assertThat(refusal(() -> notifications.change(muted, roomId, "loud")))
+        .isEqualTo(Problem.Kind.INVALID);
+  }
+
+  @Test
+  void bannedPeopleFailEveryCheck() {
+    String troublemaker = member("tm");
+    String name = users.find(troublemaker).orElseThrow().username();
+    String other = member("other");
+    String spam = messages.send(troublemaker, roomId, "buy now", false, null).id();
+    assertThat(unread.of(other, roomId).chat()).containsExactly(spam);
+
+    bans.ban(admin, roomId, name, true);
+
+    assertThat(refusal(() -> rooms.readable(troublemaker, roomId)))
+        .isEqualTo(Problem.Kind.NOT_FOUND);
+    assertThat(refusal(() -> memberships.join(troublemaker, roomId)))
+        .isEqualTo(Problem.Kind.NOT_FOUND);
+    assertThat(refusal(() -> messages.send(troublemaker, roomId, "again", false, null)))
+        .isEqualTo(Problem.Kind.NOT_FOUND);
+    assertThat(refusal(() -> messages.history(troublemaker, roomId, HistoryQuery.latest())))
+        .isEqualTo(Problem.Kind.NOT_FOUND);
+    assertThat(refusal(() -> memberships.add(admin, roomId, name)))
+        .as("an admin cannot add a banned person back without unbanning")
+        .isEqualTo(Problem.Kind.NOT_ALLOWED);
+    assertThat(messages.history(admin, roomId, HistoryQuery.latest())).isEmpty();
+    assertThat(unread.of(other, roomId).chat()).as("removed messages leave unread state").isEmpty();
+    assertThat(
+            refusal(
+                () -> bans.ban(admin, roomId, users.find(admin).orElseThrow().username(), false)))
+        .isEqualTo(Problem.Kind.INVALID);
+
+    bans.unban(admin, roomId, name);
+    memberships.join(troublemaker, roomId);
+    assertThat(messages.send(troublemaker, roomId, "behaving", false, null).text())
+        .isEqualTo("behaving");
+  }
+
+  @Test
+  void heavilyReportedMessagesAreRemoved() {
+    String author = member("auth");
+    String newcomer = member("new");
+    String halfTrusted = veteran(91);
+    String trusted = veteran(400);
+    memberships.join(halfTrusted, roomId);
+    ChatMessageJson message = messages.send(author, roomId, "rude words", false, null);
+
+    assertThat(reports.report(newcomer, roomId, message.id()).weight()).isZero();
+    assertThat(reports.report(halfTrusted, roomId, message.id()).weight()).isBetween(0.49, 0.51);
+    assertThat(messages.get(admin, roomId, message.id()).text()).isEqualTo("rude words");
+    assertThat(reports.report(trusted, roomId, message.id()).weight()).isEqualTo(1.0);
+    assertThat(refusal(() -> messages.get(admin, roomId, message.id())))
+        .as("still under 2: 0 + 0.5 + 1")
+        .isNull();
+
+    String trustedAgain = veteran(300);
+    reports.report(trustedAgain, roomId, message.id());
+    assertThat(refusal(() -> messages.get(admin, roomId, message.id())))
+        .as("removed once reports weigh 2 or more")
+        .isEqualTo(Problem.Kind.NOT_FOUND);
+  }
+
+  private static Problem.Kind refusal(ThrowingCallable call) {
+    Throwable failure = catchThrowable(call);
+    if (failure == null) {
+      return null;
+    }
+    assertThat(failure).as("a refusal").isInstanceOf(Problem.class);
+    return ((Problem) failure).kind();
+  }
+}

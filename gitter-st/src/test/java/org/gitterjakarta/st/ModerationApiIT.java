@@ -1,0 +1,191 @@
+package org.gitterjakarta.st;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gitterjakarta.st.Api.assertError;
+import static org.gitterjakarta.st.Api.call;
+import static org.gitterjakarta.st.Api.community;
+import static org.gitterjakarta.st.Api.join;
+import static org.gitterjakarta.st.Api.ok;
+import static org.gitterjakarta.st.Api.okArray;
+import static org.gitterjakarta.st.Api.send;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Moderation through API v1 (§4.9, §4.10): the ban matrix, private rooms removing instead of
+ * banning, extra admins, and reports.
+ */
+class ModerationApiIT {
+
+  static String alice;
+  static String bob;
+  static String carol;
+  static String aliceName;
+  static String bobName;
+  static String carolName;
+  static String carolId;
+
+  @BeforeAll
+  static void people() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    aliceName = "malice" + suffix;
+    alice = SharedInstance.newUser(aliceName);
+    bobName = "mbob" + suffix;
+    bob = SharedInstance.newUser(bobName);
+    carolName = "mcarol" + suffix;
+    carol = SharedInstance.newUser(carolName);
+    carolId = ok(call("GET", "/user/me", carol, null)).getString("id");
+  }
+
+  static String ban(String username, boolean removeMessages) {
+    return "{\"username\":\"" + username + "\",\"removeMessages\":" + removeMessages + "}";
+  }
+
+  @Test
+  void bannedPeopleCanNeitherReadWriteNorJoin() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    join(roomId, bob);
+    join(roomId, carol);
+    send(roomId, bob, "spam spam");
+    String kept = send(roomId, carol, "a fine message").getString("id");
+    String bans = "/rooms/" + roomId + "/bans";
+
+    assertError(call("POST", bans, carol, ban(bobName, true)), 403, "admins");
+    assertError(call("POST", bans, alice, ban(aliceName, false)), 400, "yourself");
+    assertError(call("POST", bans, alice, "{}"), 400, "username");
+    assertError(call("POST", bans, alice, ban("nobody-" + bobName, false)), 404, "");
+
+    JsonObject banned = ok(call("POST", bans, alice, ban(bobName, true)));
+
+    assertThat(banned.getJsonObject("user").getString("username")).isEqualTo(bobName);
+    assertThat(banned.getJsonObject("bannedBy").getString("username")).isEqualTo(aliceName);
+    assertThat(banned.getString("dateBanned")).endsWith("Z");
+    assertThat(call("GET", "/rooms/" + roomId, bob, null).statusCode()).isEqualTo(404);
+    assertThat(call("GET", "/rooms/" + roomId + "/chatMessages", bob, null).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            call("POST", "/rooms/" + roomId + "/chatMessages", bob, "{\"text\":\"back\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(call("POST", "/user/me/rooms", bob, "{\"id\":\"" + roomId + "\"}").statusCode())
+        .isEqualTo(404);
+    assertThat(okArray(call("GET", "/rooms/" + roomId + "/chatMessages", alice, null)))
+        .as("removeMessages took bob's messages")
+        .extracting(m -> m.asJsonObject().getString("id"))
+        .containsExactly(kept);
+    assertThat(okArray(call("GET", "/rooms/" + roomId + "/users", alice, null)))
+        .extracting(u -> u.asJsonObject().getString("username"))
+        .doesNotContain(bobName);
+    assertThat(okArray(call("GET", bans, alice, null)))
+        .extracting(b -> b.asJsonObject().getJsonObject("user").getString("username"))
+        .containsExactly(bobName);
+    assertThat(ok(call("GET", bans + "/" + bobName, alice, null)).getString("dateBanned"))
+        .isEqualTo(banned.getString("dateBanned"));
+    assertThat(call("GET", bans + "/" + carolName, alice, null).statusCode()).isEqualTo(404);
+    assertThat(call("GET", bans, carol, null).statusCode()).isEqualTo(403);
+
+    ok(call("DELETE", bans + "/" + bobName, alice, null));
+    join(roomId, bob);
+    assertThat(send(roomId, bob, "sorry").getString("text")).isEqualTo("sorry");
+  }
+
+  @Test
+  void adminsCannotBeBannedAndOneToOneRoomsHaveNoBans() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    join(roomId, carol);
+    String security = "/rooms/" + roomId + "/security";
+    ok(call("POST", security + "/extraAdmins", alice, "{\"id\":\"" + carolId + "\"}"));
+
+    assertError(
+        call("POST", "/rooms/" + roomId + "/bans", alice, ban(carolName, false)), 403, "admins");
+    String oneToOne =
+        ok(call("POST", "/rooms", alice, "{\"uri\":\"" + carolName + "\"}")).getString("id");
+    assertError(
+        call("POST", "/rooms/" + oneToOne + "/bans", alice, ban(carolName, false)), 403, "");
+  }
+
+  @Test
+  void privateRoomsRemoveInsteadOfBanning() {
+    String groupId = community(alice).getString("id");
+    String roomId =
+        ok(call(
+                "POST",
+                "/groups/" + groupId + "/rooms",
+                alice,
+                "{\"name\":\"inner\",\"security\":{\"security\":\"PRIVATE\"}}"))
+            .getString("id");
+    ok(call("POST", "/rooms/" + roomId + "/users", alice, "{\"username\":\"" + bobName + "\"}"));
+
+    var response = call("POST", "/rooms/" + roomId + "/bans", alice, ban(bobName, false));
+
+    assertThat(response.statusCode()).isEqualTo(202);
+    assertThat(Http.object(response).getBoolean("removed")).isTrue();
+    assertThat(call("GET", "/rooms/" + roomId, bob, null).statusCode()).isEqualTo(404);
+    assertThat(okArray(call("GET", "/rooms/" + roomId + "/bans", alice, null))).isEmpty();
+  }
+
+  @Test
+  void roomAdminsManageExtraAdmins() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    join(roomId, carol);
+    String security = "/rooms/" + roomId + "/security";
+
+    JsonObject descriptor = ok(call("GET", security, carol, null));
+    assertThat(descriptor.getString("members")).isEqualTo("PUBLIC");
+    assertThat(descriptor.getString("admins")).isEqualTo("GROUP_ADMIN");
+    assertThat(descriptor.getJsonArray("extraAdmins")).isEmpty();
+    assertThat(
+            call("POST", security + "/extraAdmins", carol, "{\"id\":\"" + carolId + "\"}")
+                .statusCode())
+        .isEqualTo(403);
+    assertError(call("PUT", security, alice, "{\"type\":\"GH_ORG\"}"), 400, "cannot be changed");
+    assertError(call("POST", security + "/extraAdmins", alice, "{\"id\":\"zz\"}"), 400, "MongoId");
+
+    ok(call("PUT", security, alice, "{\"extraAdmins\":[\"" + carolId + "\"]}"));
+    assertThat(
+            ok(call("GET", "/rooms/" + roomId, carol, null))
+                .getJsonObject("permissions")
+                .getBoolean("admin"))
+        .isTrue();
+    assertThat(okArray(call("GET", security + "/extraAdmins", alice, null)))
+        .extracting(u -> u.asJsonObject().getString("username"))
+        .containsExactly(carolName);
+    ok(call("PUT", "/rooms/" + roomId, carol, "{\"topic\":\"set by an extra admin\"}"));
+
+    assertThat(call("DELETE", security + "/extraAdmins/" + carolId, alice, null).statusCode())
+        .isEqualTo(204);
+    assertThat(call("PUT", "/rooms/" + roomId, carol, "{\"topic\":\"again\"}").statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void reportsAreKeptOncePerReporter() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    join(roomId, bob);
+    String message = send(roomId, alice, "questionable").getString("id");
+    String report = "/rooms/" + roomId + "/chatMessages/" + message + "/report";
+
+    JsonObject first = ok(call("POST", report, bob, null));
+
+    assertThat(first.getString("messageId")).isEqualTo(message);
+    assertThat(first.getString("messageText")).isEqualTo("questionable");
+    assertThat(first.getJsonObject("reporterUser").getString("username")).isEqualTo(bobName);
+    assertThat(first.getJsonObject("messageUser").getString("username")).isEqualTo(aliceName);
+    assertThat(first.getJsonNumber("weight").doubleValue())
+        .as("accounts younger than two days weigh nothing")
+        .isZero();
+    assertThat(ok(call("POST", report, bob, null)).getString("id"))
+        .isEqualTo(first.getString("id"));
+    assertError(call("POST", report, alice, null), 400, "own message");
+    assertThat(call("POST", report, carol, null).statusCode())
+        .as("carol is not in the room, but it is public: she may read and report")
+        .isEqualTo(200);
+    assertError(
+        call("POST", "/rooms/" + roomId + "/chatMessages/" + "0".repeat(24) + "/report", bob, null),
+        404,
+        "Message not found");
+  }
+}
