@@ -7,16 +7,33 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The yardstick of API compatibility: the official {@code node-gitter} npm client, unmodified,
  * against the running instance (current user, find by username, join by uri, send, /me, list
- * messages, mark as read, users, the user's rooms, repos and orgs, rate-limit headers, leave).
+ * messages, mark as read, users, the user's rooms, repos and orgs, rate-limit headers, leave), and
+ * the stock {@code faye} client on the realtime service.
  */
 class NodeGitterIT {
 
   static final Path SOURCES = GitterProcess.ROOT.resolve("gitter-st/src/test/node");
+  static Path work;
+
+  /** The npm clients, installed once from the lock file. */
+  @BeforeAll
+  static void installClients() throws Exception {
+    work = GitterProcess.WORK.resolve("node-gitter");
+    Files.createDirectories(work);
+    for (String file :
+        new String[] {
+          "package.json", "package-lock.json", "node-gitter-compat.js", "realtime-compat.js"
+        }) {
+      Files.copy(SOURCES.resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    }
+    run(work, null, "npm", "ci", "--no-audit", "--no-fund");
+  }
 
   @Test
   void nodeGitterWorksUnmodified() throws Exception {
@@ -36,14 +53,6 @@ class NodeGitterIT {
         SharedInstance.newUser(
             "node" + UUID.randomUUID().toString().substring(0, 6), "--password", "password123");
 
-    Path work = GitterProcess.WORK.resolve("node-gitter");
-    Files.createDirectories(work);
-    for (String file :
-        new String[] {"package.json", "package-lock.json", "node-gitter-compat.js"}) {
-      Files.copy(SOURCES.resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-    }
-    run(work, null, "npm", "ci", "--no-audit", "--no-fund");
-
     String output =
         run(
             work,
@@ -57,6 +66,50 @@ class NodeGitterIT {
 
     assertThat(output).contains("\"check\":\"leave\",\"ok\":true").doesNotContain("\"ok\":false");
     assertThat(output.lines().filter(line -> line.contains("\"ok\":true"))).hasSize(13);
+  }
+
+  /**
+   * The stock {@code faye} client over websocket and long-polling, and node-gitter's {@code
+   * room.subscribe()}: snapshots, live create/update with {@code ext.c}, refusals.
+   */
+  @Test
+  void fayeAndNodeGitterStreamingWorkUnmodified() throws Exception {
+    GitterProcess gitter = SharedInstance.get();
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String sender = SharedInstance.newUser("fsend" + suffix);
+    String listener = SharedInstance.newUser("flisten" + suffix);
+    var group = Api.community(sender);
+    String privateRoom =
+        Api.ok(
+                Api.call(
+                    "POST",
+                    "/groups/" + group.getString("id") + "/rooms",
+                    sender,
+                    "{\"name\":\"inner\",\"security\":{\"security\":\"PRIVATE\"}}"))
+            .getString("id");
+
+    String output =
+        run(
+            work,
+            new String[] {
+              "GITTER_BAYEUX",
+              "http://127.0.0.1:" + gitter.port + "/bayeux/",
+              "GITTER_API",
+              "http://127.0.0.1:" + gitter.port + "/api/v1",
+              "GITTER_TOKEN",
+              listener,
+              "GITTER_SENDER_TOKEN",
+              sender,
+              "GITTER_ROOM_ID",
+              group.getJsonObject("defaultRoom").getString("id"),
+              "GITTER_PRIVATE_ROOM_ID",
+              privateRoom
+            },
+            "node",
+            "realtime-compat.js");
+
+    assertThat(output).doesNotContain("\"ok\":false");
+    assertThat(output.lines().filter(line -> line.contains("\"ok\":true"))).hasSize(5);
   }
 
   private static String run(Path dir, String[] environment, String... command) throws Exception {

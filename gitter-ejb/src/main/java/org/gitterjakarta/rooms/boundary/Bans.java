@@ -4,7 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.gitterjakarta.events.control.LiveEvents;
+import org.gitterjakarta.events.entity.Channels;
+import org.gitterjakarta.events.entity.Envelope;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.control.BanRepository;
 import org.gitterjakarta.rooms.control.MembershipRepository;
@@ -35,6 +39,7 @@ public class Bans {
   @Inject Memberships membershipChanges;
   @Inject Users users;
   @Inject Event<UserBanned> banned;
+  @Inject LiveEvents events;
 
   /** The ban, or empty when the room is private and the person was only removed. */
   public Optional<BanJson> ban(
@@ -58,6 +63,10 @@ public class Bans {
       return Optional.empty();
     }
     RoomBan ban = bans.save(RoomBan.of(room.id(), user.id(), adminId));
+    if (!member) {
+      // Readers of a public room hold its channels without being members: they go too.
+      events.publish(Channels.roomUsers(room.id()), Envelope.remove(Map.of("id", user.id())));
+    }
     banned.fire(new UserBanned(room.id(), user.id(), removeMessages));
     LOGGER.log(
         System.Logger.Level.INFO, "User {0} banned from {1} by {2}", user.id(), room.id(), adminId);

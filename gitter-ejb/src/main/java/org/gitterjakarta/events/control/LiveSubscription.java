@@ -1,0 +1,103 @@
+package org.gitterjakarta.events.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.gitterjakarta.redis.control.Redis;
+import org.gitterjakarta.redis.control.RedisRole;
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.JedisPubSub;
+
+/**
+ * This instance's one subscription to the live events every writer publishes ({@link
+ * LiveEvents#REDIS_CHANNEL}), shared by all its listeners: a realtime instance holds one Redis
+ * subscription whatever its number of sockets. Reconnects with a pause when Redis goes away.
+ */
+@ApplicationScoped
+public class LiveSubscription {
+
+  private static final System.Logger LOGGER = System.getLogger(LiveSubscription.class.getName());
+  static final long RETRY_MILLIS = 1000;
+
+  @Inject
+  @Redis(RedisRole.PUBSUB)
+  JedisPooled redis;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  private final List<Consumer<Live>> listeners = new CopyOnWriteArrayList<>();
+  private volatile JedisPubSub subscriber;
+  private volatile boolean running;
+  private Thread thread;
+
+  /** A live event as published: its Bayeux channel and its data as JSON text. */
+  public record Live(String channel, String dataJson) {}
+
+  public synchronized void listen(Consumer<Live> listener) {
+    listeners.add(listener);
+    if (thread == null) {
+      running = true;
+      thread = threads.newThread(this::receive);
+      thread.setName("gitter-live-subscription");
+      thread.start();
+    }
+  }
+
+  private void receive() {
+    while (running) {
+      try {
+        subscriber =
+            new JedisPubSub() {
+              @Override
+              public void onMessage(String channel, String message) {
+                dispatch(message);
+              }
+            };
+        redis.subscribe(subscriber, LiveEvents.REDIS_CHANNEL);
+      } catch (RuntimeException e) {
+        if (running) {
+          LOGGER.log(System.Logger.Level.WARNING, "Live subscription lost; retrying", e);
+          pause();
+        }
+      }
+    }
+  }
+
+  private void dispatch(String message) {
+    try {
+      JsonObject event = Json.createReader(new StringReader(message)).readObject();
+      Live live = new Live(event.getString("channel"), event.get("data").toString());
+      for (Consumer<Live> listener : listeners) {
+        listener.accept(live);
+      }
+    } catch (RuntimeException e) {
+      LOGGER.log(System.Logger.Level.WARNING, "Live event not delivered: " + message, e);
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(RETRY_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    running = false;
+    JedisPubSub current = subscriber;
+    if (current != null && current.isSubscribed()) {
+      current.unsubscribe();
+    }
+  }
+}

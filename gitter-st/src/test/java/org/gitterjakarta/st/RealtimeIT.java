@@ -1,0 +1,250 @@
+package org.gitterjakarta.st;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gitterjakarta.st.Api.call;
+import static org.gitterjakarta.st.Api.community;
+import static org.gitterjakarta.st.Api.join;
+import static org.gitterjakarta.st.Api.ok;
+import static org.gitterjakarta.st.Api.send;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Bayeux service at {@code /bayeux/} (§3), over long-polling and websocket, with a client
+ * written from the protocol: handshake authentication, subscribe rules per channel pattern,
+ * snapshots, live create/update/remove with the {@code ext.c} sequence, publish rules, removal from
+ * rooms, and fan-out across two realtime instances.
+ */
+class RealtimeIT {
+
+  static GitterProcess gitter;
+  static String alice;
+  static String bob;
+  static String carol;
+  static String bobId;
+  static String carolId;
+  static String bobName;
+
+  @BeforeAll
+  static void people() {
+    gitter = SharedInstance.get();
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    alice = SharedInstance.newUser("ralice" + suffix);
+    bobName = "rbob" + suffix;
+    bob = SharedInstance.newUser(bobName);
+    carol = SharedInstance.newUser("rcarol" + suffix);
+    bobId = ok(call("GET", "/user/me", bob, null)).getString("id");
+    carolId = ok(call("GET", "/user/me", carol, null)).getString("id");
+  }
+
+  static String messages(String roomId) {
+    return "/api/v1/rooms/" + roomId + "/chatMessages";
+  }
+
+  static boolean isCreate(JsonObject data, String text) {
+    return "create".equals(data.getString("operation", ""))
+        && text.equals(data.getJsonObject("model").getString("text", ""));
+  }
+
+  @Test
+  void authenticatesHandshakesByToken() {
+    try (var client = BayeuxTestClient.longPolling(gitter)) {
+      JsonObject reply = client.handshake(bob);
+      assertThat(reply.getBoolean("successful")).isTrue();
+      assertThat(reply.getJsonObject("ext").getString("userId")).isEqualTo(bobId);
+      assertThat(
+              reply
+                  .getJsonObject("ext")
+                  .getJsonObject("context")
+                  .getJsonObject("user")
+                  .getString("username"))
+          .isEqualTo(bobName);
+    }
+    try (var client = BayeuxTestClient.longPolling(gitter)) {
+      JsonObject refused = client.handshake("0".repeat(40));
+      assertThat(refused.getBoolean("successful")).isFalse();
+      assertThat(refused.getString("error")).isEqualTo("401::Access denied");
+      assertThat(refused.getJsonObject("advice").getString("reconnect")).isEqualTo("none");
+    }
+    try (var client = BayeuxTestClient.longPolling(gitter)) {
+      JsonObject anonymous = client.handshake(null);
+      assertThat(anonymous.getBoolean("successful")).isTrue();
+      assertThat(anonymous.getJsonObject("ext").get("userId")).isEqualTo(JsonValue.NULL);
+    }
+  }
+
+  @Test
+  void deliversLiveChangesWithAGaplessSequenceOverLongPolling() {
+    deliversLiveChanges(BayeuxTestClient.longPolling(gitter));
+  }
+
+  @Test
+  void deliversLiveChangesWithAGaplessSequenceOverWebsocket() {
+    deliversLiveChanges(BayeuxTestClient.websocket(gitter));
+  }
+
+  private void deliversLiveChanges(BayeuxTestClient client) {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    send(roomId, alice, "history");
+    try (client) {
+      client.handshake(bob);
+      JsonObject subscribed =
+          client.subscribe(messages(roomId), Json.createObjectBuilder().add("limit", 5).build());
+      assertThat(subscribed.getBoolean("successful")).as(subscribed.toString()).isTrue();
+      assertThat(subscribed.getJsonObject("ext").getJsonArray("snapshot"))
+          .extracting(m -> m.asJsonObject().getString("text"))
+          .containsExactly("history");
+
+      String first = send(roomId, alice, "one").getString("id");
+      send(roomId, alice, "two");
+      ok(call("PUT", "/rooms/" + roomId + "/chatMessages/" + first, alice, "{\"text\":\"one!\"}"));
+      call("DELETE", "/rooms/" + roomId + "/chatMessages/" + first, alice, null);
+
+      List<Long> sequence = new ArrayList<>();
+      JsonObject one = client.await(messages(roomId), d -> isCreate(d, "one"));
+      sequence.add(one.getJsonObject("ext").getJsonNumber("c").longValue());
+      JsonObject two = client.await(messages(roomId), d -> isCreate(d, "two"));
+      sequence.add(two.getJsonObject("ext").getJsonNumber("c").longValue());
+      JsonObject update =
+          client.await(messages(roomId), d -> "update".equals(d.getString("operation", "")));
+      sequence.add(update.getJsonObject("ext").getJsonNumber("c").longValue());
+      JsonObject remove =
+          client.await(messages(roomId), d -> "remove".equals(d.getString("operation", "")));
+      sequence.add(remove.getJsonObject("ext").getJsonNumber("c").longValue());
+
+      assertThat(update.getJsonObject("data").getJsonObject("model").getString("text"))
+          .isEqualTo("one!");
+      assertThat(remove.getJsonObject("data").getJsonObject("model").getString("id"))
+          .isEqualTo(first);
+      assertThat(sequence).containsExactly(1L, 2L, 3L, 4L);
+    }
+  }
+
+  @Test
+  void authorisesEverySubscriptionByItsPattern() {
+    String groupId = community(alice).getString("id");
+    String secret =
+        ok(call(
+                "POST",
+                "/groups/" + groupId + "/rooms",
+                alice,
+                "{\"name\":\"secret\",\"security\":{\"security\":\"PRIVATE\"}}"))
+            .getString("id");
+    try (var client = BayeuxTestClient.longPolling(gitter)) {
+      client.handshake(bob);
+
+      assertThat(client.subscribe(messages(secret), null).getString("error"))
+          .isEqualTo("403::Authorisation denied.");
+      assertThat(client.subscribe("/api/v1/user/" + carolId + "/rooms", null).getString("error"))
+          .isEqualTo("403::Authorisation denied.");
+      assertThat(client.subscribe("/api/v1/rooms/nothing/chatMessages", null).getString("error"))
+          .isEqualTo("400::Invalid ID");
+      assertThat(client.subscribe("/api/v1/anything", null).getString("error"))
+          .startsWith("404::Unknown subscription");
+      JsonObject own = client.subscribe("/api/v1/user/" + bobId + "/rooms", JsonValue.TRUE);
+      assertThat(own.getBoolean("successful")).isTrue();
+      assertThat(own.getJsonObject("ext").getJsonArray("snapshot")).isNotNull();
+      assertThat(client.subscribe("/api/v1/ping", null).getBoolean("successful")).isTrue();
+    }
+    try (var anonymous = BayeuxTestClient.longPolling(gitter)) {
+      anonymous.handshake(null);
+      String open = community(alice).getJsonObject("defaultRoom").getString("id");
+      assertThat(anonymous.subscribe(messages(open), null).getBoolean("successful")).isTrue();
+      assertThat(anonymous.subscribe(messages(secret), null).getString("error"))
+          .isEqualTo("403::Authorisation denied.");
+    }
+  }
+
+  @Test
+  void letsClientsPublishOnlyPings() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    try (var client = BayeuxTestClient.websocket(gitter)) {
+      client.handshake(bob);
+
+      JsonObject denied =
+          client.publish(messages(roomId), Json.createObjectBuilder().add("text", "x").build());
+      assertThat(denied.getBoolean("successful")).isFalse();
+      assertThat(denied.getString("error")).isEqualTo("403::Push access denied");
+      assertThat(
+              client
+                  .publish(
+                      "/api/v1/ping2", Json.createObjectBuilder().add("reason", "ping").build())
+                  .getBoolean("successful"))
+          .isTrue();
+    }
+  }
+
+  @Test
+  void givesSnapshotsOfUsersAndUnreadItems() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    join(roomId, bob);
+    String unread = send(roomId, alice, "for bob").getString("id");
+    try (var client = BayeuxTestClient.longPolling(gitter)) {
+      client.handshake(bob);
+
+      JsonObject users = client.subscribe("/api/v1/rooms/" + roomId + "/users", JsonValue.TRUE);
+      assertThat(users.getJsonObject("ext").getJsonArray("snapshot"))
+          .extracting(u -> u.asJsonObject().getString("username"))
+          .contains(bobName);
+      JsonObject items =
+          client.subscribe(
+              "/api/v1/user/" + bobId + "/rooms/" + roomId + "/unreadItems", JsonValue.TRUE);
+      assertThat(
+              items
+                  .getJsonObject("ext")
+                  .getJsonObject("snapshot")
+                  .getJsonArray("chat")
+                  .getString(0))
+          .isEqualTo(unread);
+      JsonObject room = client.subscribe("/api/v1/rooms/" + roomId, JsonValue.TRUE);
+      assertThat(room.getJsonObject("ext").getJsonObject("snapshot").getString("id"))
+          .isEqualTo(roomId);
+      JsonObject noSnapshot = client.subscribe(messages(roomId), JsonValue.FALSE);
+      assertThat(noSnapshot.containsKey("ext")).isFalse();
+    }
+  }
+
+  @Test
+  void stopsDeliveringToPeopleRemovedFromARoom() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    join(roomId, bob);
+    try (var client = BayeuxTestClient.longPolling(gitter)) {
+      client.handshake(bob);
+      client.subscribe(messages(roomId), JsonValue.FALSE);
+      send(roomId, alice, "still here");
+      client.await(messages(roomId), d -> isCreate(d, "still here"));
+
+      ok(call("POST", "/rooms/" + roomId + "/bans", alice, "{\"username\":\"" + bobName + "\"}"));
+      GitterProcess.sleep(500);
+      send(roomId, alice, "after the ban");
+
+      assertThat(client.hears(messages(roomId), 2000)).isFalse();
+    }
+  }
+
+  @Test
+  void fansOutToSubscribersOfEveryRealtimeInstance() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    try (var second =
+            GitterProcess.start("second-ws", SharedInstance.environment(), "--role", "ws");
+        var here = BayeuxTestClient.websocket(gitter);
+        var there = BayeuxTestClient.longPolling(second)) {
+      here.handshake(bob);
+      there.handshake(carol);
+      here.subscribe(messages(roomId), JsonValue.FALSE);
+      there.subscribe(messages(roomId), JsonValue.FALSE);
+
+      send(roomId, alice, "to everyone");
+
+      assertThat(here.await(messages(roomId), d -> isCreate(d, "to everyone"))).isNotNull();
+      assertThat(there.await(messages(roomId), d -> isCreate(d, "to everyone"))).isNotNull();
+    }
+  }
+}

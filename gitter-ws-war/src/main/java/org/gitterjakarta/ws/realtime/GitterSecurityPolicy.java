@@ -1,0 +1,116 @@
+package org.gitterjakarta.ws.realtime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import org.cometd.bayeux.ChannelId;
+import org.cometd.bayeux.Promise;
+import org.cometd.bayeux.server.BayeuxServer;
+import org.cometd.bayeux.server.SecurityPolicy;
+import org.cometd.bayeux.server.ServerChannel;
+import org.cometd.bayeux.server.ServerMessage;
+import org.cometd.bayeux.server.ServerSession;
+import org.gitterjakarta.tokens.boundary.Tokens;
+
+/**
+ * Gitter's rules for Bayeux clients: a handshake with {@code ext.token} becomes that person (no
+ * token: an anonymous reader; a bad token: {@code 401}); subscriptions follow {@link
+ * ChannelAccess}; clients publish only to {@code /api/v1/ping2}. Server-side sessions may do
+ * anything.
+ */
+@ApplicationScoped
+public class GitterSecurityPolicy implements SecurityPolicy {
+
+  static final String PING = "/api/v1/ping2";
+  static final String BAD_TOKEN = "401::Access denied";
+  static final String PUSH_DENIED = "403::Push access denied";
+
+  @Inject Tokens tokens;
+  @Inject ChannelAccess access;
+
+  @Override
+  public void canHandshake(
+      BayeuxServer server, ServerSession session, ServerMessage message, Promise<Boolean> promise) {
+    if (session.isLocalSession()) {
+      promise.succeed(true);
+      return;
+    }
+    Map<String, Object> ext = message.getExt();
+    Object token = ext == null ? null : ext.get("token");
+    if (token == null) {
+      Connection.ANONYMOUS.attachTo(session);
+      promise.succeed(true);
+      return;
+    }
+    Optional<Connection> caller =
+        tokens
+            .resolve(String.valueOf(token))
+            .map(c -> new Connection(c.userId(), token.toString()));
+    caller.ifPresent(c -> c.attachTo(session));
+    if (caller.isEmpty()) {
+      Denials.note(message, BAD_TOKEN);
+    }
+    promise.succeed(caller.isPresent());
+  }
+
+  @Override
+  public void canCreate(
+      BayeuxServer server,
+      ServerSession session,
+      String channelId,
+      ServerMessage message,
+      Promise<Boolean> promise) {
+    if (session == null || session.isLocalSession() || ChannelId.isMeta(channelId)) {
+      promise.succeed(true);
+      return;
+    }
+    if (PING.equals(channelId)) {
+      promise.succeed(true);
+      return;
+    }
+    if (ChannelId.isBroadcast(channelId) && !message.getChannel().equals("/meta/subscribe")) {
+      Denials.note(message, PUSH_DENIED);
+      promise.succeed(false);
+      return;
+    }
+    if (BayeuxChannel.parse(channelId) instanceof BayeuxChannel.Refused refused) {
+      Denials.note(message, refused.error());
+      promise.succeed(false);
+      return;
+    }
+    promise.succeed(true);
+  }
+
+  @Override
+  public void canSubscribe(
+      BayeuxServer server,
+      ServerSession session,
+      ServerChannel channel,
+      ServerMessage message,
+      Promise<Boolean> promise) {
+    if (session.isLocalSession()) {
+      promise.succeed(true);
+      return;
+    }
+    Optional<String> refusal =
+        access.refusal(Connection.of(session), BayeuxChannel.parse(channel.getId()));
+    refusal.ifPresent(error -> Denials.note(message, error));
+    promise.succeed(refusal.isEmpty());
+  }
+
+  @Override
+  public void canPublish(
+      BayeuxServer server,
+      ServerSession session,
+      ServerChannel channel,
+      ServerMessage message,
+      Promise<Boolean> promise) {
+    if (session != null && session.isLocalSession() || PING.equals(channel.getId())) {
+      promise.succeed(true);
+      return;
+    }
+    Denials.note(message, PUSH_DENIED);
+    promise.succeed(false);
+  }
+}

@@ -1,0 +1,95 @@
+package org.gitterjakarta.ws.realtime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cometd.bayeux.server.BayeuxServer;
+import org.cometd.bayeux.server.ServerMessage;
+import org.cometd.bayeux.server.ServerSession;
+
+/**
+ * The Bayeux clients connected to this instance: each gets its {@code ext.c} sequence and a bounded
+ * queue, and is found by person when they leave or are banned from a room.
+ *
+ * <p>A full queue first sheds ephemeral events (patches and notifications, which the next snapshot
+ * restores); a client whose queue is full of chat messages is disconnected, and its client
+ * re-handshakes and re-reads, rather than let one slow reader grow the server's memory.
+ */
+@ApplicationScoped
+public class LocalClients implements BayeuxServer.SessionListener {
+
+  private static final System.Logger LOGGER = System.getLogger(LocalClients.class.getName());
+
+  private final Set<ServerSession> sessions = ConcurrentHashMap.newKeySet();
+  private volatile BayeuxServer bayeux;
+
+  private volatile int maxQueue;
+
+  /** Starts following the server's sessions; each may queue {@code max} undelivered messages. */
+  void attach(BayeuxServer server, int max) {
+    this.bayeux = server;
+    this.maxQueue = max;
+    server.setOption("maxQueue", max);
+    server.addListener(this);
+  }
+
+  @Override
+  public void sessionAdded(ServerSession session, ServerMessage message) {
+    if (session.isLocalSession()) {
+      return;
+    }
+    session.addExtension(new ClientSequence(bayeux));
+    session.addListener(
+        (ServerSession.QueueMaxedListener)
+            (client, queue, sender, pending) -> queueMaxed(client, queue, pending, maxQueue));
+    sessions.add(session);
+  }
+
+  @Override
+  public void sessionRemoved(ServerSession session, ServerMessage message, boolean timeout) {
+    sessions.remove(session);
+  }
+
+  /** The sessions of one person on this instance. */
+  public Set<ServerSession> of(String userId) {
+    Set<ServerSession> found = ConcurrentHashMap.newKeySet();
+    for (ServerSession session : sessions) {
+      if (userId.equals(Connection.of(session).userId())) {
+        found.add(session);
+      }
+    }
+    return found;
+  }
+
+  public int count() {
+    return sessions.size();
+  }
+
+  /** Whether {@code message} may still join the full queue; may shed or disconnect first. */
+  static boolean queueMaxed(
+      ServerSession session, Queue<ServerMessage> queue, ServerMessage message, int max) {
+    queue.removeIf(LocalClients::ephemeral);
+    if (queue.size() >= max) {
+      LOGGER.log(
+          System.Logger.Level.INFO,
+          "Disconnecting {0}: {1} undelivered messages",
+          session.getId(),
+          queue.size());
+      session.disconnect();
+      return false;
+    }
+    return true;
+  }
+
+  /** Anything but a chat message's create/update/remove can be restored from a snapshot. */
+  static boolean ephemeral(ServerMessage message) {
+    String channel = message.getChannel();
+    return channel == null || !channel.endsWith("/chatMessages") || isPatch(message);
+  }
+
+  private static boolean isPatch(ServerMessage message) {
+    Object data = message.getData();
+    return data != null && data.toString().startsWith("{\"operation\":\"patch\"");
+  }
+}

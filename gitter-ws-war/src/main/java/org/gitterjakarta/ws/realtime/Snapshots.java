@@ -1,0 +1,107 @@
+package org.gitterjakarta.ws.realtime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gitterjakarta.groups.boundary.GroupJson;
+import org.gitterjakarta.groups.boundary.Groups;
+import org.gitterjakarta.messages.boundary.ChatMessageJson;
+import org.gitterjakarta.messages.boundary.HistoryQuery;
+import org.gitterjakarta.messages.boundary.Messages;
+import org.gitterjakarta.messages.boundary.ReadBy;
+import org.gitterjakarta.rooms.boundary.Memberships;
+import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.unread.boundary.UnreadItems;
+import org.gitterjakarta.ws.realtime.BayeuxChannel.RoomChannel;
+import org.gitterjakarta.ws.realtime.BayeuxChannel.UserChannel;
+
+/**
+ * The state a subscriber starts from (§3.4), answered in the subscribe reply's {@code
+ * ext.snapshot}, so that a client needs no REST call before live events make sense.
+ */
+@ApplicationScoped
+public class Snapshots {
+
+  static final int DEFAULT_MESSAGES = 30;
+  static final int DEFAULT_USERS = 30;
+
+  @Inject Rooms rooms;
+  @Inject Messages messages;
+  @Inject Memberships memberships;
+  @Inject ReadBy readBy;
+  @Inject Groups groups;
+  @Inject UnreadItems unread;
+
+  /**
+   * The snapshot of an allowed subscription, or empty when the channel has none.
+   *
+   * @param requested the subscribe's {@code ext.snapshot}: null when absent, {@code true}, or
+   *     options such as {@code {limit, lean, includeThreads}}
+   */
+  public Optional<Object> of(Connection connection, BayeuxChannel channel, Object requested) {
+    if (Boolean.FALSE.equals(requested)) {
+      return Optional.empty();
+    }
+    Map<?, ?> options = requested instanceof Map<?, ?> map ? map : Map.of();
+    String userId = connection.userId();
+    if (channel instanceof RoomChannel room) {
+      return room(userId, room, requested != null, options);
+    }
+    return channel instanceof UserChannel user ? personal(user) : Optional.empty();
+  }
+
+  private Optional<Object> room(
+      String userId, RoomChannel channel, boolean asked, Map<?, ?> options) {
+    String roomId = channel.roomId();
+    return switch (channel.resource()) {
+      case "" ->
+          asked
+              ? Optional.of(rooms.view(userId, rooms.readable(userId, roomId), true))
+              : Optional.empty();
+      case "chatMessages" -> {
+        if (!channel.rest().isEmpty()) {
+          yield channel.rest().endsWith("/readBy")
+              ? Optional.of(readBy.readers(userId, roomId, channel.rest().split("/")[1]))
+              : Optional.empty();
+        }
+        List<ChatMessageJson> page =
+            messages.history(
+                userId,
+                roomId,
+                new HistoryQuery(
+                    number(options, "limit", DEFAULT_MESSAGES),
+                    null,
+                    null,
+                    null,
+                    null,
+                    Boolean.TRUE.equals(options.get("includeThreads"))));
+        yield Optional.of(
+            Boolean.TRUE.equals(options.get("lean"))
+                ? page.stream().map(ChatMessageJson::lean).toList()
+                : page);
+      }
+      case "users" ->
+          Optional.of(
+              memberships.members(userId, roomId, 0, number(options, "limit", DEFAULT_USERS)));
+      case "events" -> Optional.of(List.of());
+      default -> Optional.empty();
+    };
+  }
+
+  private Optional<Object> personal(UserChannel channel) {
+    String userId = channel.userId();
+    return switch (channel.resource()) {
+      case "rooms" -> Optional.of(memberships.roomsOf(userId));
+      case "groups" -> Optional.of(groups.forUser(userId).stream().map(GroupJson::of).toList());
+      case "orgs" -> Optional.of(List.of());
+      case "unreadItems" -> Optional.of(unread.get(userId, channel.roomId()));
+      default -> Optional.empty();
+    };
+  }
+
+  private static int number(Map<?, ?> options, String key, int fallback) {
+    return options.get(key) instanceof Number n ? n.intValue() : fallback;
+  }
+}
