@@ -44,9 +44,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Unread state, notification modes, read receipts, bans and reports in the container on the real
- * stores: exact counts under concurrent senders and readers, what each mode lets through, the ban
- * matrix, and report weighting with accounts of different ages.
+ * Unread state, notification modes, read receipts, bans, reports and presence in the container on
+ * the real stores: exact counts under concurrent senders and readers, what each mode lets through,
+ * the ban matrix, report weighting with accounts of different ages, and presence clean-up.
  */
 @ExtendWith(ArquillianExtension.class)
 class UnreadAndModerationIT {
@@ -69,6 +69,7 @@ class UnreadAndModerationIT {
   @Inject ReadByFlusher flusher;
   @Inject Bans bans;
   @Inject Reports reports;
+  @Inject org.gitterjakarta.presence.boundary.Presence presence;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -239,6 +240,21 @@ class UnreadAndModerationIT {
     assertThat(refusal(() -> messages.get(admin, roomId, message.id())))
         .as("removed once reports weigh 2 or more")
         .isEqualTo(Problem.Kind.NOT_FOUND);
+  }
+
+  @Test
+  void presenceForgetsTheSocketsOfInstancesThatDied() {
+    String person = member("on");
+    presence.heartbeat("alive-" + suffix(), 60);
+    presence.connected("sock-" + person, person, false, "dead-" + suffix());
+    presence.lookingAt("sock-" + person, roomId, true);
+    assertThat(presence.online(List.of(person))).containsExactly(person);
+    assertThat(presence.inRoom(roomId)).containsExactly(person);
+
+    assertThat(presence.collectDeadInstances()).isGreaterThanOrEqualTo(1);
+
+    assertThat(presence.online(List.of(person))).isEmpty();
+    assertThat(presence.inRoom(roomId)).isEmpty();
   }
 
   private static Problem.Kind refusal(ThrowingCallable call) {

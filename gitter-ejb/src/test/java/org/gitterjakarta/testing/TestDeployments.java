@@ -31,7 +31,8 @@ public final class TestDeployments {
     "unread",
     "settings",
     "reports",
-    "search"
+    "search",
+    "presence"
   };
 
   private TestDeployments() {}

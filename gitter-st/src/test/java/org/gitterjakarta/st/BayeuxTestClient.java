@@ -93,6 +93,10 @@ final class BayeuxTestClient implements AutoCloseable {
     return reply;
   }
 
+  String clientId() {
+    return clientId;
+  }
+
   /** Subscribes; {@code snapshot} is the ext.snapshot to send, or null for none given. */
   JsonObject subscribe(String channel, JsonValue snapshot) {
     JsonObjectBuilder message =

@@ -247,4 +247,46 @@ class RealtimeIT {
       assertThat(there.await(messages(roomId), d -> isCreate(d, "to everyone"))).isNotNull();
     }
   }
+
+  @Test
+  void announcesWhoIsInTheRoomAndWhoIsOnline() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    join(roomId, bob);
+    String room = "/api/v1/rooms/" + roomId;
+    try (var watcher = BayeuxTestClient.longPolling(gitter);
+        var visitor = BayeuxTestClient.websocket(gitter)) {
+      watcher.handshake(alice);
+      watcher.subscribe(room, JsonValue.FALSE);
+      visitor.handshake(bob);
+
+      visitor.subscribe(messages(roomId), JsonValue.FALSE);
+
+      watcher.await(room, d -> isPresence(d, bobId, "in"));
+      assertThat(Api.okArray(call("GET", "/rooms/" + roomId + "/users", alice, null)))
+          .filteredOn(u -> u.asJsonObject().getString("id").equals(bobId))
+          .allMatch(u -> u.asJsonObject().getBoolean("online", false));
+      Api.assertError(
+          call(
+              "POST", "/eyeballs", alice, "{\"socketId\":\"" + visitor.clientId() + "\",\"on\":0}"),
+          404,
+          "Unknown socket");
+
+      ok(call("POST", "/eyeballs", bob, "{\"socketId\":\"" + visitor.clientId() + "\",\"on\":0}"));
+      watcher.await(room, d -> isPresence(d, bobId, "out"));
+      ok(call("POST", "/eyeballs", bob, "{\"socketId\":\"" + visitor.clientId() + "\",\"on\":1}"));
+      watcher.await(room, d -> isPresence(d, bobId, "in"));
+
+      visitor.close();
+      watcher.await(room, d -> isPresence(d, bobId, "out"));
+      assertThat(Api.okArray(call("GET", "/rooms/" + roomId + "/users", alice, null)))
+          .filteredOn(u -> u.asJsonObject().getString("id").equals(bobId))
+          .noneMatch(u -> u.asJsonObject().getBoolean("online", false));
+    }
+  }
+
+  static boolean isPresence(JsonObject data, String userId, String status) {
+    return "presence".equals(data.getString("notification", ""))
+        && userId.equals(data.getString("userId", ""))
+        && status.equals(data.getString("status", ""));
+  }
 }

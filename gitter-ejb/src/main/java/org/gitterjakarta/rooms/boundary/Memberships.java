@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.gitterjakarta.events.control.LiveEvents;
 import org.gitterjakarta.events.entity.Channels;
 import org.gitterjakarta.events.entity.Envelope;
 import org.gitterjakarta.groups.control.GroupRepository;
 import org.gitterjakarta.groups.entity.Group;
+import org.gitterjakarta.presence.boundary.Presence;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.control.BanRepository;
 import org.gitterjakarta.rooms.control.DefaultModes;
@@ -50,6 +52,7 @@ public class Memberships {
   @Inject DefaultModes defaultModes;
   @Inject UnreadStore unreads;
   @Inject BanRepository bans;
+  @Inject Presence presence;
 
   public RoomJson join(String userId, String roomId) {
     var target = rooms.readableWithAccess(userId, roomId);
@@ -115,17 +118,18 @@ public class Memberships {
         actorId);
   }
 
-  /** Room members, oldest first, with {@code role: "admin"} for the room's admins. */
+  /** Room members, oldest first, with {@code role: "admin"} and {@code online} marks. */
   public List<UserJson> members(String viewerId, String roomId, int skip, int limit) {
     Room room = rooms.readable(viewerId, roomId);
     int size = Math.min(Math.max(limit, 1), MAX_USERS_LIMIT);
-    Optional<Group> group = Optional.ofNullable(room.groupId()).flatMap(groups::findById);
-    return memberships
-        .findByTroupeId(room.id(), jakarta.data.Limit.range(skip + 1L, skip + size))
-        .stream()
-        .map(m -> users.find(m.userId()).map(u -> withRole(room, group, u)))
-        .flatMap(Optional::stream)
-        .toList();
+    List<User> people =
+        memberships
+            .findByTroupeId(room.id(), jakarta.data.Limit.range(skip + 1L, skip + size))
+            .stream()
+            .map(m -> users.find(m.userId()))
+            .flatMap(Optional::stream)
+            .toList();
+    return marked(room, people);
   }
 
   /** The {@code @}-typeahead: members whose username or display name starts with the term. */
@@ -135,22 +139,26 @@ public class Memberships {
       throw Problem.invalid("q is required");
     }
     int size = Math.min(Math.max(limit, 1), MAX_USERS_LIMIT);
+    List<User> found =
+        users.search(term.strip(), SEARCH_CANDIDATES).stream()
+            .filter(u -> memberships.findById(Membership.idOf(room.id(), u.id())).isPresent())
+            .limit(size)
+            .toList();
+    return marked(room, found);
+  }
+
+  /** Admin marks (room and community read once per list) and presence (one Redis round trip). */
+  private List<UserJson> marked(Room room, List<User> people) {
     Optional<Group> group = Optional.ofNullable(room.groupId()).flatMap(groups::findById);
-    return users.search(term.strip(), SEARCH_CANDIDATES).stream()
-        .filter(u -> memberships.findById(Membership.idOf(room.id(), u.id())).isPresent())
-        .limit(size)
-        .map(u -> withRole(room, group, u))
+    Set<String> online = presence.online(people.stream().map(User::id).toList());
+    return people.stream()
+        .map(u -> UserJson.of(u).inRoom(isAdmin(room, group, u), online.contains(u.id())))
         .toList();
   }
 
-  /** Admin marks from the room and its community, read once per page, not once per member. */
-  private static UserJson withRole(Room room, Optional<Group> group, User user) {
-    UserJson json = UserJson.of(user);
-    boolean admin =
-        !room.isOneToOne()
-            && (room.administeredBy(user.id())
-                || group.map(g -> g.isAdmin(user.id())).orElse(false));
-    return admin ? json.asAdmin() : json;
+  private static boolean isAdmin(Room room, Optional<Group> group, User user) {
+    return !room.isOneToOne()
+        && (room.administeredBy(user.id()) || group.map(g -> g.isAdmin(user.id())).orElse(false));
   }
 
   /**

@@ -16,6 +16,7 @@ public record UserJson(
     Boolean staff,
     List<String> providers,
     String role,
+    Boolean online,
     Long v) {
 
   public static UserJson of(User user) {
@@ -30,11 +31,12 @@ public record UserJson(
         user.staff() ? Boolean.TRUE : null,
         null,
         null,
+        null,
         user.v() > 0 ? user.v() : null);
   }
 
-  /** In a room's user list: marks the room's admins. */
-  public UserJson asAdmin() {
+  /** In a room's user list: {@code role: "admin"} for its admins, {@code online} when connected. */
+  public UserJson inRoom(boolean admin, boolean isOnline) {
     return new UserJson(
         id,
         username,
@@ -45,7 +47,8 @@ public record UserJson(
         avatarUrlMedium,
         staff,
         providers,
-        "admin",
+        admin ? "admin" : null,
+        isOnline ? Boolean.TRUE : null,
         v);
   }
 
@@ -62,6 +65,7 @@ public record UserJson(
         json.avatarUrlMedium,
         user.staff(),
         List.of(),
+        null,
         null,
         json.v);
   }

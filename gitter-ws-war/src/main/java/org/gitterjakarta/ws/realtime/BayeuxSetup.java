@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes CometD's Bayeux server Gitter's once the servlet has created it: security policy, reply
- * extension, client bookkeeping, and the live fan-out from Redis.
+ * extension, client bookkeeping and presence, and the live fan-out from Redis.
  */
 @WebListener
 public class BayeuxSetup implements ServletContextAttributeListener {
@@ -20,6 +20,7 @@ public class BayeuxSetup implements ServletContextAttributeListener {
   @Inject Replies replies;
   @Inject LocalClients clients;
   @Inject LiveFanout fanout;
+  @Inject PresenceKeeper keeper;
 
   @Inject
   @ConfigProperty(name = "gitter.ws.max-queue", defaultValue = "1000")
@@ -33,6 +34,7 @@ public class BayeuxSetup implements ServletContextAttributeListener {
       bayeux.addExtension(replies);
       clients.attach(bayeux, maxQueue);
       fanout.start(bayeux);
+      keeper.start();
       LOGGER.log(System.Logger.Level.INFO, "Bayeux ready: Gitter channels, live fan-out on");
     }
   }

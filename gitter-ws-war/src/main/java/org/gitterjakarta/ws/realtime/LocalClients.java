@@ -1,12 +1,14 @@
 package org.gitterjakarta.ws.realtime;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.bayeux.server.ServerMessage;
 import org.cometd.bayeux.server.ServerSession;
+import org.gitterjakarta.presence.boundary.Presence;
 
 /**
  * The Bayeux clients connected to this instance: each gets its {@code ext.c} sequence and a bounded
@@ -22,6 +24,9 @@ public class LocalClients implements BayeuxServer.SessionListener {
   private static final System.Logger LOGGER = System.getLogger(LocalClients.class.getName());
 
   private final Set<ServerSession> sessions = ConcurrentHashMap.newKeySet();
+  private final String instance = "ws-" + java.util.UUID.randomUUID();
+
+  @Inject Presence presence;
   private volatile BayeuxServer bayeux;
 
   private volatile int maxQueue;
@@ -40,6 +45,10 @@ public class LocalClients implements BayeuxServer.SessionListener {
       return;
     }
     session.addExtension(new ClientSequence(bayeux));
+    Connection connection = Connection.of(session);
+    if (connection.userId() != null) {
+      presence.connected(session.getId(), connection.userId(), isMobile(message), instance);
+    }
     session.addListener(
         (ServerSession.QueueMaxedListener)
             (client, queue, sender, pending) -> queueMaxed(client, queue, pending, maxQueue));
@@ -48,7 +57,20 @@ public class LocalClients implements BayeuxServer.SessionListener {
 
   @Override
   public void sessionRemoved(ServerSession session, ServerMessage message, boolean timeout) {
-    sessions.remove(session);
+    if (sessions.remove(session) && Connection.of(session).userId() != null) {
+      presence.disconnected(session.getId());
+    }
+  }
+
+  /** Native mobile clients say so at handshake; they do not make their person "online". */
+  private static boolean isMobile(ServerMessage handshake) {
+    var ext = handshake == null ? null : handshake.getExt();
+    return ext != null && "mobile".equals(ext.get("connType"));
+  }
+
+  /** This instance's name in presence, so its sockets can be collected if it dies. */
+  public String instance() {
+    return instance;
   }
 
   /** The sessions of one person on this instance. */

@@ -24,6 +24,7 @@ public class Replies implements BayeuxServer.Extension {
 
   @Inject Users users;
   @Inject Snapshots snapshots;
+  @Inject RoomVisits visits;
 
   @Override
   public boolean sendMeta(ServerSession to, ServerMessage.Mutable reply) {
@@ -74,9 +75,13 @@ public class Replies implements BayeuxServer.Extension {
     }
     Map<String, Object> requestExt = request.getExt();
     Object asked = requestExt == null ? null : requestExt.get("snapshot");
+    BayeuxChannel target = BayeuxChannel.parse(channel);
+    if (target instanceof BayeuxChannel.RoomChannel room) {
+      visits.arrived(session, room.roomId(), requestExt);
+    }
     try {
       snapshots
-          .of(Connection.of(session), BayeuxChannel.parse(channel), asked)
+          .of(Connection.of(session), target, asked)
           .ifPresent(snapshot -> reply.getExt(true).put("snapshot", JsonText.of(snapshot)));
     } catch (RuntimeException e) {
       LOGGER.log(System.Logger.Level.DEBUG, "No snapshot for " + channel, e);

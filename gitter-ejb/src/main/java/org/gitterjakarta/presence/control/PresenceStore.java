@@ -1,0 +1,172 @@
+package org.gitterjakarta.presence.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gitterjakarta.redis.control.Redis;
+import org.gitterjakarta.redis.control.RedisRole;
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.Response;
+
+/**
+ * Cluster-wide presence in the nonpersist Redis (§3.8). A socket is a hash {@code pr:sk:<id>}
+ * (user, room, eyeballs, mobile, instance); a person is online while a non-mobile socket of theirs
+ * exists ({@code pr:us:<user>}, {@code pr:online}); a person is in a room while some socket of
+ * theirs looks at it ({@code pr:ri:<room>} counts them). Every change is one script that returns
+ * the transitions it caused, so two instances never both announce, or both miss, a change.
+ */
+@ApplicationScoped
+public class PresenceStore {
+
+  /** Leaves the socket's room: ARGV socket. Emits "out room" when the last eyeball leaves. */
+  private static final String LEAVE_ROOM =
+      "local function leave(sk, out) "
+          + "local user = redis.call('HGET', sk, 'user') "
+          + "local room = redis.call('HGET', sk, 'room') "
+          + "if user and room and redis.call('HGET', sk, 'eyeballs') == '1' then "
+          + "local left = redis.call('HINCRBY', 'pr:ri:' .. room, user, -1) "
+          + "if left <= 0 then redis.call('HDEL', 'pr:ri:' .. room, user) "
+          + "table.insert(out, 'out') table.insert(out, room) end end "
+          + "redis.call('HSET', sk, 'eyeballs', '0') end ";
+
+  private static final String ENTER_ROOM =
+      "local function enter(sk, room, out) "
+          + "local user = redis.call('HGET', sk, 'user') "
+          + "redis.call('HSET', sk, 'room', room, 'eyeballs', '1') "
+          + "if redis.call('HINCRBY', 'pr:ri:' .. room, user, 1) == 1 then "
+          + "table.insert(out, 'in') table.insert(out, room) end end ";
+  private static final String CONNECT =
+      "redis.call('HSET', KEYS[1], 'user', ARGV[1], 'mobile', ARGV[2], 'instance', ARGV[3]) "
+          + "redis.call('SADD', 'pr:inst:' .. ARGV[3], ARGV[4]) "
+          + "redis.call('SADD', 'pr:instances', ARGV[3]) "
+          + "if ARGV[2] == '0' then redis.call('SADD', 'pr:us:' .. ARGV[1], ARGV[4]) "
+          + "redis.call('SADD', 'pr:online', ARGV[1]) end return {}";
+  private static final String ASSOCIATE =
+      LEAVE_ROOM
+          + ENTER_ROOM
+          + "if redis.call('EXISTS', KEYS[1]) == 0 then return {'unknown'} end "
+          + "local out = {} leave(KEYS[1], out) "
+          + "if ARGV[1] ~= '' then redis.call('HSET', KEYS[1], 'room', ARGV[1]) end "
+          + "local room = redis.call('HGET', KEYS[1], 'room') "
+          + "if ARGV[2] == '1' and room then enter(KEYS[1], room, out) end "
+          + "return out";
+  private static final String DISCONNECT =
+      LEAVE_ROOM
+          + "if redis.call('EXISTS', KEYS[1]) == 0 then return {} end "
+          + "local out = {} leave(KEYS[1], out) "
+          + "local user = redis.call('HGET', KEYS[1], 'user') "
+          + "local instance = redis.call('HGET', KEYS[1], 'instance') "
+          + "redis.call('SREM', 'pr:inst:' .. instance, ARGV[1]) "
+          + "if redis.call('SREM', 'pr:us:' .. user, ARGV[1]) == 1 "
+          + "and redis.call('SCARD', 'pr:us:' .. user) == 0 then "
+          + "redis.call('SREM', 'pr:online', user) table.insert(out, 'offline') "
+          + "table.insert(out, user) end "
+          + "redis.call('DEL', KEYS[1]) return out";
+
+  @Inject
+  @Redis(RedisRole.NONPERSIST)
+  JedisPooled redis;
+
+  static String socketKey(String socketId) {
+    return "pr:sk:" + socketId;
+  }
+
+  public void connect(String socketId, String userId, boolean mobile, String instance) {
+    redis.eval(
+        CONNECT,
+        List.of(socketKey(socketId)),
+        List.of(userId, mobile ? "1" : "0", instance, socketId));
+  }
+
+  /**
+   * Points the socket at a room (null keeps its room) with eyeballs on or off.
+   *
+   * @return the transitions, or null when the socket is unknown
+   */
+  public List<Transition> associate(String socketId, String roomId, boolean eyeballs) {
+    List<String> out =
+        strings(
+            redis.eval(
+                ASSOCIATE,
+                List.of(socketKey(socketId)),
+                List.of(roomId == null ? "" : roomId, eyeballs ? "1" : "0")));
+    return out.equals(List.of("unknown")) ? null : transitions(out);
+  }
+
+  public List<Transition> disconnect(String socketId) {
+    return transitions(
+        strings(redis.eval(DISCONNECT, List.of(socketKey(socketId)), List.of(socketId))));
+  }
+
+  public String ownerOf(String socketId) {
+    return redis.hget(socketKey(socketId), "user");
+  }
+
+  /** Which of these people are online, in one round trip. */
+  public Set<String> online(Collection<String> userIds) {
+    var online = new java.util.HashSet<String>();
+    try (var pipeline = redis.pipelined()) {
+      Map<String, Response<Boolean>> replies = new java.util.HashMap<>();
+      for (String userId : userIds) {
+        replies.put(userId, pipeline.sismember("pr:online", userId));
+      }
+      pipeline.sync();
+      replies.forEach(
+          (userId, reply) -> {
+            if (Boolean.TRUE.equals(reply.get())) {
+              online.add(userId);
+            }
+          });
+    }
+    return online;
+  }
+
+  public Set<String> inRoom(String roomId) {
+    return redis.hkeys("pr:ri:" + roomId);
+  }
+
+  /** Marks a realtime instance alive for {@code seconds}. */
+  public void heartbeat(String instance, int seconds) {
+    redis.setex("pr:alive:" + instance, seconds, "1");
+    redis.sadd("pr:instances", instance);
+  }
+
+  /** Instances that stopped beating, with the sockets they left behind. */
+  public Map<String, Set<String>> deadInstances() {
+    var dead = new java.util.HashMap<String, Set<String>>();
+    for (String instance : redis.smembers("pr:instances")) {
+      if (!redis.exists("pr:alive:" + instance)) {
+        dead.put(instance, redis.smembers("pr:inst:" + instance));
+      }
+    }
+    return dead;
+  }
+
+  public void forgetInstance(String instance) {
+    redis.srem("pr:instances", instance);
+    redis.del("pr:inst:" + instance);
+  }
+
+  private static List<String> strings(Object reply) {
+    var list = new ArrayList<String>();
+    for (Object item : (List<?>) reply) {
+      list.add(String.valueOf(item));
+    }
+    return list;
+  }
+
+  private static List<Transition> transitions(List<String> flat) {
+    var list = new ArrayList<Transition>();
+    for (int i = 0; i + 1 < flat.size(); i += 2) {
+      list.add(new Transition(flat.get(i), flat.get(i + 1)));
+    }
+    return list;
+  }
+
+  /** {@code in}/{@code out} of a room (subject: the room), or {@code offline} (the person). */
+  public record Transition(String kind, String subject) {}
+}
