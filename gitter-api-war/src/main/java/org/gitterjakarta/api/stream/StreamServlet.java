@@ -1,0 +1,107 @@
+package org.gitterjakarta.api.stream;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gitterjakarta.api.security.AccessTokens;
+import org.gitterjakarta.events.entity.Channels;
+import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.tokens.boundary.Tokens;
+import org.gitterjakarta.tokens.entity.Caller;
+
+/**
+ * Gitter's HTTP streaming API (§3.9): {@code /api/stream/v1/rooms/:roomId/chatMessages} and {@code
+ * .../events}. Same tokens and read rules as REST; the response never ends and carries one JSON
+ * object per line per new item. Asynchronous, so idle streams hold no thread.
+ */
+@WebServlet(urlPatterns = "/stream/v1/rooms/*", asyncSupported = true)
+public class StreamServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final Pattern PATH = Pattern.compile("/([0-9a-f]{24})/(chatMessages|events)");
+
+  @Inject transient Tokens tokens;
+  @Inject transient Rooms rooms;
+  @Inject transient Streams streams;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
+    if (!path.matches()) {
+      error(response, 404, "Not found");
+      return;
+    }
+    String roomId = path.group(1);
+    Caller caller =
+        AccessTokens.find(
+                request.getHeader("Authorization"),
+                request.getHeader("x-access-token"),
+                request.getParameter("access_token"))
+            .flatMap(tokens::resolve)
+            .orElse(null);
+    if (caller == null) {
+      error(response, 401, "Unauthorized");
+      return;
+    }
+    try {
+      rooms.readable(caller.userId(), roomId);
+    } catch (Problem refused) {
+      error(response, refused.kind().status(), refused.getMessage());
+      return;
+    }
+    String channel =
+        path.group(2).equals("chatMessages")
+            ? Channels.roomMessages(roomId)
+            : Channels.room(roomId) + "/events";
+    response.setContentType("application/json;charset=utf-8");
+    response.setHeader("Cache-Control", "no-cache");
+    response.setHeader("X-Accel-Buffering", "no");
+    response.flushBuffer();
+    AsyncContext async = request.startAsync();
+    async.setTimeout(0);
+    Stream stream = streams.open(channel, async);
+    async.addListener(new Closer(stream));
+    stream.open();
+  }
+
+  private static void error(HttpServletResponse response, int status, String message)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json;charset=utf-8");
+    response.getWriter().write(Json.createObjectBuilder().add("error", message).build().toString());
+  }
+
+  /** The reader went away or the container ends the request: forget the stream. */
+  private record Closer(Stream stream) implements AsyncListener {
+    @Override
+    public void onComplete(AsyncEvent event) {
+      stream.close();
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+      stream.close();
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+      stream.close();
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+      // a stream is started once
+    }
+  }
+}

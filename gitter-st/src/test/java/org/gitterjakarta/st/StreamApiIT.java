@@ -1,0 +1,131 @@
+package org.gitterjakarta.st;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gitterjakarta.st.Api.call;
+import static org.gitterjakarta.st.Api.community;
+import static org.gitterjakarta.st.Api.ok;
+import static org.gitterjakarta.st.Api.send;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Gitter's HTTP streaming API (§3.9) at {@code /api/stream/v1/rooms/:roomId/chatMessages}: same
+ * tokens and read rules as REST, one JSON object per line per new message, {@code " \n"}
+ * keep-alives, a response that does not end.
+ */
+class StreamApiIT {
+
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static GitterProcess gitter;
+  static String alice;
+  static String bob;
+
+  @BeforeAll
+  static void people() {
+    gitter = SharedInstance.get();
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    alice = SharedInstance.newUser("stalice" + suffix);
+    bob = SharedInstance.newUser("stbob" + suffix);
+  }
+
+  static HttpRequest.Builder stream(String path) {
+    return HttpRequest.newBuilder(gitter.uri("/api/stream/v1/rooms/" + path));
+  }
+
+  /** Reads the response's lines in the background into a queue. */
+  static BlockingQueue<String> lines(HttpResponse<Stream<String>> response) {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                response.body().forEach(lines::add);
+              } catch (java.io.UncheckedIOException closedByTheTest) {
+                lines.add("<closed>");
+              }
+            });
+    reader.setDaemon(true);
+    reader.start();
+    return lines;
+  }
+
+  @Test
+  void streamsNewMessagesAsJsonLinesWithKeepAlives() throws Exception {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    HttpResponse<Stream<String>> response =
+        HTTP.send(
+            stream(roomId + "/chatMessages").header("Authorization", "Bearer " + bob).build(),
+            HttpResponse.BodyHandlers.ofLines());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("content-type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    BlockingQueue<String> lines = lines(response);
+
+    send(roomId, alice, "streamed one");
+    send(roomId, alice, "streamed two");
+
+    JsonObject first = next(lines);
+    JsonObject second = next(lines);
+    assertThat(first.getString("text")).isEqualTo("streamed one");
+    assertThat(second.getString("text")).isEqualTo("streamed two");
+    String keepAlive = lines.poll(Streams.KEEP_ALIVE_SECONDS + 5, TimeUnit.SECONDS);
+    assertThat(keepAlive).as("keep-alive").isEqualTo(" ");
+    response.body().close();
+  }
+
+  @Test
+  void refusesWhatRestRefuses() throws Exception {
+    String groupId = community(alice).getString("id");
+    String secret =
+        ok(call(
+                "POST",
+                "/groups/" + groupId + "/rooms",
+                alice,
+                "{\"name\":\"hush\",\"security\":{\"security\":\"PRIVATE\"}}"))
+            .getString("id");
+
+    assertThat(
+            HTTP.send(
+                    stream(secret + "/chatMessages").build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(401);
+    var hidden =
+        HTTP.send(
+            stream(secret + "/chatMessages?access_token=" + bob).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(hidden.statusCode()).isEqualTo(404);
+    assertThat(Http.object(hidden).getString("error")).isEqualTo("Room not found");
+    assertThat(
+            HTTP.send(
+                    stream("nope/chatMessages").header("Authorization", "Bearer " + bob).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  private static JsonObject next(BlockingQueue<String> lines) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (System.currentTimeMillis() < deadline) {
+      String line = lines.poll(200, TimeUnit.MILLISECONDS);
+      if (line != null && !line.isBlank()) {
+        return Http.json(line).asJsonObject();
+      }
+    }
+    throw new AssertionError("no line arrived");
+  }
+
+  /** The server's keep-alive period, as the tests expect it. */
+  static final class Streams {
+    static final int KEEP_ALIVE_SECONDS = 5;
+  }
+}
