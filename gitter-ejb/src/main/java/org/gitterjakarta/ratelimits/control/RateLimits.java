@@ -36,14 +36,25 @@ public class RateLimits {
   @ConfigProperty(name = "gitter.api.rate-limit.window-ms")
   long windowMillis;
 
-  /** Counts one request of {@code key}; says how many are left and when the window resets. */
+  /** Counts one API request of {@code key}; says how many are left and when the window resets. */
   public Allowance hit(String key) {
+    return hit(key, limit, windowMillis);
+  }
+
+  /** Counts one event of {@code key} against its own limit and window (sign-in failures, ...). */
+  public Allowance hit(String key, int max, long window) {
     @SuppressWarnings("unchecked")
     List<Long> result =
-        (List<Long>) redis.eval(HIT, List.of(PREFIX + key), List.of(String.valueOf(windowMillis)));
+        (List<Long>) redis.eval(HIT, List.of(PREFIX + key), List.of(String.valueOf(window)));
     long count = result.get(0);
     long resetAt = System.currentTimeMillis() + result.get(1);
-    return new Allowance(limit, Math.max(0, limit - count), resetAt, count <= limit);
+    return new Allowance(max, Math.max(0, max - count), resetAt, count <= max);
+  }
+
+  /** How many events {@code key} has in its current window, without counting one. */
+  public long peek(String key) {
+    String count = redis.get(PREFIX + key);
+    return count == null ? 0 : Long.parseLong(count);
   }
 
   /** The state of one key's window after a request. */

@@ -1,0 +1,100 @@
+package org.gitterjakarta.st;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) for the browser tests.
+ * As a JUnit extension it closes the test's browsers after each test and keeps a screenshot of each
+ * when the test failed ({@code target/screenshots}).
+ */
+final class Browser implements AfterEachCallback {
+
+  static final Path SCREENSHOTS = GitterProcess.WORK.resolve("screenshots");
+  private final List<ChromeDriver> open = new ArrayList<>();
+
+  /** A new browser with a fresh profile (its own cookies: its own person). */
+  ChromeDriver open() {
+    try {
+      Path profile = Files.createTempDirectory("chromium-profile");
+      var options =
+          new ChromeOptions()
+              .setBinary("/usr/bin/chromium")
+              .addArguments(
+                  "--headless=new",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-dev-shm-usage",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--no-first-run",
+                  "--window-size=1280,900",
+                  "--user-data-dir=" + profile);
+      var service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+              .build();
+      var logging = new org.openqa.selenium.logging.LoggingPreferences();
+      logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+      options.setCapability("goog:loggingPrefs", logging);
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+      open.add(driver);
+      return driver;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static WebElement await(WebDriver driver, By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  static void awaitText(WebDriver driver, By locator, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws IOException {
+    boolean failed = context.getExecutionException().isPresent();
+    for (int i = 0; i < open.size(); i++) {
+      ChromeDriver driver = open.get(i);
+      if (failed) {
+        Files.createDirectories(SCREENSHOTS);
+        String name = context.getDisplayName().replaceAll("\\W", "") + "-" + i;
+        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(
+            SCREENSHOTS.resolve(name + "-console.txt"),
+            driver
+                .manage()
+                .logs()
+                .get(org.openqa.selenium.logging.LogType.BROWSER)
+                .getAll()
+                .stream()
+                .map(Object::toString)
+                .toList());
+      }
+      driver.quit();
+    }
+    open.clear();
+  }
+}

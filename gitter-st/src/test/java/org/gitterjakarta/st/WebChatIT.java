@@ -1,0 +1,157 @@
+package org.gitterjakarta.st;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.gitterjakarta.st.WebPages.RoomPage;
+import org.gitterjakarta.st.WebPages.RoomsPage;
+import org.gitterjakarta.st.WebPages.SignUpPage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The web UI in real browsers (headless Chromium) against the running instance: signing up, two
+ * people chatting live, unread badges, and the refusals (signed-out visitors, other people's
+ * private rooms, forged posts).
+ */
+class WebChatIT {
+
+  @RegisterExtension final Browser browsers = new Browser();
+
+  static GitterProcess gitter;
+  static String base;
+
+  @BeforeAll
+  static void instance() {
+    gitter = SharedInstance.get();
+    base = gitter.uri("").toString().replaceAll("/$", "");
+  }
+
+  static String name(String prefix) {
+    return prefix + UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  RoomsPage signedUp(WebDriver driver, String username) {
+    new SignUpPage(driver, base).open().signUp(username, "password123");
+    RoomsPage rooms = new RoomsPage(driver, base);
+    assertThat(rooms.isShown()).isTrue();
+    return rooms;
+  }
+
+  @Test
+  void signUpExplainsWhatIsWrongThenSignsIn() {
+    WebDriver driver = browsers.open();
+    String username = name("web");
+    SignUpPage page = new SignUpPage(driver, base).open();
+
+    page.signUp(username, "short");
+    assertThat(page.error()).contains("8 to 200 characters");
+    page.open().signUp("x", "password123");
+    assertThat(page.error()).contains("2");
+
+    signedUp(driver, username);
+    SignUpPage again = new SignUpPage(browsers.open(), base).open();
+    again.signUp(username.toUpperCase(), "password123");
+    assertThat(again.error()).contains("taken");
+  }
+
+  @Test
+  void twoPeopleChatLiveWithoutReloading() {
+    WebDriver aliceBrowser = browsers.open();
+    WebDriver bobBrowser = browsers.open();
+    RoomPage alice = signedUp(aliceBrowser, name("wa")).createCommunity(name("wc"), "Web Team");
+    signedUp(bobBrowser, name("wb"));
+    RoomPage bob = new RoomPage(bobBrowser, base).open(alice.roomId()).join();
+
+    alice.say("hello from alice");
+    bob.awaitMessage("hello from alice");
+    bob.say("hi alice");
+    alice.awaitMessage("hi alice");
+
+    String id = Api.send(alice.roomId(), alice.token(), "to be changed").getString("id");
+    bob.awaitMessage("to be changed");
+    Api.ok(
+        Api.call(
+            "PUT",
+            "/rooms/" + alice.roomId() + "/chatMessages/" + id,
+            alice.token(),
+            "{\"text\":\"changed\"}"));
+    Browser.await(bobBrowser, By.cssSelector("li.edited[data-id='" + id + "']"));
+    Api.call("DELETE", "/rooms/" + alice.roomId() + "/chatMessages/" + id, alice.token(), null);
+    new org.openqa.selenium.support.ui.WebDriverWait(bobBrowser, java.time.Duration.ofSeconds(15))
+        .until(d -> d.findElements(By.cssSelector("li[data-id='" + id + "']")).isEmpty());
+  }
+
+  @Test
+  void showsUnreadBadgesInTheRoomList() {
+    WebDriver aliceBrowser = browsers.open();
+    WebDriver bobBrowser = browsers.open();
+    RoomPage alice = signedUp(aliceBrowser, name("ua")).createCommunity(name("uc"), "Badges");
+    RoomsPage bobRooms = signedUp(bobBrowser, name("ub"));
+    new RoomPage(bobBrowser, base).open(alice.roomId()).join();
+    bobRooms.open();
+
+    Api.send(alice.roomId(), alice.token(), "one");
+    Api.send(alice.roomId(), alice.token(), "two");
+
+    bobRooms.open();
+    assertThat(bobRooms.unreadBadge(alice.roomId())).isEqualTo("2");
+  }
+
+  @Test
+  void refusesSignedOutVisitorsAndOutsiders() throws Exception {
+    WebDriver visitor = browsers.open();
+    visitor.get(base + "/rooms.xhtml");
+    Browser.await(visitor, By.id("signin:username"));
+    assertThat(visitor.getCurrentUrl()).contains("signin.xhtml");
+
+    String ownerToken = SharedInstance.newUser(name("po"));
+    String groupId = Api.community(ownerToken).getString("id");
+    String secret =
+        Api.ok(
+                Api.call(
+                    "POST",
+                    "/groups/" + groupId + "/rooms",
+                    ownerToken,
+                    "{\"name\":\"inner\",\"security\":{\"security\":\"PRIVATE\"}}"))
+            .getString("id");
+    WebDriver outsider = browsers.open();
+    signedUp(outsider, name("out"));
+    outsider.get(base + "/room.xhtml?id=" + secret);
+    assertThat(Browser.await(outsider, By.id("notfound")).getText()).isEqualTo("Not found");
+    assertThat(outsider.getPageSource()).doesNotContain("inner");
+  }
+
+  @Test
+  void refusesAFormPostWithoutAValidViewState() throws Exception {
+    HttpResponse<String> forged =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/signup.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "signup=signup&signup%3Ausername=forged"
+                                + "&signup%3Apassword=password123&signup%3Asubmit=Sign+up"
+                                + "&jakarta.faces.ViewState=forged"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(forged.body()).contains("This form has expired");
+    assertThat(
+            Http.get(
+                    gitter.uri("/api/v1/users/forged"),
+                    "Authorization",
+                    "Bearer " + SharedInstance.newUser(name("chk")))
+                .statusCode())
+        .as("no account was made")
+        .isEqualTo(404);
+  }
+}

@@ -1,0 +1,100 @@
+package org.gitterjakarta.st;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+
+/** Page objects of the web UI: what a person does on each page, in the page's own terms. */
+final class WebPages {
+
+  private WebPages() {}
+
+  /** {@code /signup.xhtml}. */
+  record SignUpPage(WebDriver driver, String base) {
+    SignUpPage open() {
+      driver.get(base + "/signup.xhtml");
+      return this;
+    }
+
+    void signUp(String username, String password) {
+      driver.findElement(By.id("signup:username")).sendKeys(username);
+      driver.findElement(By.id("signup:password")).sendKeys(password);
+      driver.findElement(By.id("signup:submit")).click();
+    }
+
+    String error() {
+      return Browser.await(driver, By.cssSelector("#messages .error")).getText();
+    }
+  }
+
+  /** {@code /rooms.xhtml}: the signed-in home. */
+  record RoomsPage(WebDriver driver, String base) {
+    RoomsPage open() {
+      driver.get(base + "/rooms.xhtml");
+      return this;
+    }
+
+    boolean isShown() {
+      return Browser.await(driver, By.tagName("h1")).getText().equals("Your rooms");
+    }
+
+    RoomPage createCommunity(String uri, String name) {
+      driver.findElement(By.id("community:uri")).sendKeys(uri);
+      driver.findElement(By.id("community:name")).sendKeys(name);
+      driver.findElement(By.id("community:create")).click();
+      return new RoomPage(driver, base).awaitLive();
+    }
+
+    String unreadBadge(String roomId) {
+      return driver
+          .findElement(By.cssSelector("li[data-room-id='" + roomId + "'] .badge.unread"))
+          .getText();
+    }
+  }
+
+  /** {@code /room.xhtml?id=}: the chat screen. */
+  record RoomPage(WebDriver driver, String base) {
+    RoomPage open(String roomId) {
+      driver.get(base + "/room.xhtml?id=" + roomId);
+      return this;
+    }
+
+    RoomPage awaitLive() {
+      Browser.await(driver, By.cssSelector("body[data-live='true']"));
+      return this;
+    }
+
+    RoomPage join() {
+      Browser.await(driver, By.id("join:submit")).click();
+      return awaitLive();
+    }
+
+    String roomId() {
+      return meta("gitter-room");
+    }
+
+    String token() {
+      return meta("gitter-token");
+    }
+
+    private String meta(String name) {
+      return driver
+          .findElement(By.cssSelector("meta[name='" + name + "']"))
+          .getDomAttribute("content");
+    }
+
+    void say(String text) {
+      var composer = Browser.await(driver, By.id("composer-text"));
+      composer.sendKeys(text);
+      composer.sendKeys(Keys.ENTER);
+    }
+
+    void awaitMessage(String text) {
+      Browser.awaitText(driver, By.id("chat-messages"), text);
+    }
+
+    boolean shows(String text) {
+      return driver.findElement(By.id("chat-messages")).getText().contains(text);
+    }
+  }
+}

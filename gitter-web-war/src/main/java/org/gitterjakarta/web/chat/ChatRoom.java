@@ -1,0 +1,112 @@
+package org.gitterjakarta.web.chat;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.gitterjakarta.messages.boundary.ChatMessageJson;
+import org.gitterjakarta.messages.boundary.HistoryQuery;
+import org.gitterjakarta.messages.boundary.Messages;
+import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.boundary.Memberships;
+import org.gitterjakarta.rooms.boundary.RoomJson;
+import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.users.boundary.UserJson;
+import org.gitterjakarta.web.security.WebSession;
+
+/**
+ * The chat screen of one room: the room, its latest messages rendered on the server, its people;
+ * the page's script keeps them live through the API and Bayeux. A room the person may not read is
+ * "not found", as in the API. View-scoped, so a postback (joining) still knows its room.
+ */
+@Named
+@ViewScoped
+public class ChatRoom implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final int PAGE = 50;
+
+  @Inject WebSession session;
+  @Inject transient Rooms rooms;
+  @Inject transient Messages messages;
+  @Inject transient Memberships memberships;
+  @Inject transient FacesContext faces;
+
+  private String id;
+  private transient RoomJson room;
+  private transient List<ChatMessageJson> history;
+
+  /**
+   * Runs before rendering (f:viewAction), and on postbacks when first needed: 404 if unreadable.
+   */
+  public void load() {
+    if (room != null) {
+      return;
+    }
+    try {
+      room = rooms.view(session.userId(), rooms.readable(session.userId(), id), true);
+    } catch (Problem refused) {
+      notFound();
+    }
+  }
+
+  public String join() {
+    try {
+      memberships.join(session.userId(), id);
+    } catch (Problem refused) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      return null;
+    }
+    return "/room.xhtml?faces-redirect=true&id=" + id;
+  }
+
+  public List<ChatMessageJson> getMessages() {
+    if (history == null) {
+      history =
+          messages.history(
+              session.userId(), id, new HistoryQuery(PAGE, null, null, null, null, false));
+    }
+    return history;
+  }
+
+  public List<UserJson> getPeople() {
+    return memberships.members(session.userId(), id, 0, 30);
+  }
+
+  /** The sender's display name of a message in the list. */
+  public String senderName(ChatMessageJson message) {
+    return message.fromUser() instanceof UserJson user ? user.displayName() : "";
+  }
+
+  public String senderUsername(ChatMessageJson message) {
+    return message.fromUser() instanceof UserJson user ? user.username() : "";
+  }
+
+  private void notFound() {
+    try {
+      faces.getExternalContext().responseSendError(404, "Room not found");
+      faces.responseComplete();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public RoomJson getRoom() {
+    load();
+    return room;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}

@@ -1,0 +1,100 @@
+package org.gitterjakarta.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.gitterjakarta.ratelimits.control.RateLimits;
+
+/**
+ * The sign-in form. Failed attempts are throttled per username and address ({@value #MAX_FAILURES}
+ * per {@value #WINDOW_MINUTES} minutes) in Redis, so passwords cannot be guessed at speed from any
+ * instance.
+ */
+@Named
+@RequestScoped
+public class SignIn {
+
+  static final int MAX_FAILURES = 5;
+  static final int WINDOW_MINUTES = 5;
+
+  @Inject SecurityContext security;
+  @Inject FacesContext faces;
+  @Inject WebSession session;
+  @Inject RateLimits limits;
+
+  @NotBlank(message = "Enter your username")
+  @Size(max = 81)
+  private String username;
+
+  @NotBlank(message = "Enter your password")
+  @Size(max = 200)
+  private String password;
+
+  public String submit() {
+    ExternalContext context = faces.getExternalContext();
+    var request = (HttpServletRequest) context.getRequest();
+    String throttle = "signin:" + username.toLowerCase() + ":" + request.getRemoteAddr();
+    if (limits.peek(throttle) >= MAX_FAILURES) {
+      return fail("Too many failed attempts. Wait a few minutes and try again.");
+    }
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            (HttpServletResponse) context.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username, new Password(password))));
+    if (status == AuthenticationStatus.SEND_FAILURE) {
+      limits.hit(throttle, MAX_FAILURES, WINDOW_MINUTES * 60_000L);
+      return fail("Wrong username or password");
+    }
+    if (status == AuthenticationStatus.SUCCESS) {
+      request.changeSessionId();
+      session.start(security.getCallerPrincipal().getName());
+      faces.responseComplete();
+      redirect(context, "/rooms.xhtml");
+    }
+    return null;
+  }
+
+  private String fail(String message) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    return null;
+  }
+
+  static void redirect(ExternalContext context, String page) {
+    try {
+      context.redirect(context.getRequestContextPath() + page);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,106 @@
+'use strict';
+// A small Bayeux 1.0 client over one websocket, as the chat page needs it: handshake with the
+// page's API token, the /meta/connect loop, subscriptions made again after every reconnect, and
+// ext.c gap detection. State changes ('up', 'down') and gaps are reported to the page.
+window.GitterBayeux = (function () {
+  function Client(url, token, onState) {
+    this.url = url;
+    this.token = token;
+    this.onState = onState || function () {};
+    this.subscriptions = {};
+    this.clientId = null;
+    this.lastSequence = 0;
+    this.retryMillis = 1000;
+    this.ids = 0;
+  }
+
+  Client.prototype.start = function () {
+    var self = this;
+    var socket = new WebSocket(this.url);
+    this.socket = socket;
+    socket.onopen = function () {
+      self.retryMillis = 1000;
+      self.send({
+        channel: '/meta/handshake',
+        version: '1.0',
+        supportedConnectionTypes: ['websocket'],
+        ext: { token: self.token },
+      });
+    };
+    socket.onmessage = function (event) {
+      JSON.parse(event.data).forEach(function (message) { self.receive(message); });
+    };
+    socket.onclose = function () {
+      self.clientId = null;
+      self.onState('down');
+      setTimeout(function () { self.start(); }, self.retryMillis);
+      self.retryMillis = Math.min(self.retryMillis * 2, 15000);
+    };
+  };
+
+  Client.prototype.send = function (message) {
+    message.id = String(++this.ids);
+    if (this.clientId) message.clientId = this.clientId;
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify([message]));
+  };
+
+  Client.prototype.connect = function () {
+    this.send({ channel: '/meta/connect', connectionType: 'websocket' });
+  };
+
+  Client.prototype.subscribe = function (channel, onMessage, onSnapshot) {
+    this.subscriptions[channel] = { onMessage: onMessage, onSnapshot: onSnapshot };
+    if (this.clientId) this.sendSubscribe(channel);
+  };
+
+  Client.prototype.sendSubscribe = function (channel) {
+    var wantsSnapshot = Boolean(this.subscriptions[channel].onSnapshot);
+    this.send({ channel: '/meta/subscribe', subscription: channel, ext: { snapshot: wantsSnapshot } });
+  };
+
+  Client.prototype.receive = function (message) {
+    var self = this;
+    switch (message.channel) {
+      case '/meta/handshake':
+        if (!message.successful) {
+          this.onState('refused');
+          return;
+        }
+        this.clientId = message.clientId;
+        this.lastSequence = 0;
+        this.connect();
+        Object.keys(this.subscriptions).forEach(function (c) { self.sendSubscribe(c); });
+        this.onState('up');
+        return;
+      case '/meta/connect':
+        if (message.successful) {
+          this.connect();
+        } else {
+          this.socket.close();
+        }
+        return;
+      case '/meta/subscribe': {
+        var subscription = this.subscriptions[message.subscription];
+        if (message.successful && subscription && subscription.onSnapshot && message.ext) {
+          subscription.onSnapshot(message.ext.snapshot);
+        }
+        return;
+      }
+      default:
+        if (message.data === undefined) return;
+        this.checkSequence(message.ext && message.ext.c);
+        if (this.subscriptions[message.channel]) {
+          this.subscriptions[message.channel].onMessage(message.data);
+        }
+    }
+  };
+
+  // A gap in ext.c means deliveries were lost: resynchronise as after a reconnect.
+  Client.prototype.checkSequence = function (sequence) {
+    if (typeof sequence !== 'number') return;
+    if (this.lastSequence && sequence !== this.lastSequence + 1) this.onState('gap');
+    this.lastSequence = sequence;
+  };
+
+  return { Client: Client };
+})();
