@@ -317,6 +317,14 @@ class ChatApiIT {
     assertError(call("GET", messages + "?skip=5001", alice, null), 400, "skip");
     assertError(call("GET", "/rooms/0123456789abcdef01234567", alice, null), 404, "Room not found");
     assertThat(Http.array(call("GET", messages + "?limit=500", alice, null))).isEmpty();
+    assertError(
+        call(
+            "POST",
+            messages,
+            alice,
+            "{\"text\":\"bridged\",\"virtualUser\":{\"type\":\"matrix\",\"externalId\":\"x\"}}"),
+        403,
+        "bridge");
   }
 
   @Test

@@ -130,6 +130,45 @@ class WebChatIT {
   }
 
   @Test
+  void publicArchivesAreReadSignedOutAndPrivateOnesAreNot() {
+    String owner = SharedInstance.newUser(name("ar"));
+    var group = Api.community(owner);
+    String roomUri = group.getJsonObject("defaultRoom").getString("uri");
+    String roomId = group.getJsonObject("defaultRoom").getString("id");
+    Api.send(roomId, owner, "for the **record**");
+    String secretUri =
+        Api.ok(
+                Api.call(
+                    "POST",
+                    "/groups/" + group.getString("id") + "/rooms",
+                    owner,
+                    "{\"name\":\"closed\",\"security\":{\"security\":\"PRIVATE\"}}"))
+            .getString("uri");
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().replace('-', '/');
+    WebDriver visitor = browsers.open();
+
+    visitor.get(base + "/" + roomUri + "/archives");
+    Browser.await(visitor, By.cssSelector("#calendar a")).click();
+    Browser.awaitText(visitor, By.id("archive-messages"), "for the record");
+    assertThat(visitor.findElement(By.cssSelector("#archive-messages strong")).getText())
+        .isEqualTo("record");
+    assertThat(visitor.findElement(By.id("previous-day")).getDomAttribute("href"))
+        .endsWith(
+            "/"
+                + roomUri
+                + "/archives/"
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                    .minusDays(1)
+                    .toString()
+                    .replace('-', '/'));
+
+    visitor.get(base + "/" + secretUri + "/archives/" + today);
+    assertThat(Browser.await(visitor, By.id("notfound")).getText()).isEqualTo("Not found");
+    visitor.get(base + "/" + roomUri + "/archives/2001/01/01");
+    assertThat(Browser.await(visitor, By.id("notfound")).getText()).isEqualTo("Not found");
+  }
+
+  @Test
   void refusesAFormPostWithoutAValidViewState() throws Exception {
     HttpResponse<String> forged =
         HttpClient.newHttpClient()

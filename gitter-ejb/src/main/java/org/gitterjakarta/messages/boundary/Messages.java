@@ -292,7 +292,8 @@ public class Messages {
         message, users.find(message.fromUserId()).map(UserJson::of).orElse(null));
   }
 
-  private List<ChatMessageJson> json(List<ChatMessage> page) {
+  /** Messages as clients see them, each sender looked up once. */
+  public List<ChatMessageJson> json(List<ChatMessage> page) {
     Map<String, UserJson> senders = new HashMap<>();
     return page.stream()
         .map(

@@ -236,6 +236,47 @@ public class MessageStore {
     return found;
   }
 
+  /**
+   * Main-feed messages of a room sent in {@code [from, to)}, oldest first, at most {@code limit}.
+   * Ids carry their creation time, so the range is an {@code _id} range on the room's index.
+   */
+  public List<ChatMessage> between(String roomId, long from, long to, int limit) {
+    return list(
+        and(
+            eq("toTroupeId", roomId),
+            exists("parentId", false),
+            Filters.gte("_id", idAt(from)),
+            lt("_id", idAt(to))),
+        Sorts.ascending("_id"),
+        limit);
+  }
+
+  /** How many main-feed messages each UTC day in {@code [from, to)} has: day start → count. */
+  public java.util.SortedMap<Long, Integer> perDay(String roomId, long from, long to) {
+    var days = new java.util.TreeMap<Long, Integer>();
+    messages
+        .find(
+            and(
+                eq("toTroupeId", roomId),
+                exists("parentId", false),
+                Filters.gte("_id", idAt(from)),
+                lt("_id", idAt(to))))
+        .projection(new Document("sent", 1))
+        .forEach(
+            d -> {
+              long sent = d.get("sent", Number.class).longValue();
+              days.merge(sent - Math.floorMod(sent, DAY_MILLIS), 1, Integer::sum);
+            });
+    return days;
+  }
+
+  static final long DAY_MILLIS = 86_400_000L;
+
+  /** The smallest ObjectId of a moment: ids sort by their leading seconds. */
+  static String idAt(long millis) {
+    return String.format("%08x", millis / 1000) + "0000000000000000";
+  }
+
   /** One person's messages in a room, newest first. */
   public List<ChatMessage> fromUser(String roomId, String userId) {
     return list(

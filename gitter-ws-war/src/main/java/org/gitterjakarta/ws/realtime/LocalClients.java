@@ -112,6 +112,8 @@ public class LocalClients implements BayeuxServer.SessionListener {
 
   private static boolean isPatch(ServerMessage message) {
     Object data = message.getData();
-    return data != null && data.toString().startsWith("{\"operation\":\"patch\"");
+    // The data is the envelope's JSON text; inside string values quotes are escaped, so this
+    // cannot match a message's text.
+    return data != null && data.toString().contains("\"operation\":\"patch\"");
   }
 }

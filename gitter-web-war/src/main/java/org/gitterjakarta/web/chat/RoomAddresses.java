@@ -1,0 +1,50 @@
+package org.gitterjakarta.web.chat;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gitter's addresses for rooms' archives: {@code /<community>/<room>/archives}, {@code
+ * .../archives/YYYY/MM/DD} and {@code .../archives/YYYY/MM/DD/H-H+1} are served by the archive
+ * page.
+ */
+@WebFilter("/*")
+public class RoomAddresses extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final Pattern ARCHIVE =
+      Pattern.compile(
+          "/([\\w-]+/[\\w-]+)/archives(?:/all)?(?:/(\\d{4})/(\\d{2})/(\\d{2})(?:/(\\d{1,2})-\\d{1,2})?)?/?");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Matcher archive = ARCHIVE.matcher(path);
+    if (!archive.matches()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    StringBuilder target =
+        new StringBuilder("/archives.xhtml?uri=")
+            .append(URLEncoder.encode(archive.group(1), StandardCharsets.UTF_8));
+    if (archive.group(2) != null) {
+      target.append("&date=").append(archive.group(2)).append('-').append(archive.group(3));
+      target.append('-').append(archive.group(4));
+    }
+    if (archive.group(5) != null) {
+      target.append("&hour=").append(archive.group(5));
+    }
+    request.getRequestDispatcher(target.toString()).forward(request, response);
+  }
+}
