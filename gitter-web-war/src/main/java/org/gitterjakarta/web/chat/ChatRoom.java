@@ -5,8 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
@@ -16,6 +14,7 @@ import org.gitterjakarta.rooms.boundary.Memberships;
 import org.gitterjakarta.rooms.boundary.RoomJson;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.users.boundary.UserJson;
+import org.gitterjakarta.web.pages.Responses;
 import org.gitterjakarta.web.security.WebSession;
 
 /**
@@ -51,7 +50,7 @@ public class ChatRoom implements java.io.Serializable {
     try {
       room = rooms.view(session.userId(), rooms.readable(session.userId(), id), true);
     } catch (Problem refused) {
-      notFound();
+      Responses.notFound(faces);
     }
   }
 
@@ -86,15 +85,6 @@ public class ChatRoom implements java.io.Serializable {
 
   public String senderUsername(ChatMessageJson message) {
     return message.fromUser() instanceof UserJson user ? user.username() : "";
-  }
-
-  private void notFound() {
-    try {
-      faces.getExternalContext().responseSendError(404, "Room not found");
-      faces.responseComplete();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   public RoomJson getRoom() {

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -19,6 +17,7 @@ import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.users.boundary.UserJson;
+import org.gitterjakarta.web.pages.Responses;
 import org.gitterjakarta.web.security.WebSession;
 
 /**
@@ -54,7 +53,7 @@ public class RoomArchive {
         dayMessages = archives.day(session.userId(), room.id(), day, hour);
       }
     } catch (Problem | DateTimeParseException refused) {
-      notFound();
+      Responses.notFound(faces);
     }
   }
 
@@ -105,15 +104,6 @@ public class RoomArchive {
 
   public String senderName(ChatMessageJson message) {
     return message.fromUser() instanceof UserJson user ? user.displayName() : "";
-  }
-
-  private void notFound() {
-    try {
-      faces.getExternalContext().responseSendError(404, "Not found");
-      faces.responseComplete();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** A month of the calendar. */
