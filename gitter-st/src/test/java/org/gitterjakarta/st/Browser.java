@@ -68,8 +68,10 @@ final class Browser implements AfterEachCallback {
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /** Waits for the text; a page replaced while looking (after a form post) is looked at again. */
   static void awaitText(WebDriver driver, By locator, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
 

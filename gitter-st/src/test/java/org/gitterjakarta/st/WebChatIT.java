@@ -90,19 +90,59 @@ class WebChatIT {
   }
 
   @Test
-  void showsUnreadBadgesInTheRoomList() {
+  void updatesUnreadAndMentionBadgesLive() {
     WebDriver aliceBrowser = browsers.open();
     WebDriver bobBrowser = browsers.open();
     RoomPage alice = signedUp(aliceBrowser, name("ua")).createCommunity(name("uc"), "Badges");
-    RoomsPage bobRooms = signedUp(bobBrowser, name("ub"));
+    String bobName = name("ub");
+    RoomsPage bobRooms = signedUp(bobBrowser, bobName);
     new RoomPage(bobBrowser, base).open(alice.roomId()).join();
     bobRooms.open();
+    Browser.await(bobBrowser, By.cssSelector("body[data-live='true']"));
 
     Api.send(alice.roomId(), alice.token(), "one");
-    Api.send(alice.roomId(), alice.token(), "two");
+    Api.send(alice.roomId(), alice.token(), "two @" + bobName);
 
+    String room = "li[data-room-id='" + alice.roomId() + "']";
+    Browser.awaitText(bobBrowser, By.cssSelector(room + " .badge.unread"), "2");
+    Browser.awaitText(bobBrowser, By.cssSelector(room + " .badge.mention"), "@1");
     bobRooms.open();
-    assertThat(bobRooms.unreadBadge(alice.roomId())).isEqualTo("2");
+    assertThat(bobRooms.unreadBadge(alice.roomId())).as("after a reload too").isEqualTo("2");
+  }
+
+  @Test
+  void changesModesLeavesRoomsAndManagesTokensAndPassword() {
+    WebDriver driver = browsers.open();
+    RoomPage room = signedUp(driver, name("set")).createCommunity(name("sc"), "Settings");
+    String roomId = room.roomId();
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("membership-actions:mode")))
+        .selectByValue("mute");
+    driver.findElement(By.id("membership-actions:save-mode")).click();
+    Browser.awaitText(driver, By.id("messages"), "Notifications: mute");
+
+    driver.get(base + "/settings.xhtml");
+    Browser.await(driver, By.id("newtoken:name")).sendKeys("my script");
+    driver.findElement(By.id("newtoken:create")).click();
+    String token = Browser.await(driver, By.id("issued-token")).getText();
+    assertThat(Api.call("GET", "/user/me", token, null).statusCode()).isEqualTo(200);
+    assertThat(driver.findElement(By.id("token-list")).getText()).contains("my script");
+    driver.findElement(By.cssSelector("#token-list input[type='submit']")).click();
+    Browser.awaitText(driver, By.id("messages"), "Token revoked");
+    assertThat(Api.call("GET", "/user/me", token, null).statusCode()).isEqualTo(401);
+
+    driver.findElement(By.id("password:current")).sendKeys("wrong-password");
+    driver.findElement(By.id("password:replacement")).sendKeys("another-password");
+    driver.findElement(By.id("password:change")).click();
+    Browser.awaitText(driver, By.id("messages"), "current password is not right");
+    driver.findElement(By.id("password:current")).sendKeys("password123");
+    driver.findElement(By.id("password:replacement")).sendKeys("another-password");
+    driver.findElement(By.id("password:change")).click();
+    Browser.awaitText(driver, By.id("messages"), "Password changed");
+
+    room.open(roomId);
+    Browser.await(driver, By.id("membership-actions:leave")).click();
+    assertThat(new RoomsPage(driver, base).isShown()).isTrue();
+    assertThat(driver.findElements(By.cssSelector("li[data-room-id='" + roomId + "']"))).isEmpty();
   }
 
   @Test

@@ -93,6 +93,17 @@ public class Users {
         .filter(user -> passwords.matches(password, user.passwordHash()));
   }
 
+  /** A new password for the signed-in person, who proves they know the current one. */
+  public void changePassword(String userId, String current, String replacement) {
+    User user =
+        find(userId)
+            .filter(u -> current != null && passwords.matches(current, u.passwordHash()))
+            .orElseThrow(() -> Problem.invalid("The current password is not right"));
+    checkPassword(replacement);
+    repository.update(user.withPasswordHash(passwords.hash(replacement)));
+    LOGGER.log(System.Logger.Level.INFO, "Password of {0} changed", userId);
+  }
+
   private static void checkPassword(String password) {
     if (password == null || password.length() < Passwords.MIN_LENGTH) {
       throw Problem.invalid(

@@ -11,6 +11,7 @@ import org.gitterjakarta.messages.boundary.HistoryQuery;
 import org.gitterjakarta.messages.boundary.Messages;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Memberships;
+import org.gitterjakarta.rooms.boundary.NotificationSettings;
 import org.gitterjakarta.rooms.boundary.RoomJson;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.users.boundary.UserJson;
@@ -35,8 +36,10 @@ public class ChatRoom implements java.io.Serializable {
   @Inject transient Messages messages;
   @Inject transient Memberships memberships;
   @Inject transient FacesContext faces;
+  @Inject transient NotificationSettings notifications;
 
   private String id;
+  private String mode;
   private transient RoomJson room;
   private transient List<ChatMessageJson> history;
 
@@ -63,6 +66,34 @@ public class ChatRoom implements java.io.Serializable {
       return null;
     }
     return "/room.xhtml?faces-redirect=true&id=" + id;
+  }
+
+  /** The person's notification mode here. */
+  public String getMode() {
+    if (mode == null) {
+      mode = notifications.get(session.userId(), id).mode();
+    }
+    return mode;
+  }
+
+  public void setMode(String mode) {
+    this.mode = mode;
+  }
+
+  public String saveMode() {
+    try {
+      notifications.change(session.userId(), id, mode);
+      faces.addMessage(null, new FacesMessage("Notifications: " + mode));
+    } catch (Problem refused) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    }
+    return null;
+  }
+
+  public String leave() {
+    memberships.remove(session.userId(), id, session.userId());
+    return "/rooms.xhtml?faces-redirect=true";
   }
 
   public List<ChatMessageJson> getMessages() {

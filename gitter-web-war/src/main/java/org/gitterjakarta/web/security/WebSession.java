@@ -18,6 +18,9 @@ public class WebSession implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the tokens issued to browser sessions. */
+  public static final String TOKEN_NAME = "web session";
+
   @Inject transient Tokens tokens;
 
   private String userId;
@@ -25,7 +28,7 @@ public class WebSession implements Serializable {
   private String token;
 
   public void start(String signedInUserId) {
-    IssuedToken issued = tokens.issuePersonal(signedInUserId, "web session");
+    IssuedToken issued = tokens.issuePersonal(signedInUserId, TOKEN_NAME);
     this.userId = signedInUserId;
     this.tokenId = issued.token().id();
     this.token = issued.value();
