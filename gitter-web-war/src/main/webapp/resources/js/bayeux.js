@@ -102,5 +102,17 @@ window.GitterBayeux = (function () {
     this.lastSequence = sequence;
   };
 
-  return { Client: Client };
+  // A <meta name="..."> value of the page (its token, user, room), or ''.
+  function meta(name) {
+    var element = document.querySelector('meta[name="' + name + '"]');
+    return (element && element.getAttribute('content')) || '';
+  }
+
+  // A client for this page's site: same host, /bayeux/, the page's token.
+  function forPage(onState) {
+    var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    return new Client(scheme + location.host + '/bayeux/', meta('gitter-token'), onState);
+  }
+
+  return { Client: Client, meta: meta, forPage: forPage };
 })();

@@ -2,11 +2,7 @@
 // The live part of the chat page: new, edited and deleted messages arrive through Bayeux, the
 // composer posts through the REST API, and a dropped connection is filled from history.
 (function () {
-  function meta(name) {
-    var element = document.querySelector('meta[name="' + name + '"]');
-    return (element && element.getAttribute('content')) || '';
-  }
-
+  var meta = window.GitterBayeux.meta;
   var token = meta('gitter-token');
   var roomId = meta('gitter-room');
   var base = meta('gitter-base');
@@ -95,9 +91,7 @@
   }
 
   var wasDown = false;
-  var client = new window.GitterBayeux.Client(
-    (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/bayeux/',
-    token,
+  var client = window.GitterBayeux.forPage(
     function (state) {
       if (state === 'down' || state === 'refused') {
         banner.hidden = false;

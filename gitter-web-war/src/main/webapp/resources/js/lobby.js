@@ -2,10 +2,7 @@
 // The room list stays current: unread and mention counts patched live from the person's
 // /api/v1/user/:id/rooms channel.
 (function () {
-  function meta(name) {
-    var element = document.querySelector('meta[name="' + name + '"]');
-    return (element && element.getAttribute('content')) || '';
-  }
+  var meta = window.GitterBayeux.meta;
   var token = meta('gitter-token');
   var userId = meta('gitter-user');
   var list = document.getElementById('room-list');
@@ -25,10 +22,9 @@
     element.textContent = text;
   }
 
-  var client = new window.GitterBayeux.Client(
-    (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/bayeux/',
-    token,
-    function (state) { if (state === 'up') document.body.dataset.live = 'true'; });
+  var client = window.GitterBayeux.forPage(function (state) {
+    if (state === 'up') document.body.dataset.live = 'true';
+  });
   client.subscribe('/api/v1/user/' + userId + '/rooms', function (event) {
     if (event.operation !== 'patch' || !event.model || event.model.unreadItems === undefined) return;
     var item = list.querySelector('li[data-room-id="' + event.model.id + '"]');
