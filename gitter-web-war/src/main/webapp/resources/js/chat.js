@@ -1,14 +1,15 @@
 'use strict';
-// The live part of the chat page: new, edited and deleted messages arrive through Bayeux, the
-// composer posts through the REST API, and a dropped connection is filled from history.
+// The live part of the chat page: new, edited and deleted messages and thread replies arrive
+// through Bayeux; the composer posts through the REST API (with Gitter's slash commands); a dropped
+// connection or a gap in the sequence is filled from history.
 (function () {
   var meta = window.GitterBayeux.meta;
   var token = meta('gitter-token');
   var roomId = meta('gitter-room');
-  var base = meta('gitter-base');
-  var api = base.replace(/\/$/, '') + '/api/v1';
+  var api = meta('gitter-base').replace(/\/$/, '') + '/api/v1';
   var list = document.getElementById('chat-messages');
   var banner = document.getElementById('connection');
+  var notice = document.getElementById('composer-error');
   if (!token || !roomId || !list) return;
 
   function call(method, path, body) {
@@ -17,11 +18,18 @@
       headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     }).then(function (response) {
-      return response.json().then(function (json) {
+      return response.text().then(function (text) {
+        var json = text ? JSON.parse(text) : {};
         if (!response.ok) throw new Error(json.error || response.statusText);
         return json;
       });
     });
+  }
+
+  function say(text, isError) {
+    notice.textContent = text;
+    notice.className = isError ? 'error' : 'info';
+    notice.hidden = !text;
   }
 
   function localTime(element) {
@@ -29,9 +37,18 @@
     if (!isNaN(when)) element.textContent = when.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   }
 
-  function render(message) {
+  function threadButton(id, count) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'thread-open';
+    button.dataset.id = id;
+    button.textContent = count ? count + (count === 1 ? ' reply' : ' replies') : 'Reply in thread';
+    return button;
+  }
+
+  function render(message, inThread) {
     var item = document.createElement('li');
-    item.className = 'message' + (message.status ? ' status' : '');
+    item.className = 'message' + (message.status ? ' status' : '') + (message.editedAt ? ' edited' : '');
     item.dataset.id = message.id;
     var sender = document.createElement('span');
     sender.className = 'sender';
@@ -44,32 +61,50 @@
     body.className = 'body';
     body.innerHTML = message.html; // sanitised by the server's allow-list when stored
     item.append(sender, time, body);
+    if (!inThread) item.appendChild(threadButton(message.id, message.threadMessageCount));
     return item;
   }
 
-  function find(id) {
-    return list.querySelector('li[data-id="' + id + '"]');
+  function find(container, id) {
+    return container.querySelector('li[data-id="' + id + '"]');
   }
 
+  // --- the main list
   function add(message) {
-    if (find(message.id) || message.parentId) return;
-    list.appendChild(render(message));
+    if (message.parentId) {
+      addToThread(message);
+      return;
+    }
+    if (find(list, message.id)) return;
+    list.appendChild(render(message, false));
     list.lastChild.scrollIntoView({ block: 'end' });
     markRead([message.id]);
   }
 
   function update(message) {
-    var item = find(message.id);
-    if (!item) return;
-    item.querySelector('.body').innerHTML = message.html;
-    item.classList.add('edited');
+    [list, threadList].forEach(function (container) {
+      var item = find(container, message.id);
+      if (!item) return;
+      item.querySelector('.body').innerHTML = message.html;
+      item.classList.add('edited');
+    });
+  }
+
+  function patch(model) {
+    var item = find(list, model.id);
+    if (item && model.threadMessageCount !== undefined) {
+      item.querySelector('.thread-open').replaceWith(threadButton(model.id, model.threadMessageCount));
+    }
   }
 
   function remove(message) {
-    var item = find(message.id);
-    if (item) item.remove();
+    [list, threadList].forEach(function (container) {
+      var item = find(container, message.id);
+      if (item) item.remove();
+    });
   }
 
+  // --- read state
   var unreadIds = [];
   var markTimer = null;
   function markRead(ids) {
@@ -90,23 +125,155 @@
     call('GET', path).then(function (messages) { messages.forEach(add); }).catch(function () {});
   }
 
-  var wasDown = false;
-  var client = window.GitterBayeux.forPage(
-    function (state) {
-      if (state === 'down' || state === 'refused') {
-        banner.hidden = false;
-        wasDown = true;
-      } else if (state === 'up') {
-        banner.hidden = true;
-        if (wasDown) catchUp();
-        document.body.dataset.live = 'true';
-      } else if (state === 'gap') {
-        catchUp();
+  // --- the thread panel
+  var thread = document.getElementById('thread');
+  var threadList = document.getElementById('thread-messages');
+  var threadComposer = document.getElementById('thread-composer');
+  var threadText = document.getElementById('thread-text');
+  var openThread = null;
+
+  function addToThread(message) {
+    if (message.parentId !== openThread || find(threadList, message.id)) return;
+    threadList.appendChild(render(message, true));
+  }
+
+  function showThread(parentId) {
+    openThread = parentId;
+    threadList.textContent = '';
+    var parent = find(list, parentId);
+    document.getElementById('thread-parent').textContent = parent ? parent.querySelector('.body').textContent : '';
+    thread.hidden = false;
+    call('GET', '/rooms/' + roomId + '/chatMessages/' + parentId + '/thread')
+      .then(function (replies) { replies.forEach(addToThread); })
+      .catch(function (error) { say(error.message, true); });
+    threadText.focus();
+  }
+
+  list.addEventListener('click', function (event) {
+    var button = event.target.closest('.thread-open');
+    if (button) showThread(button.dataset.id);
+  });
+  document.getElementById('thread-close').addEventListener('click', function () {
+    thread.hidden = true;
+    openThread = null;
+  });
+  threadComposer.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var value = threadText.value.trim();
+    if (!value || !openThread) return;
+    call('POST', '/rooms/' + roomId + '/chatMessages', { text: value, parentId: openThread })
+      .then(function (reply) {
+        threadText.value = '';
+        addToThread(reply);
+      })
+      .catch(function (error) { say(error.message, true); });
+  });
+
+  // --- the composer and Gitter's slash commands
+  var me = meta('gitter-user');
+  function username(argument) {
+    return (argument || '').trim().replace(/^@/, '');
+  }
+  var commands = {
+    me: function (rest) {
+      return call('POST', '/rooms/' + roomId + '/chatMessages', { text: rest, status: true }).then(add);
+    },
+    topic: function (rest) {
+      return call('PUT', '/rooms/' + roomId, { topic: rest }).then(function (room) {
+        document.getElementById('room-topic').textContent = room.topic;
+        say('Topic changed');
+      });
+    },
+    leave: function () {
+      return call('DELETE', '/rooms/' + roomId + '/users/' + me).then(function () {
+        location.assign(meta('gitter-base') + '/rooms.xhtml');
+      });
+    },
+    query: function (rest) {
+      return call('POST', '/rooms', { uri: username(rest) }).then(function (room) {
+        location.assign(meta('gitter-base') + '/room.xhtml?id=' + room.id);
+      });
+    },
+    ban: function (rest) {
+      return call('POST', '/rooms/' + roomId + '/bans', { username: username(rest) }).then(function () {
+        say(username(rest) + ' is banned');
+      });
+    },
+    unban: function (rest) {
+      return call('DELETE', '/rooms/' + roomId + '/bans/' + username(rest)).then(function () {
+        say(username(rest) + ' is no longer banned');
+      });
+    },
+  };
+  ['all', 'announcements', 'mute'].forEach(function (mode) {
+    commands['notify-' + mode] = function () {
+      var value = mode === 'announcements' ? 'announcement' : mode;
+      return call('PUT', '/user/me/rooms/' + roomId + '/settings/notifications', { mode: value }).then(function () {
+        say('Notifications: ' + value);
+      });
+    };
+  });
+
+  function send(value) {
+    var command = /^\/([\w-]+)\s*([\s\S]*)$/.exec(value);
+    if (command && commands[command[1]]) return commands[command[1]](command[2]);
+    return call('POST', '/rooms/' + roomId + '/chatMessages', { text: value }).then(add);
+  }
+
+  var composer = document.getElementById('composer');
+  var text = document.getElementById('composer-text');
+  if (document.querySelector('[data-member="true"]')) composer.hidden = false;
+  composer.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var value = text.value.trim();
+    if (!value) return;
+    send(value)
+      .then(function () {
+        text.value = '';
+        if (notice.className === 'error') say('');
+      })
+      .catch(function (error) { say(error.message, true); });
+  });
+  [text, threadText].forEach(function (area) {
+    area.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' && !event.shiftKey) {
+        event.preventDefault();
+        area.form.requestSubmit();
       }
     });
+  });
+
+  var markAll = document.getElementById('mark-all-read');
+  if (markAll) {
+    markAll.addEventListener('click', function () {
+      call('DELETE', '/user/me/rooms/' + roomId + '/unreadItems/all')
+        .then(function () {
+          var marker = list.querySelector('.first-unread');
+          if (marker) marker.classList.remove('first-unread');
+          say('All read');
+        })
+        .catch(function (error) { say(error.message, true); });
+    });
+  }
+
+  // --- live
+  var wasDown = false;
+  var client = window.GitterBayeux.forPage(function (state) {
+    if (state === 'down' || state === 'refused') {
+      banner.hidden = false;
+      wasDown = true;
+    } else if (state === 'up') {
+      banner.hidden = true;
+      if (wasDown) catchUp();
+      document.body.dataset.live = 'true';
+    } else if (state === 'gap') {
+      catchUp();
+    }
+  });
   client.subscribe('/api/v1/rooms/' + roomId + '/chatMessages', function (event) {
     if (event.operation === 'create') add(event.model);
     if (event.operation === 'update') update(event.model);
+    if (event.operation === 'patch') patch(event.model);
     if (event.operation === 'remove') remove(event.model);
   });
   client.start();
@@ -114,32 +281,7 @@
   list.querySelectorAll('time').forEach(localTime);
   var shown = Array.prototype.map.call(list.children, function (li) { return li.dataset.id; });
   if (shown.length) markRead(shown);
-  if (list.lastElementChild) list.lastElementChild.scrollIntoView({ block: 'end' });
-
-  var composer = document.getElementById('composer');
-  var text = document.getElementById('composer-text');
-  var problem = document.getElementById('composer-error');
-  if (document.querySelector('[data-member="true"]')) composer.hidden = false;
-  composer.addEventListener('submit', function (event) {
-    event.preventDefault();
-    var value = text.value.trim();
-    if (!value) return;
-    var status = value.indexOf('/me ') === 0;
-    call('POST', '/rooms/' + roomId + '/chatMessages', { text: status ? value.slice(4) : value, status: status })
-      .then(function (message) {
-        text.value = '';
-        problem.hidden = true;
-        add(message);
-      })
-      .catch(function (error) {
-        problem.textContent = error.message;
-        problem.hidden = false;
-      });
-  });
-  text.addEventListener('keydown', function (event) {
-    if (event.key === 'Enter' && !event.shiftKey) {
-      event.preventDefault();
-      composer.requestSubmit();
-    }
-  });
+  var firstUnread = list.querySelector('.first-unread');
+  var anchor = firstUnread || list.lastElementChild;
+  if (anchor) anchor.scrollIntoView({ block: firstUnread ? 'start' : 'end' });
 })();

@@ -87,6 +87,43 @@ class WebChatIT {
     Api.call("DELETE", "/rooms/" + alice.roomId() + "/chatMessages/" + id, alice.token(), null);
     new org.openqa.selenium.support.ui.WebDriverWait(bobBrowser, java.time.Duration.ofSeconds(15))
         .until(d -> d.findElements(By.cssSelector("li[data-id='" + id + "']")).isEmpty());
+
+    String parent = Api.send(alice.roomId(), alice.token(), "start a thread").getString("id");
+    bob.awaitMessage("start a thread");
+    bob.openThread(parent);
+    alice.openThread(parent);
+    alice.reply("a reply in the thread");
+    bob.awaitReply("a reply in the thread");
+    Browser.awaitText(
+        bobBrowser, By.cssSelector("li[data-id='" + parent + "'] .thread-open"), "1 reply");
+    assertThat(bob.shows("a reply in the thread"))
+        .as("replies stay out of the main list")
+        .isFalse();
+  }
+
+  @Test
+  void marksTheFirstUnreadMessageAndRunsSlashCommands() {
+    WebDriver aliceBrowser = browsers.open();
+    WebDriver bobBrowser = browsers.open();
+    RoomPage alice = signedUp(aliceBrowser, name("ma")).createCommunity(name("mc"), "Marker");
+    signedUp(bobBrowser, name("mb"));
+    RoomPage bob = new RoomPage(bobBrowser, base).open(alice.roomId()).join();
+    bobBrowser.get(base + "/rooms.xhtml");
+    Api.send(alice.roomId(), alice.token(), "while you were away");
+    Api.send(alice.roomId(), alice.token(), "and more");
+
+    bob.open(alice.roomId()).awaitLive();
+    assertThat(
+            Browser.await(bobBrowser, By.cssSelector("#chat-messages .first-unread .body"))
+                .getText())
+        .isEqualTo("while you were away");
+
+    alice.say("/topic Plans for the week");
+    Browser.awaitText(aliceBrowser, By.id("room-topic"), "Plans for the week");
+    alice.say("/notify-mute");
+    Browser.awaitText(aliceBrowser, By.id("composer-error"), "Notifications: mute");
+    alice.say("/nonsense is not a command, it is text");
+    bob.awaitMessage("/nonsense is not a command");
   }
 
   @Test

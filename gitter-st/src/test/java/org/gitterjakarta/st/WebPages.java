@@ -93,6 +93,23 @@ final class WebPages {
       Browser.awaitText(driver, By.id("chat-messages"), text);
     }
 
+    /** Opens the thread of the message with this text. */
+    void openThread(String id) {
+      Browser.await(driver, By.cssSelector("#chat-messages li[data-id='" + id + "'] .thread-open"))
+          .click();
+      Browser.await(driver, By.id("thread-text"));
+    }
+
+    void reply(String text) {
+      var composer = Browser.await(driver, By.id("thread-text"));
+      composer.sendKeys(text);
+      composer.sendKeys(Keys.ENTER);
+    }
+
+    void awaitReply(String text) {
+      Browser.awaitText(driver, By.id("thread-messages"), text);
+    }
+
     boolean shows(String text) {
       return driver.findElement(By.id("chat-messages")).getText().contains(text);
     }

@@ -109,6 +109,15 @@ public class ChatRoom implements java.io.Serializable {
     return memberships.members(session.userId(), id, 0, 30);
   }
 
+  /** The oldest unread message of the page gets the "new messages" marker. */
+  public boolean isFirstUnread(ChatMessageJson message) {
+    return getMessages().stream()
+        .filter(m -> Boolean.TRUE.equals(m.unread()))
+        .findFirst()
+        .map(first -> first.id().equals(message.id()))
+        .orElse(false);
+  }
+
   /** The sender's display name of a message in the list. */
   public String senderName(ChatMessageJson message) {
     return message.fromUser() instanceof UserJson user ? user.displayName() : "";
