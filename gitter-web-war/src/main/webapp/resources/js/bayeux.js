@@ -16,6 +16,13 @@ window.GitterBayeux = (function () {
 
   Client.prototype.start = function () {
     var self = this;
+    if (!this.leaving) {
+      this.leaving = true;
+      window.addEventListener('pagehide', function () {
+        self.stopped = true;
+        self.disconnect();
+      });
+    }
     var socket = new WebSocket(this.url);
     this.socket = socket;
     socket.onopen = function () {
@@ -32,10 +39,18 @@ window.GitterBayeux = (function () {
     };
     socket.onclose = function () {
       self.clientId = null;
+      if (self.stopped) return;
       self.onState('down');
       setTimeout(function () { self.start(); }, self.retryMillis);
       self.retryMillis = Math.min(self.retryMillis * 2, 15000);
     };
+  };
+
+  // Says goodbye, so the server drops the client (and its presence) now, not after a timeout.
+  Client.prototype.disconnect = function () {
+    if (!this.clientId) return;
+    this.send({ channel: '/meta/disconnect' });
+    this.clientId = null;
   };
 
   Client.prototype.send = function (message) {

@@ -10,7 +10,15 @@
   var list = document.getElementById('chat-messages');
   var banner = document.getElementById('connection');
   var notice = document.getElementById('composer-error');
-  if (!token || !roomId || !list) return;
+  if (!roomId || !list) return;
+  if (!token) {
+    // signed out: a public room is readable, not live
+    list.querySelectorAll('time').forEach(function (time) {
+      var when = new Date(time.getAttribute('datetime'));
+      if (!isNaN(when)) time.textContent = when.toLocaleString();
+    });
+    return;
+  }
 
   function call(method, path, body) {
     return fetch(api + path, {
@@ -276,12 +284,21 @@
     if (event.operation === 'patch') patch(event.model);
     if (event.operation === 'remove') remove(event.model);
   });
+  // Presence: who is looking at this room right now.
+  var people = document.getElementById('people');
+  client.subscribe('/api/v1/rooms/' + roomId, function (event) {
+    if (event.notification !== 'presence' || !people) return;
+    var person = people.querySelector('li[data-user-id="' + event.userId + '"]');
+    if (!person) return;
+    person.classList.toggle('in-room', event.status === 'in');
+    if (event.status === 'in') person.classList.replace('offline', 'online');
+  });
   client.start();
 
   list.querySelectorAll('time').forEach(localTime);
   var shown = Array.prototype.map.call(list.children, function (li) { return li.dataset.id; });
   if (shown.length) markRead(shown);
-  var firstUnread = list.querySelector('.first-unread');
+  var firstUnread = list.querySelector('.permalink') || list.querySelector('.first-unread');
   var anchor = firstUnread || list.lastElementChild;
-  if (anchor) anchor.scrollIntoView({ block: firstUnread ? 'start' : 'end' });
+  if (anchor) anchor.scrollIntoView({ block: firstUnread ? 'center' : 'end' });
 })();

@@ -246,6 +246,49 @@ class WebChatIT {
   }
 
   @Test
+  void opensRoomsByTheirAddressAndPermalinksAroundAMessage() {
+    String owner = SharedInstance.newUser(name("pl"));
+    var room = Api.community(owner).getJsonObject("defaultRoom");
+    Api.send(room.getString("id"), owner, "before");
+    String linked = Api.send(room.getString("id"), owner, "the one linked").getString("id");
+    Api.send(room.getString("id"), owner, "after");
+    WebDriver visitor = browsers.open();
+
+    visitor.get(base + "/" + room.getString("uri") + "?at=" + linked);
+
+    assertThat(Browser.await(visitor, By.cssSelector("#chat-messages .permalink .body")).getText())
+        .isEqualTo("the one linked");
+    assertThat(visitor.findElement(By.id("chat-messages")).getText()).contains("before", "after");
+    assertThat(visitor.findElement(By.id("composer")).isDisplayed())
+        .as("signed out: read only")
+        .isFalse();
+  }
+
+  @Test
+  void showsWhoIsInTheRoomLive() {
+    WebDriver aliceBrowser = browsers.open();
+    WebDriver bobBrowser = browsers.open();
+    RoomPage alice = signedUp(aliceBrowser, name("pa")).createCommunity(name("pc"), "Presence");
+    signedUp(bobBrowser, name("pb"));
+    new RoomPage(bobBrowser, base).open(alice.roomId()).join();
+    String bobId =
+        bobBrowser
+            .findElement(By.cssSelector("meta[name='gitter-user']"))
+            .getDomAttribute("content");
+
+    aliceBrowser.navigate().refresh();
+    alice.awaitLive();
+
+    Browser.await(aliceBrowser, By.cssSelector("#people li.in-room[data-user-id='" + bobId + "']"));
+    bobBrowser.get(base + "/rooms.xhtml");
+    new org.openqa.selenium.support.ui.WebDriverWait(aliceBrowser, java.time.Duration.ofSeconds(15))
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#people li.in-room[data-user-id='" + bobId + "']"))
+                    .isEmpty());
+  }
+
+  @Test
   void refusesAFormPostWithoutAValidViewState() throws Exception {
     HttpResponse<String> forged =
         HttpClient.newHttpClient()

@@ -13,7 +13,7 @@ public final class Names {
 
   private static final Pattern COMMUNITY_URI = Pattern.compile("[A-Za-z0-9_-]{2,81}");
   private static final Pattern ROOM_NAME = Pattern.compile("[A-Za-z0-9_.-]{2,81}");
-  static final Set<String> RESERVED_COMMUNITY_URIS =
+  public static final Set<String> RESERVED_COMMUNITY_URIS =
       Set.of(
           "api",
           "api_web",
@@ -38,6 +38,9 @@ public final class Names {
           "avatars",
           "bayeux",
           "health",
+          "metrics",
+          "openapi",
+          "stream",
           "faye",
           "archives",
           "topics",

@@ -9,6 +9,7 @@ import java.util.List;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
 import org.gitterjakarta.messages.boundary.Messages;
+import org.gitterjakarta.presence.boundary.Presence;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Memberships;
 import org.gitterjakarta.rooms.boundary.NotificationSettings;
@@ -37,9 +38,12 @@ public class ChatRoom implements java.io.Serializable {
   @Inject transient Memberships memberships;
   @Inject transient FacesContext faces;
   @Inject transient NotificationSettings notifications;
+  @Inject transient Presence presence;
 
   private String id;
   private String mode;
+  private String uri;
+  private String at;
   private transient RoomJson room;
   private transient List<ChatMessageJson> history;
 
@@ -51,6 +55,9 @@ public class ChatRoom implements java.io.Serializable {
       return;
     }
     try {
+      if (id == null && uri != null && uri.contains("/")) {
+        id = rooms.resolve(session.userId(), uri).id();
+      }
       room = rooms.view(session.userId(), rooms.readable(session.userId(), id), true);
     } catch (Problem refused) {
       Responses.notFound(faces);
@@ -100,9 +107,14 @@ public class ChatRoom implements java.io.Serializable {
     if (history == null) {
       history =
           messages.history(
-              session.userId(), id, new HistoryQuery(PAGE, null, null, null, null, false));
+              session.userId(), id, new HistoryQuery(PAGE, null, null, null, at, false));
     }
     return history;
+  }
+
+  /** Who is looking at the room now (presence), for the people list's dots. */
+  public java.util.Set<String> getInRoom() {
+    return presence.inRoom(getRoom().id());
   }
 
   public List<UserJson> getPeople() {
@@ -130,6 +142,22 @@ public class ChatRoom implements java.io.Serializable {
   public RoomJson getRoom() {
     load();
     return room;
+  }
+
+  public String getUri() {
+    return uri;
+  }
+
+  public void setUri(String uri) {
+    this.uri = uri;
+  }
+
+  public String getAt() {
+    return at;
+  }
+
+  public void setAt(String at) {
+    this.at = at;
   }
 
   public String getId() {

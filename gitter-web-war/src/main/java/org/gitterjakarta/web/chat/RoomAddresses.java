@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gitterjakarta.groups.entity.Names;
 
 /**
  * Gitter's addresses for rooms' archives: {@code /<community>/<room>/archives}, {@code
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 public class RoomAddresses extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+  private static final Pattern ROOM = Pattern.compile("/(([\\w-]+)/[\\w-]+)/?");
   private static final Pattern ARCHIVE =
       Pattern.compile(
           "/([\\w-]+/[\\w-]+)/archives(?:/all)?(?:/(\\d{4})/(\\d{2})/(\\d{2})(?:/(\\d{1,2})-\\d{1,2})?)?/?");
@@ -30,6 +32,18 @@ public class RoomAddresses extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    Matcher room = ROOM.matcher(path);
+    // reserved first segments are the server's and the other applications' (health, api, ...)
+    if (room.matches() && !Names.RESERVED_COMMUNITY_URIS.contains(Names.lowerCase(room.group(2)))) {
+      String at = request.getParameter("at");
+      request
+          .getRequestDispatcher(
+              "/room.xhtml?uri="
+                  + URLEncoder.encode(room.group(1), StandardCharsets.UTF_8)
+                  + (at == null ? "" : "&at=" + URLEncoder.encode(at, StandardCharsets.UTF_8)))
+          .forward(request, response);
+      return;
+    }
     Matcher archive = ARCHIVE.matcher(path);
     if (!archive.matches()) {
       chain.doFilter(request, response);
