@@ -289,6 +289,43 @@ class WebChatIT {
   }
 
   @Test
+  void adminsManageTheirRoomAndOthersCannot() {
+    WebDriver adminBrowser = browsers.open();
+    WebDriver bobBrowser = browsers.open();
+    RoomPage admin = signedUp(adminBrowser, name("ad")).createCommunity(name("rc"), "Managed");
+    String roomId = admin.roomId();
+    String bobName = name("rb");
+    signedUp(bobBrowser, bobName);
+
+    bobBrowser.get(base + "/room-settings.xhtml?id=" + roomId);
+    assertThat(Browser.await(bobBrowser, By.id("notfound")).getText()).isEqualTo("Not found");
+
+    Browser.await(adminBrowser, By.id("membership-actions:settings")).click();
+    var topic = Browser.await(adminBrowser, By.id("details:topic"));
+    topic.clear();
+    topic.sendKeys("Release planning");
+    adminBrowser
+        .findElement(By.id("details:welcome"))
+        .sendKeys("Welcome! Please read the **rules**.");
+    adminBrowser.findElement(By.id("details:save")).click();
+    Browser.awaitText(adminBrowser, By.id("messages"), "Room settings saved");
+
+    new RoomPage(bobBrowser, base).open(roomId);
+    assertThat(Browser.await(bobBrowser, By.cssSelector("#welcome strong")).getText())
+        .isEqualTo("rules");
+    assertThat(bobBrowser.findElement(By.id("room-topic")).getText()).isEqualTo("Release planning");
+
+    Browser.await(adminBrowser, By.id("admins:username")).sendKeys(bobName);
+    adminBrowser.findElement(By.id("admins:add")).click();
+    Browser.awaitText(adminBrowser, By.id("admin-list"), bobName);
+
+    adminBrowser.findElement(By.id("delete:submit")).click();
+    assertThat(new RoomsPage(adminBrowser, base).isShown()).isTrue();
+    adminBrowser.get(base + "/room.xhtml?id=" + roomId);
+    assertThat(Browser.await(adminBrowser, By.id("notfound")).getText()).isEqualTo("Not found");
+  }
+
+  @Test
   void refusesAFormPostWithoutAValidViewState() throws Exception {
     HttpResponse<String> forged =
         HttpClient.newHttpClient()

@@ -15,6 +15,7 @@ import org.gitterjakarta.rooms.boundary.Memberships;
 import org.gitterjakarta.rooms.boundary.NotificationSettings;
 import org.gitterjakarta.rooms.boundary.RoomJson;
 import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.rooms.boundary.WelcomeMessages;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.web.pages.Responses;
 import org.gitterjakarta.web.security.WebSession;
@@ -39,6 +40,7 @@ public class ChatRoom implements java.io.Serializable {
   @Inject transient FacesContext faces;
   @Inject transient NotificationSettings notifications;
   @Inject transient Presence presence;
+  @Inject transient WelcomeMessages welcome;
 
   private String id;
   private String mode;
@@ -110,6 +112,24 @@ public class ChatRoom implements java.io.Serializable {
               session.userId(), id, new HistoryQuery(PAGE, null, null, null, at, false));
     }
     return history;
+  }
+
+  /**
+   * The room's welcome message (sanitised HTML), shown to people who have not joined yet, as Gitter
+   * showed it on joining; null when there is none or the person is a member.
+   */
+  public String getWelcome() {
+    if (getRoom() == null || room.roomMember() || session.userId() == null) {
+      return null;
+    }
+    try {
+      var message = welcome.get(session.userId(), room.id()).welcomeMessage();
+      return message == null || message.html() == null || message.html().isBlank()
+          ? null
+          : message.html();
+    } catch (Problem cannotJoin) {
+      return null;
+    }
   }
 
   /** Who is looking at the room now (presence), for the people list's dots. */
