@@ -121,7 +121,9 @@ class OAuthIT {
     String key = app.getString("clientKey");
 
     var noUser = authorize(key, CALLBACK, null);
-    assertThat(noUser.statusCode()).isEqualTo(401);
+    assertThat(noUser.statusCode()).as("a browser signs in first").isEqualTo(303);
+    assertThat(noUser.headers().firstValue("Location").orElseThrow())
+        .contains("/signin.xhtml?next=");
     var elsewhere = authorize(key, "https://attacker.example/steal", user);
     assertThat(elsewhere.statusCode()).isEqualTo(400);
     assertThat(elsewhere.headers().firstValue("Location")).isEmpty();

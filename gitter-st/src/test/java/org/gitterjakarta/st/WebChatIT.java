@@ -326,6 +326,40 @@ class WebChatIT {
   }
 
   @Test
+  void asksBeforeLettingAnAppActForThePerson() {
+    String developer = SharedInstance.newUser(name("dev"));
+    String callback = "http://127.0.0.1:9/callback";
+    var app =
+        Api.ok(
+            Api.call(
+                "POST",
+                "/oauth-clients",
+                developer,
+                "{\"name\":\"Standup bot\",\"registeredRedirectUri\":\"" + callback + "\"}"));
+    String username = name("oa");
+    WebDriver driver = browsers.open();
+    signedUp(driver, username);
+    driver.findElement(By.id("signout:submit")).click();
+    String authorize =
+        base
+            + "/login/oauth/authorize?response_type=code&state=s1&client_id="
+            + app.getString("clientKey")
+            + "&redirect_uri="
+            + java.net.URLEncoder.encode(callback, java.nio.charset.StandardCharsets.UTF_8);
+
+    driver.get(authorize);
+    Browser.await(driver, By.id("signin:username")).sendKeys(username);
+    driver.findElement(By.id("signin:password")).sendKeys("password123");
+    driver.findElement(By.id("signin:submit")).click();
+    assertThat(Browser.await(driver, By.id("consent-title")).getText()).contains("Standup bot");
+    driver.findElement(By.id("consent:allow")).click();
+
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+        .until(d -> d.getCurrentUrl().startsWith(callback));
+    assertThat(driver.getCurrentUrl()).contains("code=").contains("state=s1");
+  }
+
+  @Test
   void refusesAFormPostWithoutAValidViewState() throws Exception {
     HttpResponse<String> forged =
         HttpClient.newHttpClient()

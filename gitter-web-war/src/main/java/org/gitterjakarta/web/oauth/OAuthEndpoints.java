@@ -2,6 +2,7 @@ package org.gitterjakarta.web.oauth;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -10,20 +11,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.gitterjakarta.oauth.boundary.OAuthGrants;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.tokens.boundary.Tokens;
 import org.gitterjakarta.tokens.entity.Caller;
+import org.gitterjakarta.web.security.WebSession;
 
 /**
- * The authorization-code grant (RFC 6749 §4.1). The user authorizing is recognised by a bearer
- * token for now; the consent page with the web sign-in session comes with the web UI.
+ * The authorization-code grant (RFC 6749 §4.1). A person in a browser is asked on the consent page
+ * (signing in first if needed); a client holding the person's bearer token gets the code at once.
  */
 @RequestScoped
 @Path("")
@@ -34,6 +38,8 @@ public class OAuthEndpoints {
 
   @Inject OAuthGrants grants;
   @Inject Tokens tokens;
+  @Inject WebSession session;
+  @Context HttpServletRequest request;
 
   @GET
   @Path("authorize")
@@ -43,9 +49,9 @@ public class OAuthEndpoints {
       @QueryParam("redirect_uri") String redirectUri,
       @QueryParam("state") String state,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    Optional<Caller> user = bearer(authorization).flatMap(tokens::resolve);
+    Optional<String> user = bearer(authorization).flatMap(tokens::resolve).map(Caller::userId);
     if (user.isEmpty()) {
-      return error(Response.Status.UNAUTHORIZED, "login_required");
+      return browser(clientKey, responseType, redirectUri, state);
     }
     try {
       String target = grants.client(clientKey, redirectUri).registeredRedirectUri();
@@ -53,7 +59,7 @@ public class OAuthEndpoints {
       if (!"code".equals(responseType)) {
         back.queryParam("error", "unsupported_response_type");
       } else {
-        back.queryParam("code", grants.authorize(user.get().userId(), clientKey, redirectUri));
+        back.queryParam("code", grants.authorize(user.get(), clientKey, redirectUri));
       }
       if (state != null) {
         back.queryParam("state", state);
@@ -63,6 +69,36 @@ public class OAuthEndpoints {
       // never redirect to an unverified uri: the error is shown here
       return error(Response.Status.BAD_REQUEST, problem.getMessage());
     }
+  }
+
+  /**
+   * A person in a browser: signed in, they are asked on the consent page; signed out, they sign in
+   * first and come back here. A bad client or redirect uri is shown here, never redirected to.
+   */
+  private Response browser(
+      String clientKey, String responseType, String redirectUri, String state) {
+    try {
+      grants.client(clientKey, redirectUri);
+    } catch (Problem problem) {
+      return error(Response.Status.BAD_REQUEST, problem.getMessage());
+    }
+    UriBuilder consent =
+        UriBuilder.fromPath(request.getContextPath() + "/oauth-consent.xhtml")
+            .queryParam("client_id", clientKey)
+            .queryParam("redirect_uri", redirectUri)
+            .queryParam("response_type", responseType);
+    if (state != null) {
+      consent.queryParam("state", state);
+    }
+    URI target = consent.build();
+    if (session.signedIn()) {
+      return Response.seeOther(target).build();
+    }
+    URI signIn =
+        UriBuilder.fromPath(request.getContextPath() + "/signin.xhtml")
+            .queryParam("next", target.toString())
+            .build();
+    return Response.seeOther(signIn).build();
   }
 
   @POST

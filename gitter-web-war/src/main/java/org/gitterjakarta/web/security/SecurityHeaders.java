@@ -18,10 +18,18 @@ public class SecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  static final String POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
-          + "connect-src 'self' ws: wss:; frame-ancestors 'none'; form-action 'self'; "
-          + "base-uri 'self'; object-src 'none'";
+  static final String POLICY = policy("");
+
+  /**
+   * The policy, letting this page's forms also lead to {@code formTargets} (the OAuth consent page
+   * sends the person back to the app's registered address).
+   */
+  public static String policy(String formTargets) {
+    return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
+        + "connect-src 'self' ws: wss:; frame-ancestors 'none'; form-action 'self'"
+        + (formTargets.isEmpty() ? "" : " " + formTargets)
+        + "; base-uri 'self'; object-src 'none'";
+  }
 
   @Override
   protected void doFilter(

@@ -42,6 +42,8 @@ public class SignIn {
   @Size(max = 200)
   private String password;
 
+  private String next;
+
   public String submit() {
     ExternalContext context = faces.getExternalContext();
     var request = (HttpServletRequest) context.getRequest();
@@ -64,9 +66,18 @@ public class SignIn {
       request.changeSessionId();
       session.start(security.getCallerPrincipal().getName());
       faces.responseComplete();
-      redirect(context, "/rooms.xhtml");
+      redirect(context, safeNext());
     }
     return null;
+  }
+
+  /** Back where the person was going: only a path on this site, never another host. */
+  private String safeNext() {
+    String contextPath = faces.getExternalContext().getRequestContextPath();
+    if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
+      return next.startsWith(contextPath + "/") ? next.substring(contextPath.length()) : next;
+    }
+    return "/rooms.xhtml";
   }
 
   private String fail(String message) {
@@ -80,6 +91,14 @@ public class SignIn {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public String getUsername() {
