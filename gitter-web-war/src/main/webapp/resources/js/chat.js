@@ -58,6 +58,7 @@
     var item = document.createElement('li');
     item.className = 'message' + (message.status ? ' status' : '') + (message.editedAt ? ' edited' : '');
     item.dataset.id = message.id;
+    if (message.fromUser) item.dataset.senderId = message.fromUser.id;
     var sender = document.createElement('span');
     sender.className = 'sender';
     sender.textContent = message.fromUser ? message.fromUser.displayName : '';
@@ -68,7 +69,10 @@
     var body = document.createElement('div');
     body.className = 'body';
     body.innerHTML = message.html; // sanitised by the server's allow-list when stored
-    item.append(sender, time, body);
+    var readers = document.createElement('span');
+    readers.className = 'read-by';
+    readers.textContent = message.readBy ? 'read by ' + message.readBy : '';
+    item.append(sender, time, body, readers);
     if (!inThread) item.appendChild(threadButton(message.id, message.threadMessageCount));
     return item;
   }
@@ -102,6 +106,9 @@
     var item = find(list, model.id);
     if (item && model.threadMessageCount !== undefined) {
       item.querySelector('.thread-open').replaceWith(threadButton(model.id, model.threadMessageCount));
+    }
+    if (item && model.readBy !== undefined) {
+      item.querySelector('.read-by').textContent = model.readBy ? 'read by ' + model.readBy : '';
     }
   }
 
@@ -223,6 +230,13 @@
   });
 
   function send(value) {
+    var editing = composer.dataset.editing;
+    if (editing) {
+      return call('PUT', '/rooms/' + roomId + '/chatMessages/' + editing, { text: value }).then(function (edited) {
+        update(edited);
+        stopEditing();
+      });
+    }
     var command = /^\/([\w-]+)\s*([\s\S]*)$/.exec(value);
     if (command && commands[command[1]]) return commands[command[1]](command[2]);
     return call('POST', '/rooms/' + roomId + '/chatMessages', { text: value }).then(add);
@@ -242,6 +256,77 @@
       })
       .catch(function (error) { say(error.message, true); });
   });
+  // ↑ in an empty composer edits your last message (the server enforces the 10-minute window).
+  function stopEditing() {
+    delete composer.dataset.editing;
+    composer.classList.remove('editing');
+  }
+  text.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && composer.dataset.editing) {
+      text.value = '';
+      stopEditing();
+      return;
+    }
+    if (event.key !== 'ArrowUp' || text.value) return;
+    var mine = list.querySelectorAll('li[data-sender-id="' + me + '"]');
+    var last = mine[mine.length - 1];
+    if (!last) return;
+    event.preventDefault();
+    call('GET', '/rooms/' + roomId + '/chatMessages/' + last.dataset.id).then(function (message) {
+      text.value = message.text;
+      composer.dataset.editing = message.id;
+      composer.classList.add('editing');
+    });
+  });
+
+  // @ typeahead: people of the room whose name starts with what follows the @.
+  var suggestions = document.getElementById('mention-suggestions');
+  var typeaheadTimer = null;
+  function mentionPrefix() {
+    var before = text.value.slice(0, text.selectionStart);
+    var match = /(^|\s)@([\w.-]*)$/.exec(before);
+    return match ? match[2] : null;
+  }
+  function chooseMention(username) {
+    var caret = text.selectionStart;
+    var before = text.value.slice(0, caret).replace(/@[\w.-]*$/, '@' + username + ' ');
+    text.value = before + text.value.slice(caret);
+    text.setSelectionRange(before.length, before.length);
+    suggestions.hidden = true;
+    text.focus();
+  }
+  text.addEventListener('input', function () {
+    clearTimeout(typeaheadTimer);
+    var prefix = mentionPrefix();
+    if (!prefix) {
+      suggestions.hidden = true;
+      return;
+    }
+    typeaheadTimer = setTimeout(function () {
+      call('GET', '/rooms/' + roomId + '/users?limit=5&q=' + encodeURIComponent(prefix)).then(function (people) {
+        suggestions.textContent = '';
+        people.forEach(function (person) {
+          var option = document.createElement('li');
+          option.setAttribute('role', 'option');
+          option.dataset.username = person.username;
+          option.textContent = person.displayName + ' @' + person.username;
+          suggestions.appendChild(option);
+        });
+        suggestions.hidden = people.length === 0;
+      }).catch(function () { suggestions.hidden = true; });
+    }, 200);
+  });
+  text.addEventListener('keydown', function (event) {
+    if (event.key === 'Tab' && !suggestions.hidden && suggestions.firstElementChild) {
+      event.preventDefault();
+      chooseMention(suggestions.firstElementChild.dataset.username);
+    }
+  });
+  suggestions.addEventListener('click', function (event) {
+    var option = event.target.closest('li[data-username]');
+    if (option) chooseMention(option.dataset.username);
+  });
+
   [text, threadText].forEach(function (area) {
     area.addEventListener('keydown', function (event) {
       if (event.key === 'Enter' && !event.shiftKey) {

@@ -131,10 +131,22 @@ final class GitterProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * A port nobody listens on, below the kernel's ephemeral range (32768+): a port the kernel handed
+   * out could be taken by an outgoing connection's local end before the server binds it, and Payara
+   * then comes up without its HTTP listener.
+   */
   static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    for (int attempt = 0; attempt < 100; attempt++) {
+      int port = random.nextInt(20_000, 32_000);
+      try (var socket = new ServerSocket(port)) {
+        return socket.getLocalPort();
+      } catch (IOException taken) {
+        // try another
+      }
     }
+    throw new IOException("no free port between 20000 and 32000");
   }
 
   static void sleep(long millis) {

@@ -360,6 +360,37 @@ class WebChatIT {
   }
 
   @Test
+  void suggestsMentionsEditsTheLastMessageAndShowsReaders() {
+    WebDriver aliceBrowser = browsers.open();
+    WebDriver bobBrowser = browsers.open();
+    String aliceName = name("ta");
+    RoomPage alice = signedUp(aliceBrowser, aliceName).createCommunity(name("tc"), "Typing");
+    signedUp(bobBrowser, name("tb"));
+    RoomPage bob = new RoomPage(bobBrowser, base).open(alice.roomId()).join();
+
+    var composer = Browser.await(bobBrowser, By.id("composer-text"));
+    composer.sendKeys("thanks @" + aliceName.substring(0, 4));
+    Browser.awaitText(bobBrowser, By.id("mention-suggestions"), aliceName);
+    composer.sendKeys(org.openqa.selenium.Keys.TAB);
+    assertThat(composer.getDomProperty("value")).isEqualTo("thanks @" + aliceName + " ");
+    composer.sendKeys(org.openqa.selenium.Keys.ENTER);
+    Browser.await(aliceBrowser, By.cssSelector("#chat-messages .mention"));
+
+    alice.say("a tpyo");
+    alice.awaitMessage("a tpyo");
+    var aliceComposer = aliceBrowser.findElement(By.id("composer-text"));
+    aliceComposer.sendKeys(org.openqa.selenium.Keys.ARROW_UP);
+    new org.openqa.selenium.support.ui.WebDriverWait(aliceBrowser, java.time.Duration.ofSeconds(10))
+        .until(d -> "a tpyo".equals(aliceComposer.getDomProperty("value")));
+    aliceComposer.clear();
+    aliceComposer.sendKeys("a typo, fixed", org.openqa.selenium.Keys.ENTER);
+    bob.awaitMessage("a typo, fixed");
+    Browser.await(bobBrowser, By.cssSelector("#chat-messages li.edited"));
+
+    Browser.awaitText(aliceBrowser, By.cssSelector("#chat-messages .read-by"), "read by 1");
+  }
+
+  @Test
   void refusesAFormPostWithoutAValidViewState() throws Exception {
     HttpResponse<String> forged =
         HttpClient.newHttpClient()

@@ -155,6 +155,10 @@ public class ChatRoom implements java.io.Serializable {
     return message.fromUser() instanceof UserJson user ? user.displayName() : "";
   }
 
+  public String senderId(ChatMessageJson message) {
+    return message.fromUser() instanceof UserJson user ? user.id() : "";
+  }
+
   public String senderUsername(ChatMessageJson message) {
     return message.fromUser() instanceof UserJson user ? user.username() : "";
   }
