@@ -59,10 +59,12 @@
     item.className = 'message' + (message.status ? ' status' : '') + (message.editedAt ? ' edited' : '');
     item.dataset.id = message.id;
     if (message.fromUser) item.dataset.senderId = message.fromUser.id;
-    var sender = document.createElement('span');
+    var sender = document.createElement('button');
+    sender.type = 'button';
     sender.className = 'sender';
     sender.textContent = message.fromUser ? message.fromUser.displayName : '';
     sender.title = message.fromUser ? '@' + message.fromUser.username : '';
+    sender.dataset.username = message.fromUser ? message.fromUser.username : '';
     var time = document.createElement('time');
     time.setAttribute('datetime', message.sent);
     localTime(time);
@@ -348,6 +350,60 @@
         .catch(function (error) { say(error.message, true); });
     });
   }
+
+  // --- search in the room: results link to the conversation around each message
+  var searchForm = document.getElementById('room-search');
+  var results = document.getElementById('search-results');
+  searchForm.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var query = document.getElementById('room-search-text').value.trim();
+    if (!query) {
+      results.hidden = true;
+      return;
+    }
+    call('GET', '/rooms/' + roomId + '/chatMessages?limit=30&q=' + encodeURIComponent(query))
+      .then(function (found) {
+        results.textContent = '';
+        found.forEach(function (message) {
+          var item = render(message, true);
+          var link = document.createElement('a');
+          link.href = meta('gitter-base') + '/room.xhtml?id=' + roomId + '&at=' + message.id;
+          link.textContent = 'show in conversation';
+          item.appendChild(link);
+          results.appendChild(item);
+        });
+        if (!found.length) {
+          var none = document.createElement('li');
+          none.textContent = 'Nothing found';
+          results.appendChild(none);
+        }
+        results.hidden = false;
+      })
+      .catch(function (error) { say(error.message, true); });
+  });
+
+  // --- profile cards: a sender's name opens theirs, with a one-to-one chat
+  var card = document.getElementById('profile-card');
+  var cardUser = null;
+  document.addEventListener('click', function (event) {
+    var sender = event.target.closest('.sender[data-username]');
+    if (!sender || !sender.dataset.username) return;
+    call('GET', '/users/' + encodeURIComponent(sender.dataset.username)).then(function (user) {
+      cardUser = user;
+      document.getElementById('profile-avatar').src = user.avatarUrlMedium || user.avatarUrl;
+      document.getElementById('profile-name').textContent = user.displayName;
+      document.getElementById('profile-username').textContent = '@' + user.username;
+      document.getElementById('profile-chat').hidden = user.id === me;
+      card.hidden = false;
+      document.getElementById('profile-close').focus();
+    });
+  });
+  document.getElementById('profile-close').addEventListener('click', function () { card.hidden = true; });
+  document.getElementById('profile-chat').addEventListener('click', function () {
+    call('POST', '/rooms', { uri: cardUser.username }).then(function (room) {
+      location.assign(meta('gitter-base') + '/room.xhtml?id=' + room.id);
+    }).catch(function (error) { say(error.message, true); });
+  });
 
   // --- live
   var wasDown = false;

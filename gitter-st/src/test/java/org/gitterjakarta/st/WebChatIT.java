@@ -391,6 +391,33 @@ class WebChatIT {
   }
 
   @Test
+  void searchesTheRoomAndOpensOneToOneChatsFromProfileCards() {
+    WebDriver aliceBrowser = browsers.open();
+    WebDriver bobBrowser = browsers.open();
+    RoomPage alice = signedUp(aliceBrowser, name("sa")).createCommunity(name("sc"), "Search");
+    String bobName = name("sb");
+    signedUp(bobBrowser, bobName);
+    RoomPage bob = new RoomPage(bobBrowser, base).open(alice.roomId()).join();
+    Api.send(alice.roomId(), alice.token(), "deploy on friday");
+    Api.send(alice.roomId(), alice.token(), "lunch at noon");
+    bob.say("hello from bob");
+    alice.awaitMessage("hello from bob");
+
+    aliceBrowser.findElement(By.id("room-search-text")).sendKeys("FRI");
+    aliceBrowser.findElement(By.cssSelector("#room-search button")).click();
+    Browser.awaitText(aliceBrowser, By.id("search-results"), "deploy on friday");
+    assertThat(aliceBrowser.findElement(By.id("search-results")).getText()).doesNotContain("lunch");
+
+    aliceBrowser
+        .findElement(By.cssSelector("#chat-messages .sender[data-username='" + bobName + "']"))
+        .click();
+    Browser.awaitText(aliceBrowser, By.id("profile-username"), "@" + bobName);
+    aliceBrowser.findElement(By.id("profile-chat")).click();
+    Browser.awaitText(aliceBrowser, By.id("room-name"), bobName);
+    assertThat(aliceBrowser.findElement(By.id("composer")).isDisplayed()).isTrue();
+  }
+
+  @Test
   void refusesAFormPostWithoutAValidViewState() throws Exception {
     HttpResponse<String> forged =
         HttpClient.newHttpClient()
