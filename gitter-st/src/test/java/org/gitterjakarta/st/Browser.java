@@ -63,9 +63,22 @@ final class Browser implements AfterEachCallback {
     }
   }
 
+  /** Waits for a visible element; a page replaced while looking is looked at again. */
   static WebElement await(WebDriver driver, By locator) {
     return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /** The text of an element once it has some, read inside the wait (the page may be replaced). */
+  static String awaitAnyText(WebDriver driver, By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d -> {
+              String text = d.findElement(locator).getText();
+              return text.isBlank() ? null : text;
+            });
   }
 
   /** Waits for the text; a page replaced while looking (after a form post) is looked at again. */

@@ -340,6 +340,7 @@ class WebChatIT {
     WebDriver driver = browsers.open();
     signedUp(driver, username);
     driver.findElement(By.id("signout:submit")).click();
+    Browser.await(driver, By.id("signin-link"));
     String authorize =
         base
             + "/login/oauth/authorize?response_type=code&state=s1&client_id="
@@ -369,6 +370,7 @@ class WebChatIT {
     RoomPage bob = new RoomPage(bobBrowser, base).open(alice.roomId()).join();
 
     var composer = Browser.await(bobBrowser, By.id("composer-text"));
+    composer.click();
     composer.sendKeys("thanks @" + aliceName.substring(0, 4));
     Browser.awaitText(bobBrowser, By.id("mention-suggestions"), aliceName);
     composer.sendKeys(org.openqa.selenium.Keys.TAB);

@@ -23,7 +23,7 @@ final class WebPages {
     }
 
     String error() {
-      return Browser.await(driver, By.cssSelector("#messages .error")).getText();
+      return Browser.awaitAnyText(driver, By.cssSelector("#messages .error"));
     }
   }
 
@@ -34,8 +34,10 @@ final class WebPages {
       return this;
     }
 
+    /** Whether the rooms page arrives (after a form post the old page may still be showing). */
     boolean isShown() {
-      return Browser.await(driver, By.tagName("h1")).getText().equals("Your rooms");
+      Browser.awaitText(driver, By.tagName("h1"), "Your rooms");
+      return true;
     }
 
     RoomPage createCommunity(String uri, String name) {
@@ -65,7 +67,19 @@ final class WebPages {
     }
 
     RoomPage join() {
-      Browser.await(driver, By.id("join:submit")).click();
+      var button = Browser.await(driver, By.id("join:submit"));
+      button.click();
+      // the page before joining is live too: wait until it has been replaced
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+          .until(
+              d -> {
+                try {
+                  button.isEnabled();
+                  return false;
+                } catch (org.openqa.selenium.WebDriverException replaced) {
+                  return true;
+                }
+              });
       return awaitLive();
     }
 
