@@ -26,6 +26,10 @@ import org.junit.jupiter.api.Test;
 class StreamApiIT {
 
   static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /** The server's keep-alive period (Streams.KEEP_ALIVE_SECONDS in the API WAR). */
+  static final int KEEP_ALIVE_SECONDS = 5;
+
   static GitterProcess gitter;
   static String alice;
   static String bob;
@@ -78,7 +82,7 @@ class StreamApiIT {
     JsonObject second = next(lines);
     assertThat(first.getString("text")).isEqualTo("streamed one");
     assertThat(second.getString("text")).isEqualTo("streamed two");
-    String keepAlive = lines.poll(Streams.KEEP_ALIVE_SECONDS + 5, TimeUnit.SECONDS);
+    String keepAlive = lines.poll(KEEP_ALIVE_SECONDS + 5, TimeUnit.SECONDS);
     assertThat(keepAlive).as("keep-alive").isEqualTo(" ");
     response.body().close();
   }
@@ -122,10 +126,5 @@ class StreamApiIT {
       }
     }
     throw new AssertionError("no line arrived");
-  }
-
-  /** The server's keep-alive period, as the tests expect it. */
-  static final class Streams {
-    static final int KEEP_ALIVE_SECONDS = 5;
   }
 }

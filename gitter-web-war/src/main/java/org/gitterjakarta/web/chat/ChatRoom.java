@@ -48,6 +48,7 @@ public class ChatRoom implements java.io.Serializable {
   private String at;
   private transient RoomJson room;
   private transient List<ChatMessageJson> history;
+  private transient String firstUnreadId;
 
   /**
    * Runs before rendering (f:viewAction), and on postbacks when first needed: 404 if unreadable.
@@ -143,11 +144,15 @@ public class ChatRoom implements java.io.Serializable {
 
   /** The oldest unread message of the page gets the "new messages" marker. */
   public boolean isFirstUnread(ChatMessageJson message) {
-    return getMessages().stream()
-        .filter(m -> Boolean.TRUE.equals(m.unread()))
-        .findFirst()
-        .map(first -> first.id().equals(message.id()))
-        .orElse(false);
+    if (firstUnreadId == null) {
+      firstUnreadId =
+          getMessages().stream()
+              .filter(m -> Boolean.TRUE.equals(m.unread()))
+              .map(ChatMessageJson::id)
+              .findFirst()
+              .orElse("");
+    }
+    return firstUnreadId.equals(message.id());
   }
 
   /** The sender's display name of a message in the list. */
