@@ -36,6 +36,9 @@ final class BayeuxTestClient implements AutoCloseable {
   private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
   private final AtomicInteger ids = new AtomicInteger();
   private final List<JsonObject> seen = new ArrayList<>();
+  // The JDK websocket refuses a send while another is outstanding, and the listener thread sends
+  // the next /meta/connect while the test thread may be subscribing.
+  private final Object sending = new Object();
   private volatile String clientId;
   private volatile boolean open = true;
   private WebSocket socket;
@@ -67,6 +70,11 @@ final class BayeuxTestClient implements AutoCloseable {
                     }
                     ws.request(1);
                     return null;
+                  }
+
+                  @Override
+                  public void onError(WebSocket ws, Throwable error) {
+                    System.err.println("Bayeux test websocket failed: " + error);
                   }
                 })
             .join();
@@ -171,7 +179,9 @@ final class BayeuxTestClient implements AutoCloseable {
 
   private void send(JsonArray batch) {
     if (websocket) {
-      socket.sendText(batch.toString(), true).join();
+      synchronized (sending) {
+        socket.sendText(batch.toString(), true).join();
+      }
       return;
     }
     try {
