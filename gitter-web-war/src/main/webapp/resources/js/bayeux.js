@@ -46,6 +46,11 @@ window.GitterBayeux = (function () {
     };
   };
 
+  // Opens the socket unless another script of the page already did.
+  Client.prototype.begin = function () {
+    if (!this.socket) this.start();
+  };
+
   // Says goodbye, so the server drops the client (and its presence) now, not after a timeout.
   Client.prototype.disconnect = function () {
     if (!this.clientId) return;
@@ -123,10 +128,19 @@ window.GitterBayeux = (function () {
     return (element && element.getAttribute('content')) || '';
   }
 
-  // A client for this page's site: same host, /bayeux/, the page's token.
+  // The page's one client (same host, /bayeux/, the page's token), shared by its scripts: each
+  // adds its subscriptions and state listener, then calls begin().
+  var pageClient = null;
+  var pageListeners = [];
   function forPage(onState) {
-    var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-    return new Client(scheme + location.host + '/bayeux/', meta('gitter-token'), onState);
+    if (!pageClient) {
+      var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+      pageClient = new Client(scheme + location.host + '/bayeux/', meta('gitter-token'), function (state) {
+        pageListeners.forEach(function (listener) { listener(state); });
+      });
+    }
+    if (onState) pageListeners.push(onState);
+    return pageClient;
   }
 
   return { Client: Client, meta: meta, forPage: forPage };

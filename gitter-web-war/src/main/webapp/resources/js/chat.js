@@ -13,6 +13,8 @@
   if (!roomId || !list) return;
   if (!token) {
     // signed out: a public room is readable, not live
+    document.getElementById('load-older').hidden = true;
+    list.querySelectorAll('.body').forEach(highlight);
     list.querySelectorAll('time').forEach(function (time) {
       var when = new Date(time.getAttribute('datetime'));
       if (!isNaN(when)) time.textContent = when.toLocaleString();
@@ -71,12 +73,31 @@
     var body = document.createElement('div');
     body.className = 'body';
     body.innerHTML = message.html; // sanitised by the server's allow-list when stored
+    highlight(body);
     var readers = document.createElement('span');
     readers.className = 'read-by';
     readers.textContent = message.readBy ? 'read by ' + message.readBy : '';
     item.append(sender, time, body, readers);
     if (!inThread) item.appendChild(threadButton(message.id, message.threadMessageCount));
     return item;
+  }
+
+  // Code blocks are coloured by highlight.js (served with the page), language from the fence or
+  // guessed.
+  function highlight(element) {
+    if (!window.hljs) return;
+    element.querySelectorAll('pre code').forEach(function (code) { window.hljs.highlightElement(code); });
+  }
+
+  // Messages from the same sender within five minutes form one group: only the first shows a name.
+  var GROUP_MILLIS = 5 * 60 * 1000;
+  function group(item) {
+    if (!item || !item.dataset) return;
+    var previous = item.previousElementSibling;
+    var sent = new Date(item.querySelector('time').getAttribute('datetime'));
+    var same = previous && previous.dataset.senderId && previous.dataset.senderId === item.dataset.senderId &&
+      sent - new Date(previous.querySelector('time').getAttribute('datetime')) < GROUP_MILLIS;
+    item.classList.toggle('continuation', Boolean(same));
   }
 
   function find(container, id) {
@@ -91,6 +112,7 @@
     }
     if (find(list, message.id)) return;
     list.appendChild(render(message, false));
+    group(list.lastChild);
     list.lastChild.scrollIntoView({ block: 'end' });
     markRead([message.id]);
   }
@@ -100,6 +122,7 @@
       var item = find(container, message.id);
       if (!item) return;
       item.querySelector('.body').innerHTML = message.html;
+      highlight(item.querySelector('.body'));
       item.classList.add('edited');
     });
   }
@@ -117,7 +140,10 @@
   function remove(message) {
     [list, threadList].forEach(function (container) {
       var item = find(container, message.id);
-      if (item) item.remove();
+      if (!item) return;
+      var next = item.nextElementSibling;
+      item.remove();
+      group(next);
     });
   }
 
@@ -141,6 +167,33 @@
     var path = '/rooms/' + roomId + '/chatMessages?limit=100' + (last ? '&afterId=' + last.dataset.id : '');
     call('GET', path).then(function (messages) { messages.forEach(add); }).catch(function () {});
   }
+
+  // --- older pages: scrolling to the top (or the button) loads the 50 before the first shown
+  var older = document.getElementById('load-older');
+  var loadingOlder = false;
+  function loadOlder() {
+    var first = list.firstElementChild;
+    if (loadingOlder || !first || older.hidden) return;
+    loadingOlder = true;
+    var height = list.scrollHeight;
+    call('GET', '/rooms/' + roomId + '/chatMessages?limit=50&beforeId=' + first.dataset.id)
+      .then(function (messages) {
+        if (messages.length < 50) older.hidden = true;
+        messages.reverse().forEach(function (message) {
+          if (message.parentId || find(list, message.id)) return;
+          list.prepend(render(message, false));
+        });
+        Array.prototype.forEach.call(list.children, group);
+        list.scrollTop += list.scrollHeight - height;
+      })
+      .catch(function (error) { say(error.message, true); })
+      .then(function () { loadingOlder = false; });
+  }
+  older.addEventListener('click', loadOlder);
+  list.addEventListener('scroll', function () {
+    if (list.scrollTop < 40) loadOlder();
+  });
+  if (list.children.length < 50) older.hidden = true;
 
   // --- the thread panel
   var thread = document.getElementById('thread');
@@ -329,13 +382,68 @@
     if (option) chooseMention(option.dataset.username);
   });
 
+  // Chat mode: Enter sends, Shift+Enter adds a line. Compose mode (Ctrl+/, or ``` then Enter):
+  // Enter adds a line, Ctrl+Enter sends. The choice is remembered in this browser.
+  var modeButton = document.getElementById('compose-mode');
+  var composeMode = false;
+  function setComposeMode(on) {
+    composeMode = on;
+    modeButton.setAttribute('aria-pressed', String(on));
+    modeButton.textContent = 'Compose mode: ' + (on ? 'on' : 'off');
+    composer.classList.toggle('compose', on);
+    try { localStorage.setItem('gitter.composeMode', on ? '1' : '0'); } catch (ignored) { /* private mode */ }
+  }
+  try { setComposeMode(localStorage.getItem('gitter.composeMode') === '1'); } catch (ignored) { setComposeMode(false); }
+  modeButton.addEventListener('click', function () {
+    setComposeMode(!composeMode);
+    text.focus();
+  });
   [text, threadText].forEach(function (area) {
     area.addEventListener('keydown', function (event) {
-      if (event.key === 'Enter' && !event.shiftKey) {
+      if (event.key === '/' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        setComposeMode(!composeMode);
+        return;
+      }
+      if (event.key !== 'Enter') return;
+      if (!composeMode && !event.shiftKey && /^```\w*$/.test(area.value.trim())) {
+        setComposeMode(true);
+        return;
+      }
+      var sends = composeMode ? event.ctrlKey || event.metaKey : !event.shiftKey;
+      if (sends) {
         event.preventDefault();
         area.form.requestSubmit();
       }
     });
+  });
+
+  // --- keyboard shortcuts (Gitter's §4.11 where they make sense in a browser)
+  var shortcuts = document.getElementById('shortcuts');
+  function typing(target) {
+    return target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.tagName === 'SELECT');
+  }
+  document.addEventListener('keydown', function (event) {
+    var ctrl = event.ctrlKey || event.metaKey;
+    if (event.key === '?' && !typing(event.target)) {
+      shortcuts.hidden = false;
+      document.getElementById('shortcuts-close').focus();
+    } else if (event.key === 'Escape') {
+      if (!shortcuts.hidden) shortcuts.hidden = true;
+      else if (!card.hidden) card.hidden = true;
+      else if (!thread.hidden) document.getElementById('thread-close').click();
+      else return;
+    } else if (ctrl && !event.shiftKey && (event.key === 's' || event.key === 'S')) {
+      document.getElementById('room-search-text').focus();
+    } else if (ctrl && event.shiftKey && event.code === 'KeyC' && !composer.hidden) {
+      text.focus();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+  document.getElementById('shortcuts-close').addEventListener('click', function () {
+    shortcuts.hidden = true;
   });
 
   var markAll = document.getElementById('mark-all-read');
@@ -434,9 +542,11 @@
     person.classList.toggle('in-room', event.status === 'in');
     if (event.status === 'in') person.classList.replace('offline', 'online');
   });
-  client.start();
+  client.begin();
 
   list.querySelectorAll('time').forEach(localTime);
+  Array.prototype.forEach.call(list.children, group);
+  list.querySelectorAll('.body').forEach(highlight);
   var shown = Array.prototype.map.call(list.children, function (li) { return li.dataset.id; });
   if (shown.length) markRead(shown);
   var firstUnread = list.querySelector('.permalink') || list.querySelector('.first-unread');

@@ -87,6 +87,19 @@ class AccountsIT {
   }
 
   @Test
+  void renamesWithinLimitsAndFallsBackToTheUsername() {
+    String username = "ren" + UUID.randomUUID().toString().substring(0, 8);
+    User user = users.register(new NewAccount(username, "password123", "Old", null, false));
+
+    assertThat(users.rename(user.id(), "  New Name ").displayName()).isEqualTo("New Name");
+    assertThat(users.find(user.id()).orElseThrow().displayName()).isEqualTo("New Name");
+    assertThat(users.rename(user.id(), " ").displayName()).isEqualTo(username);
+    assertThatThrownBy(() -> users.rename(user.id(), "x".repeat(129)))
+        .isInstanceOf(Problem.class)
+        .hasMessageContaining("at most 128");
+  }
+
+  @Test
   void refusesBadUsernamesAndShortPasswords() {
     assertThatThrownBy(() -> users.register(new NewAccount("x", "password1", null, null, false)))
         .isInstanceOfSatisfying(

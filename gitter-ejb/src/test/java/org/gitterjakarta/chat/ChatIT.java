@@ -108,6 +108,18 @@ class ChatIT {
   }
 
   @Test
+  void exploreListsPublicRoomsNewestFirstAndNeverPrivateOnes() throws InterruptedException {
+    Room older = room(RoomSecurity.PUBLIC);
+    Thread.sleep(5); // creation times are in milliseconds
+    Room secret = room(RoomSecurity.PRIVATE);
+    Room newer = room(RoomSecurity.PUBLIC);
+
+    var listed = rooms.explore(null, 100).stream().map(r -> r.id()).toList();
+    assertThat(listed).contains(older.id(), newer.id()).doesNotContain(secret.id());
+    assertThat(listed.indexOf(newer.id())).isLessThan(listed.indexOf(older.id()));
+  }
+
+  @Test
   void inheritedRoomsAreOpenToTheCommunityOnly() {
     Room room = room(RoomSecurity.INHERITED);
 

@@ -7,13 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.gitterjakarta.st.WebPages.ExplorePage;
 import org.gitterjakarta.st.WebPages.RoomPage;
 import org.gitterjakarta.st.WebPages.RoomsPage;
+import org.gitterjakarta.st.WebPages.SettingsPage;
 import org.gitterjakarta.st.WebPages.SignUpPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -417,6 +420,127 @@ class WebChatIT {
     aliceBrowser.findElement(By.id("profile-chat")).click();
     Browser.awaitText(aliceBrowser, By.id("room-name"), bobName);
     assertThat(aliceBrowser.findElement(By.id("composer")).isDisplayed()).isTrue();
+  }
+
+  @Test
+  void exploresJoinsAndKeepsTheLeftMenuInGittersOrderLive() {
+    WebDriver aliceBrowser = browsers.open();
+    WebDriver bobBrowser = browsers.open();
+    RoomPage lounge = signedUp(aliceBrowser, name("ea")).createCommunity(name("ec"), "Explorers");
+    String loungeId = lounge.roomId();
+    RoomPage news =
+        new WebPages.RoomsPage(aliceBrowser, base)
+            .open()
+            .createRoom(name("news"), "what is new", "PUBLIC");
+    assertThat(aliceBrowser.findElement(By.id("room-topic")).getText()).isEqualTo("what is new");
+    String newsId = news.roomId();
+    String newsName = news.roomName();
+    String secretId =
+        new WebPages.RoomsPage(aliceBrowser, base)
+            .open()
+            .createRoom(name("secret"), "", "PRIVATE")
+            .roomId();
+
+    signedUp(bobBrowser, name("eb"));
+    ExplorePage explore = new ExplorePage(bobBrowser, base).open();
+    assertThat(explore.lists(newsId)).isTrue();
+    assertThat(explore.lists(secretId)).isFalse();
+    RoomPage bob = explore.join(newsId);
+    assertThat(bobBrowser.findElement(By.id("composer")).isDisplayed()).isTrue();
+    bob.toggleFavourite();
+    assertThat(bob.menuSectionOf(newsId)).isEqualTo("favourites");
+    bob = new ExplorePage(bobBrowser, base).open().join(loungeId);
+    assertThat(bob.menuSectionOf(loungeId)).isEqualTo("recent");
+    bob.setMode("mute");
+
+    // back in the favourite room: the lounge gets news; muted, it lights its dot instead of a badge
+    bob = new RoomPage(bobBrowser, base).open(newsId).awaitLive();
+    Api.send(loungeId, lounge.token(), "quiet news");
+    Browser.await(
+        bobBrowser, By.cssSelector("#room-menu li[data-room-id='" + loungeId + "'] .activity"));
+    Api.ok(
+        Api.call(
+            "PUT",
+            "/user/me/rooms/" + loungeId + "/settings/notifications",
+            bob.token(),
+            "{\"mode\":\"all\"}"));
+    Api.send(loungeId, lounge.token(), "loud news");
+    Browser.await(
+        bobBrowser,
+        By.cssSelector("#menu-unread li[data-room-id='" + loungeId + "'] .badge.unread"));
+    assertThat(bob.menuSectionOf(newsId)).isEqualTo("favourites");
+
+    // Ctrl+Shift+1 opens the first room of the menu: the favourite
+    new RoomPage(bobBrowser, base).open(loungeId).awaitLive();
+    new org.openqa.selenium.interactions.Actions(bobBrowser)
+        .keyDown(Keys.CONTROL)
+        .keyDown(Keys.SHIFT)
+        .sendKeys("1")
+        .keyUp(Keys.SHIFT)
+        .keyUp(Keys.CONTROL)
+        .perform();
+    Browser.awaitText(bobBrowser, By.id("room-name"), newsName);
+  }
+
+  @Test
+  void loadsOlderPagesGroupsHighlightsAndSwitchesComposeMode() {
+    WebDriver browser = browsers.open();
+    RoomPage alice = signedUp(browser, name("ha")).createCommunity(name("hc"), "History");
+    for (int i = 0; i < 55; i++) {
+      Api.send(alice.roomId(), alice.token(), "old message " + i);
+    }
+    Api.send(alice.roomId(), alice.token(), "```java\nint answer = 42;\n```");
+    alice.open(alice.roomId()).awaitLive();
+    assertThat(alice.messageCount()).isEqualTo(50);
+    assertThat(browser.findElements(By.cssSelector("#chat-messages li.continuation"))).isNotEmpty();
+    Browser.await(browser, By.cssSelector("#chat-messages pre code.hljs"));
+
+    alice.loadOlder();
+    Browser.awaitText(browser, By.id("chat-messages"), "old message 0");
+    assertThat(alice.messageCount()).isEqualTo(56);
+    assertThat(browser.findElement(By.id("load-older")).isDisplayed()).isFalse();
+
+    var text = browser.findElement(By.id("composer-text"));
+    text.sendKeys(Keys.chord(Keys.CONTROL, "/"));
+    assertThat(browser.findElement(By.id("compose-mode")).getDomAttribute("aria-pressed"))
+        .isEqualTo("true");
+    text.sendKeys("first line", Keys.ENTER, "second line");
+    text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+    alice.awaitMessage("second line");
+    assertThat(
+            Api.okArray(
+                    Api.call(
+                        "GET", "/rooms/" + alice.roomId() + "/chatMessages?limit=1", alice.token(), null))
+                .getJsonObject(0)
+                .getString("text"))
+        .isEqualTo("first line\nsecond line");
+    browser.findElement(By.id("compose-mode")).click();
+    alice.say("chat mode again");
+    alice.awaitMessage("chat mode again");
+
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.activeElement.blur()");
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys("?").perform();
+    Browser.await(browser, By.id("shortcuts"));
+    browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    assertThat(browser.findElement(By.id("shortcuts")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void renamesAndRegistersOAuthApplicationsInSettings() {
+    WebDriver browser = browsers.open();
+    String username = name("st");
+    signedUp(browser, username);
+    SettingsPage settings = new SettingsPage(browser, base).open();
+    settings.rename("Ada Lovelace");
+    String token =
+        browser.findElement(By.cssSelector("meta[name='gitter-token']")).getDomAttribute("content");
+    assertThat(Api.ok(Api.call("GET", "/user/me", token, null)).getString("displayName"))
+        .isEqualTo("Ada Lovelace");
+
+    String secret = settings.registerApp("My bot", "http://localhost:9999/callback");
+    assertThat(secret).hasSizeGreaterThan(20);
+    assertThat(settings.open().apps()).contains("My bot").doesNotContain(secret);
   }
 
   @Test

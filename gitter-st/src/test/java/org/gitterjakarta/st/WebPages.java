@@ -47,6 +47,17 @@ final class WebPages {
       return new RoomPage(driver, base).awaitLive();
     }
 
+    /** Creates a room in the (only) community the person administers. */
+    RoomPage createRoom(String name, String topic, String security) {
+      driver.findElement(By.id("new-room:name")).sendKeys(name);
+      driver.findElement(By.id("new-room:topic")).sendKeys(topic);
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("new-room:security")))
+          .selectByValue(security);
+      driver.findElement(By.id("new-room:create")).click();
+      Browser.awaitText(driver, By.id("room-name"), name);
+      return new RoomPage(driver, base).awaitLive();
+    }
+
     String unreadBadge(String roomId) {
       return driver
           .findElement(By.cssSelector("li[data-room-id='" + roomId + "'] .badge.unread"))
@@ -91,6 +102,10 @@ final class WebPages {
       return meta("gitter-token");
     }
 
+    String roomName() {
+      return driver.findElement(By.id("room-name")).getText();
+    }
+
     private String meta(String name) {
       return driver
           .findElement(By.cssSelector("meta[name='" + name + "']"))
@@ -126,6 +141,92 @@ final class WebPages {
 
     boolean shows(String text) {
       return driver.findElement(By.id("chat-messages")).getText().contains(text);
+    }
+
+    void toggleFavourite() {
+      String before = driver.findElement(By.id("membership-actions:favourite")).getDomProperty("value");
+      driver.findElement(By.id("membership-actions:favourite")).click();
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+          .ignoring(org.openqa.selenium.WebDriverException.class)
+          .until(
+              d ->
+                  !before.equals(
+                      d.findElement(By.id("membership-actions:favourite")).getDomProperty("value")));
+      awaitLive();
+    }
+
+    /** The left menu section ("favourites", "unread", "recent") the room is listed in. */
+    String menuSectionOf(String roomId) {
+      return driver
+          .findElement(By.cssSelector("#room-menu li[data-room-id='" + roomId + "']"))
+          .findElement(By.xpath("ancestor::section"))
+          .getDomAttribute("id")
+          .replace("menu-", "");
+    }
+
+    void setMode(String mode) {
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("membership-actions:mode")))
+          .selectByValue(mode);
+      driver.findElement(By.id("membership-actions:save-mode")).click();
+      Browser.awaitText(driver, By.id("messages"), "Notifications");
+      awaitLive();
+    }
+
+    void loadOlder() {
+      driver.findElement(By.id("load-older")).click();
+    }
+
+    int messageCount() {
+      return driver.findElements(By.cssSelector("#chat-messages > li")).size();
+    }
+  }
+
+  /** {@code /explore.xhtml}: public rooms, newest first; join from there. */
+  record ExplorePage(WebDriver driver, String base) {
+    ExplorePage open() {
+      driver.get(base + "/explore.xhtml");
+      Browser.awaitText(driver, By.tagName("h1"), "Explore rooms");
+      return this;
+    }
+
+    boolean lists(String roomId) {
+      return !driver.findElements(By.cssSelector("li[data-room-id='" + roomId + "']")).isEmpty();
+    }
+
+    RoomPage join(String roomId) {
+      driver
+          .findElement(By.cssSelector("li[data-room-id='" + roomId + "'] input[type='submit']"))
+          .click();
+      Browser.await(driver, By.id("membership-actions:leave"));
+      return new RoomPage(driver, base).awaitLive();
+    }
+  }
+
+  /** {@code /settings.xhtml}: profile, notifications, password, tokens, OAuth applications. */
+  record SettingsPage(WebDriver driver, String base) {
+    SettingsPage open() {
+      driver.get(base + "/settings.xhtml");
+      Browser.await(driver, By.id("profile:displayName"));
+      return this;
+    }
+
+    void rename(String displayName) {
+      var field = driver.findElement(By.id("profile:displayName"));
+      field.clear();
+      field.sendKeys(displayName);
+      driver.findElement(By.id("profile:save")).click();
+      Browser.awaitText(driver, By.id("messages"), "Display name saved");
+    }
+
+    String registerApp(String name, String redirectUri) {
+      driver.findElement(By.id("newapp:name")).sendKeys(name);
+      driver.findElement(By.id("newapp:redirect")).sendKeys(redirectUri);
+      driver.findElement(By.id("newapp:register")).click();
+      return Browser.awaitAnyText(driver, By.id("app-secret"));
+    }
+
+    String apps() {
+      return driver.findElement(By.id("app-list")).getText();
     }
   }
 }

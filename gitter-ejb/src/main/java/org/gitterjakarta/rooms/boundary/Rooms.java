@@ -211,6 +211,20 @@ public class Rooms {
         .toList();
   }
 
+  /**
+   * The newest public community rooms that asked to be listed (not {@code noindex}), for the
+   * explore page; signed out too.
+   */
+  public List<RoomJson> explore(String userId, int limit) {
+    int size = Math.min(Math.max(limit, 1), 100);
+    return rooms
+        .findBySecurityAndNoindexOrderByCreatedAtDesc(
+            RoomSecurity.PUBLIC, false, jakarta.data.Limit.of(size))
+        .stream()
+        .map(room -> views.of(room, userId, access.of(room, userId), false))
+        .toList();
+  }
+
   private String communityName(Room room) {
     return Optional.ofNullable(room.groupId())
         .flatMap(groups::findById)

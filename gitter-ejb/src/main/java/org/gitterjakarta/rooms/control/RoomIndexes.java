@@ -17,6 +17,9 @@ public class RoomIndexes {
     // collide in a unique index
     rooms.createIndex(Indexes.ascending("lcUri"));
     rooms.createIndex(Indexes.ascending("groupId"));
+    rooms.createIndex(
+        Indexes.compoundIndex(
+            Indexes.ascending("security", "noindex"), Indexes.descending("createdAt")));
     var members = db.getCollection("troupeusers");
     members.createIndex(Indexes.ascending("troupeId", "userId"), new IndexOptions().unique(true));
     members.createIndex(Indexes.ascending("userId"));

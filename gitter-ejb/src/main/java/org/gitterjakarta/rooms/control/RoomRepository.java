@@ -1,10 +1,12 @@
 package org.gitterjakarta.rooms.control;
 
+import jakarta.data.Limit;
 import jakarta.data.repository.CrudRepository;
 import jakarta.data.repository.Repository;
 import java.util.List;
 import java.util.Optional;
 import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.rooms.entity.RoomSecurity;
 
 @Repository
 public interface RoomRepository extends CrudRepository<Room, String> {
@@ -12,4 +14,8 @@ public interface RoomRepository extends CrudRepository<Room, String> {
   Optional<Room> findByLcUri(String lcUri);
 
   List<Room> findByGroupId(String groupId);
+
+  /** The newest rooms of one security, listed or not; for exploring public rooms. */
+  List<Room> findBySecurityAndNoindexOrderByCreatedAtDesc(
+      RoomSecurity security, boolean noindex, Limit limit);
 }

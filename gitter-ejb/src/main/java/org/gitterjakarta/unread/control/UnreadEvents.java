@@ -21,12 +21,22 @@ public class UnreadEvents {
 
   @Inject LiveEvents live;
 
+  /**
+   * A message's unread items and count patches; members who muted the room ({@code quiet}) get the
+   * activity patch that lights their room's dot instead.
+   */
   public void added(
       String roomId,
       String messageId,
       List<UnreadStore.Item> items,
-      Map<String, UnreadStore.Counts> counts) {
+      Map<String, UnreadStore.Counts> counts,
+      List<String> quiet) {
     List<Live> batch = new ArrayList<>();
+    for (String userId : quiet) {
+      batch.add(
+          new Live(
+              Channels.userRooms(userId), Envelope.patch(Map.of("id", roomId, "activity", 1))));
+    }
     for (UnreadStore.Item item : items) {
       Map<String, Object> ids =
           item.mention()

@@ -42,6 +42,7 @@ public class UnreadFanout {
     boolean all = message.mentions().stream().anyMatch(Mention::announcement);
     List<UnreadStore.Item> items = new ArrayList<>();
     Set<String> members = new java.util.HashSet<>();
+    List<String> quiet = new ArrayList<>();
     for (Membership member : memberships.findByTroupeId(message.toTroupeId())) {
       members.add(member.userId());
       if (member.userId().equals(message.fromUserId())) {
@@ -52,11 +53,13 @@ public class UnreadFanout {
               || (all && member.has(Flags.ANNOUNCEMENT));
       if (mention || member.has(Flags.UNREAD)) {
         items.add(new UnreadStore.Item(member.userId(), true, mention));
+      } else {
+        quiet.add(member.userId());
       }
     }
     items.addAll(outsidersWhoMayJoin(message, mentioned, members));
     var counts = store.add(message.toTroupeId(), message.id(), message.sent(), items);
-    events.added(message.toTroupeId(), message.id(), items, counts);
+    events.added(message.toTroupeId(), message.id(), items, counts, quiet);
   }
 
   /** Mentioned people outside the room get the mention when they could join the room. */
@@ -94,7 +97,7 @@ public class UnreadFanout {
             .map(id -> new UnreadStore.Item(id, true, true))
             .toList();
     var addedCounts = store.add(after.toTroupeId(), after.id(), after.sent(), added);
-    events.added(after.toTroupeId(), after.id(), added, addedCounts);
+    events.added(after.toTroupeId(), after.id(), added, addedCounts, List.of());
     List<String> dropped = before.stream().filter(id -> !now.contains(id)).toList();
     var droppedCounts = store.removeFor(dropped, after.toTroupeId(), List.of(after.id()), false);
     events.removed(after.toTroupeId(), List.of(), List.of(after.id()), droppedCounts);

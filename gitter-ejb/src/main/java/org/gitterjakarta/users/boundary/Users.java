@@ -19,6 +19,8 @@ public class Users {
 
   private static final System.Logger LOGGER = System.getLogger(Users.class.getName());
 
+  static final int MAX_DISPLAY_NAME = 128;
+
   @Inject UserRepository repository;
   @Inject Passwords passwords;
   @Inject UserSearch search;
@@ -102,6 +104,19 @@ public class Users {
     checkPassword(replacement);
     repository.update(user.withPasswordHash(passwords.hash(replacement)));
     LOGGER.log(System.Logger.Level.INFO, "Password of {0} changed", userId);
+  }
+
+  /** The name people see; blank falls back to the username, as at sign-up. */
+  public User rename(String userId, String displayName) {
+    User user = find(userId).orElseThrow(() -> Problem.notFound("User not found"));
+    String name =
+        displayName == null || displayName.isBlank() ? user.username() : displayName.strip();
+    if (name.length() > MAX_DISPLAY_NAME) {
+      throw Problem.invalid("Display name must be at most " + MAX_DISPLAY_NAME + " characters");
+    }
+    User renamed = user.withDisplayName(name);
+    repository.update(renamed);
+    return renamed;
   }
 
   private static void checkPassword(String password) {

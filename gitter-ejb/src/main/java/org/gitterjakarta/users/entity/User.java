@@ -66,6 +66,10 @@ public record User(
         id, ghostName, lowerCase(ghostName), "Ghost", List.of(), null, false, REMOVED, v + 1);
   }
 
+  public User withDisplayName(String name) {
+    return new User(id, username, lcUsername, name, emails, passwordHash, staff, state, v + 1);
+  }
+
   public User withPasswordHash(String hash) {
     return new User(id, username, lcUsername, displayName, emails, hash, staff, state, v + 1);
   }

@@ -41,6 +41,7 @@ public class ChatRoom implements java.io.Serializable {
   @Inject transient NotificationSettings notifications;
   @Inject transient Presence presence;
   @Inject transient WelcomeMessages welcome;
+  @Inject transient org.gitterjakarta.web.menu.RoomMenu menu;
 
   private String id;
   private String mode;
@@ -99,6 +100,20 @@ public class ChatRoom implements java.io.Serializable {
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
     }
     return null;
+  }
+
+  /** Favourites go last in the menu's order; unfavouriting keeps the membership. */
+  public String toggleFavourite() {
+    load();
+    int position = room.favourite() != null ? 0 : menu.getSections().nextFavourite();
+    try {
+      memberships.update(session.userId(), id, position, false);
+    } catch (Problem refused) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      return null;
+    }
+    return "/room.xhtml?faces-redirect=true&id=" + id;
   }
 
   public String leave() {

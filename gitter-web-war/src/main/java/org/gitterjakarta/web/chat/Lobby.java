@@ -9,19 +9,22 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.gitterjakarta.groups.boundary.Groups;
 import org.gitterjakarta.groups.boundary.NewCommunity;
+import org.gitterjakarta.groups.entity.Group;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.Memberships;
-import org.gitterjakarta.rooms.boundary.RoomJson;
+import org.gitterjakarta.rooms.boundary.NewRoom;
 import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.rooms.entity.RoomSecurity;
 import org.gitterjakarta.web.security.WebSession;
 
-/** The signed-in home: the person's rooms with their badges, room search, a new community. */
+/**
+ * The signed-in home: the person's rooms (the left menu), a new community, a new room in a
+ * community they administer.
+ */
 @Named
 @RequestScoped
 public class Lobby {
 
   @Inject WebSession session;
-  @Inject Memberships memberships;
   @Inject Rooms rooms;
   @Inject Groups groups;
   @Inject FacesContext faces;
@@ -30,23 +33,34 @@ public class Lobby {
   private String communityUri;
 
   private String communityName;
-  private String query;
-  private List<RoomJson> found;
+  private String roomCommunity;
+  private String roomName;
+  private String roomTopic;
+  private RoomSecurity roomSecurity = RoomSecurity.PUBLIC;
+  private List<Group> administered;
 
-  public List<RoomJson> getRooms() {
-    return memberships.roomsOf(session.userId());
+  /** Communities where the person may create rooms. */
+  public List<Group> getAdministered() {
+    if (administered == null) {
+      administered =
+          groups.forUser(session.userId()).stream()
+              .filter(group -> group.isAdmin(session.userId()))
+              .toList();
+    }
+    return administered;
   }
 
-  public List<RoomJson> getFound() {
-    if (found == null && query != null && !query.isBlank()) {
-      try {
-        found = rooms.search(session.userId(), query, 0, 20);
-      } catch (Problem refused) {
-        faces.addMessage(null, new FacesMessage(refused.getMessage()));
-        found = List.of();
-      }
+  public String createRoom() {
+    try {
+      var created =
+          rooms.create(
+              session.userId(), roomCommunity, new NewRoom(roomName, roomTopic, roomSecurity));
+      return "/room.xhtml?faces-redirect=true&id=" + created.id();
+    } catch (Problem refused) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      return null;
     }
-    return found == null ? List.of() : found;
   }
 
   public String createCommunity() {
@@ -77,11 +91,35 @@ public class Lobby {
     this.communityName = communityName;
   }
 
-  public String getQuery() {
-    return query;
+  public String getRoomCommunity() {
+    return roomCommunity;
   }
 
-  public void setQuery(String query) {
-    this.query = query;
+  public void setRoomCommunity(String roomCommunity) {
+    this.roomCommunity = roomCommunity;
+  }
+
+  public String getRoomName() {
+    return roomName;
+  }
+
+  public void setRoomName(String roomName) {
+    this.roomName = roomName;
+  }
+
+  public String getRoomTopic() {
+    return roomTopic;
+  }
+
+  public void setRoomTopic(String roomTopic) {
+    this.roomTopic = roomTopic;
+  }
+
+  public RoomSecurity getRoomSecurity() {
+    return roomSecurity;
+  }
+
+  public void setRoomSecurity(RoomSecurity roomSecurity) {
+    this.roomSecurity = roomSecurity;
   }
 }

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.gitterjakarta.oauth.boundary.OAuthClients;
+import org.gitterjakarta.oauth.entity.OAuthClient;
+import org.gitterjakarta.oauth.entity.RegisteredClient;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.NotificationSettings;
 import org.gitterjakarta.rooms.control.DefaultModes;
@@ -19,8 +22,9 @@ import org.gitterjakarta.users.boundary.Users;
 import org.gitterjakarta.web.security.WebSession;
 
 /**
- * The settings page: default notification mode (optionally for every room), email digests, a new
- * password, and personal access tokens (a new one is shown once; any can be revoked).
+ * The settings page: display name, default notification mode (optionally for every room), email
+ * digests, a new password; for developers, personal access tokens and OAuth applications (a new
+ * token or client secret is shown once; any can be revoked).
  */
 @Named
 @RequestScoped
@@ -31,7 +35,13 @@ public class PersonalSettings {
   @Inject NotificationSettings notifications;
   @Inject Users users;
   @Inject Tokens tokens;
+  @Inject OAuthClients oauthClients;
   @Inject FacesContext faces;
+
+  private String displayName;
+  private String appName;
+  private String appRedirectUri;
+  private RegisteredClient registeredApp;
 
   private String defaultMode;
   private boolean overrideRooms;
@@ -54,6 +64,55 @@ public class PersonalSettings {
       defaultMode = String.valueOf(mode.get("mode"));
     }
     digestOptOut = Boolean.TRUE.equals(values.get("unread_notifications_optout"));
+  }
+
+  public void rename() {
+    run(() -> users.rename(session.userId(), displayName), "Display name saved");
+  }
+
+  public void registerApp() {
+    run(
+        () -> registeredApp = oauthClients.register(session.userId(), appName, appRedirectUri),
+        "Application registered: copy its secret now, it is not shown again");
+  }
+
+  public void deleteApp(String clientId) {
+    run(() -> oauthClients.delete(session.userId(), clientId), "Application deleted");
+  }
+
+  public List<OAuthClient> getApps() {
+    return oauthClients.list(session.userId());
+  }
+
+  public RegisteredClient getRegisteredApp() {
+    return registeredApp;
+  }
+
+  public String getDisplayName() {
+    if (displayName == null) {
+      displayName = users.find(session.userId()).map(u -> u.displayNameOrUsername()).orElse("");
+    }
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getAppName() {
+    return appName;
+  }
+
+  public void setAppName(String appName) {
+    this.appName = appName;
+  }
+
+  public String getAppRedirectUri() {
+    return appRedirectUri;
+  }
+
+  public void setAppRedirectUri(String appRedirectUri) {
+    this.appRedirectUri = appRedirectUri;
   }
 
   public void saveNotifications() {

@@ -1,0 +1,73 @@
+package org.gitterjakarta.web.chat;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.boundary.Memberships;
+import org.gitterjakarta.rooms.boundary.RoomJson;
+import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.web.security.WebSession;
+
+/**
+ * The explore page: public rooms, newest first, or those matching a search; join from there.
+ * View-scoped, so a Join posted back finds the room among those the page showed.
+ */
+@Named
+@ViewScoped
+public class Explore implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final int LISTED = 30;
+
+  @Inject WebSession session;
+  @Inject transient Rooms rooms;
+  @Inject transient Memberships memberships;
+  @Inject transient FacesContext faces;
+
+  private String query;
+  private transient List<RoomJson> shown;
+
+  public List<RoomJson> getRooms() {
+    if (shown == null) {
+      shown = query == null || query.isBlank() ? newest() : matching();
+    }
+    return shown;
+  }
+
+  private List<RoomJson> newest() {
+    return rooms.explore(session.userId(), LISTED);
+  }
+
+  private List<RoomJson> matching() {
+    try {
+      return rooms.search(session.userId(), query, 0, LISTED);
+    } catch (Problem refused) {
+      faces.addMessage(null, new FacesMessage(refused.getMessage()));
+      return List.of();
+    }
+  }
+
+  public String join(String roomId) {
+    try {
+      memberships.join(session.userId(), roomId);
+      return "/room.xhtml?faces-redirect=true&id=" + roomId;
+    } catch (Problem refused) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      return null;
+    }
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+}
