@@ -114,7 +114,7 @@
     list.appendChild(render(message, false));
     group(list.lastChild);
     list.lastChild.scrollIntoView({ block: 'end' });
-    markRead([message.id]);
+    watchRead(list.lastChild);
   }
 
   function update(message) {
@@ -147,12 +147,29 @@
     });
   }
 
-  // --- read state
+  // --- read state: a message counts as read once half of it has been on screen; the ids go to the
+  // server at most once a second, and not while the tab is hidden.
   var unreadIds = [];
   var markTimer = null;
+  var onScreen = window.IntersectionObserver
+    ? new IntersectionObserver(function (entries) {
+      var seen = entries.filter(function (e) { return e.isIntersecting; }).map(function (e) {
+        onScreen.unobserve(e.target);
+        return e.target.dataset.id;
+      });
+      if (seen.length) markRead(seen);
+    }, { root: list, threshold: 0.5 })
+    : null;
+  function watchRead(item) {
+    if (onScreen) onScreen.observe(item);
+    else markRead([item.dataset.id]);
+  }
+  document.addEventListener('visibilitychange', function () {
+    if (!document.hidden && unreadIds.length) markRead([]);
+  });
   function markRead(ids) {
     unreadIds = unreadIds.concat(ids);
-    if (markTimer || document.hidden) return;
+    if (markTimer || document.hidden || !unreadIds.length) return;
     markTimer = setTimeout(function () {
       var chat = unreadIds;
       unreadIds = [];
@@ -547,8 +564,7 @@
   list.querySelectorAll('time').forEach(localTime);
   Array.prototype.forEach.call(list.children, group);
   list.querySelectorAll('.body').forEach(highlight);
-  var shown = Array.prototype.map.call(list.children, function (li) { return li.dataset.id; });
-  if (shown.length) markRead(shown);
+  Array.prototype.forEach.call(list.children, watchRead);
   var firstUnread = list.querySelector('.permalink') || list.querySelector('.first-unread');
   var anchor = firstUnread || list.lastElementChild;
   if (anchor) anchor.scrollIntoView({ block: firstUnread ? 'center' : 'end' });

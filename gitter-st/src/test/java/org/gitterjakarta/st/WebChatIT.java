@@ -544,6 +544,54 @@ class WebChatIT {
   }
 
   @Test
+  void sessionCookiesAreHttpOnlySameSiteAndSecureBehindTls() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> plain =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/signin.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> proxied =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/signin.xhtml"))
+                .header("X-Forwarded-Proto", "https")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    String plainCookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
+    String tlsCookie = proxied.headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(plainCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    assertThat(plainCookie).doesNotContainIgnoringCase("secure;").doesNotEndWith("Secure");
+    assertThat(tlsCookie).contains("Secure").contains("HttpOnly");
+  }
+
+  @Test
+  void showsTheConnectionBannerAndFillsTheGapAfterADrop() {
+    WebDriver browser = browsers.open();
+    RoomPage alice = signedUp(browser, name("ra")).createCommunity(name("rc"), "Reconnect");
+    alice.say("before the drop");
+    alice.awaitMessage("before the drop");
+
+    // the page's socket drops, and stays down for three seconds
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "var c = window.GitterBayeux.forPage(); c.retryMillis = 3000; c.socket.close();");
+    Browser.await(browser, By.id("connection"));
+    Api.send(alice.roomId(), alice.token(), "said while away");
+
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+        .until(d -> !d.findElement(By.id("connection")).isDisplayed());
+    alice.awaitMessage("said while away");
+    Api.send(alice.roomId(), alice.token(), "after the return");
+    alice.awaitMessage("after the return");
+    assertThat(
+            browser.findElements(By.cssSelector("#chat-messages > li")).stream()
+                .map(li -> li.findElement(By.className("body")).getText())
+                .toList())
+        .containsSubsequence("before the drop", "said while away", "after the return")
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void refusesAFormPostWithoutAValidViewState() throws Exception {
     HttpResponse<String> forged =
         HttpClient.newHttpClient()
