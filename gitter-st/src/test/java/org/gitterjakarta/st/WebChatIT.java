@@ -66,6 +66,32 @@ class WebChatIT {
   }
 
   @Test
+  void signInExplainsRefusalsAndThrottlesGuessing() {
+    String username = name("si");
+    signedUp(browsers.open(), username);
+    WebDriver driver = browsers.open();
+    var page = new WebPages.SignInPage(driver, base).open();
+
+    page.signIn(username, "");
+    assertThat(page.error()).contains("Enter your password");
+    page.open().signIn(username, "wrong-password");
+    assertThat(page.error()).isEqualTo("Wrong username or password");
+    page.open().signIn("nobody" + username, "password123");
+    assertThat(page.error()).isEqualTo("Wrong username or password");
+    page.open().signIn(username, "password123");
+    assertThat(new RoomsPage(driver, base).isShown()).isTrue();
+
+    WebDriver guesser = browsers.open();
+    var guessing = new WebPages.SignInPage(guesser, base);
+    for (int i = 0; i < 5; i++) {
+      guessing.open().signIn(username, "guess" + i);
+      assertThat(guessing.error()).isNotBlank();
+    }
+    guessing.open().signIn(username, "password123");
+    assertThat(guessing.error()).startsWith("Too many failed attempts");
+  }
+
+  @Test
   void twoPeopleChatLiveWithoutReloading() {
     WebDriver aliceBrowser = browsers.open();
     WebDriver bobBrowser = browsers.open();
@@ -510,7 +536,10 @@ class WebChatIT {
     assertThat(
             Api.okArray(
                     Api.call(
-                        "GET", "/rooms/" + alice.roomId() + "/chatMessages?limit=1", alice.token(), null))
+                        "GET",
+                        "/rooms/" + alice.roomId() + "/chatMessages?limit=1",
+                        alice.token(),
+                        null))
                 .getJsonObject(0)
                 .getString("text"))
         .isEqualTo("first line\nsecond line");

@@ -27,6 +27,24 @@ final class WebPages {
     }
   }
 
+  /** {@code /signin.xhtml}. */
+  record SignInPage(WebDriver driver, String base) {
+    SignInPage open() {
+      driver.get(base + "/signin.xhtml");
+      return this;
+    }
+
+    void signIn(String username, String password) {
+      Browser.await(driver, By.id("signin:username")).sendKeys(username);
+      driver.findElement(By.id("signin:password")).sendKeys(password);
+      driver.findElement(By.id("signin:submit")).click();
+    }
+
+    String error() {
+      return Browser.awaitAnyText(driver, By.cssSelector("#messages .error"));
+    }
+  }
+
   /** {@code /rooms.xhtml}: the signed-in home. */
   record RoomsPage(WebDriver driver, String base) {
     RoomsPage open() {
@@ -144,14 +162,16 @@ final class WebPages {
     }
 
     void toggleFavourite() {
-      String before = driver.findElement(By.id("membership-actions:favourite")).getDomProperty("value");
+      String before =
+          driver.findElement(By.id("membership-actions:favourite")).getDomProperty("value");
       driver.findElement(By.id("membership-actions:favourite")).click();
       new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
           .ignoring(org.openqa.selenium.WebDriverException.class)
           .until(
               d ->
                   !before.equals(
-                      d.findElement(By.id("membership-actions:favourite")).getDomProperty("value")));
+                      d.findElement(By.id("membership-actions:favourite"))
+                          .getDomProperty("value")));
       awaitLive();
     }
 
@@ -165,7 +185,8 @@ final class WebPages {
     }
 
     void setMode(String mode) {
-      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("membership-actions:mode")))
+      new org.openqa.selenium.support.ui.Select(
+              driver.findElement(By.id("membership-actions:mode")))
           .selectByValue(mode);
       driver.findElement(By.id("membership-actions:save-mode")).click();
       Browser.awaitText(driver, By.id("messages"), "Notifications");
