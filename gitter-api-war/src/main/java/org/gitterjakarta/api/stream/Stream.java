@@ -23,6 +23,7 @@ final class Stream implements WriteListener {
   private final java.util.function.Consumer<Stream> onClose;
   private final Queue<byte[]> pending = new ArrayDeque<>();
   private boolean closed;
+  private boolean listening;
 
   Stream(AsyncContext async, java.util.function.Consumer<Stream> onClose) throws IOException {
     this.async = async;
@@ -31,7 +32,8 @@ final class Stream implements WriteListener {
   }
 
   /** Hands the output to this stream; from then on the container calls back when writable. */
-  void open() {
+  synchronized void open() {
+    listening = true;
     out.setWriteListener(this);
   }
 
@@ -45,7 +47,9 @@ final class Stream implements WriteListener {
       return;
     }
     pending.add(line.getBytes(StandardCharsets.UTF_8));
-    drain();
+    if (listening) {
+      drain();
+    }
   }
 
   @Override

@@ -67,11 +67,12 @@ public class StreamServlet extends HttpServlet {
     response.setContentType("application/json;charset=utf-8");
     response.setHeader("Cache-Control", "no-cache");
     response.setHeader("X-Accel-Buffering", "no");
-    response.flushBuffer();
+    // registered before the headers go out: a client that sends once it has them misses nothing
     AsyncContext async = request.startAsync();
     async.setTimeout(0);
     Stream stream = streams.open(channel, async);
     async.addListener(new Closer(stream));
+    response.flushBuffer();
     stream.open();
   }
 
