@@ -9,6 +9,7 @@ import org.gitterjakarta.events.control.LiveEvents;
 import org.gitterjakarta.events.entity.Channels;
 import org.gitterjakarta.events.entity.Envelope;
 import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.control.RoomCache;
 import org.gitterjakarta.rooms.control.RoomRepository;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.users.boundary.UserJson;
@@ -24,6 +25,7 @@ public class RoomAdmins {
 
   @Inject Rooms rooms;
   @Inject RoomRepository store;
+  @Inject RoomCache cache;
   @Inject Users users;
   @Inject LiveEvents events;
 
@@ -77,6 +79,7 @@ public class RoomAdmins {
 
   private Room save(Room room) {
     Room saved = store.update(room);
+    cache.rooms().forget(room.id());
     events.publish(
         Channels.room(room.id()),
         Envelope.patch(java.util.Map.of("id", room.id(), "v", saved.v())));
@@ -84,6 +87,7 @@ public class RoomAdmins {
   }
 
   private Room administered(String adminId, String roomId) {
+    cache.rooms().forget(roomId == null ? "" : roomId); // change the stored room, not a kept copy
     var target = rooms.readableWithAccess(adminId, roomId);
     if (!target.access().admin()) {
       throw Problem.notAllowed("Only room admins can change the room's security");

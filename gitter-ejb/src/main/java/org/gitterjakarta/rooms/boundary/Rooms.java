@@ -14,6 +14,7 @@ import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.control.DefaultModes;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomAccess;
+import org.gitterjakarta.rooms.control.RoomCache;
 import org.gitterjakarta.rooms.control.RoomRepository;
 import org.gitterjakarta.rooms.control.RoomSearchIndex;
 import org.gitterjakarta.rooms.control.UriLookupRepository;
@@ -35,6 +36,7 @@ public class Rooms {
   static final int MAX_TOPIC_LENGTH = 4096;
 
   @Inject RoomRepository rooms;
+  @Inject RoomCache cache;
   @Inject UriLookupRepository uris;
   @Inject GroupRepository groups;
   @Inject MembershipRepository memberships;
@@ -99,14 +101,14 @@ public class Rooms {
 
   /** A room by id whoever asks: for moderation and internal follow-ups, never for callers. */
   public Optional<Room> find(String roomId) {
-    return Optional.ofNullable(roomId).flatMap(rooms::findById);
+    return Optional.ofNullable(roomId).flatMap(id -> cache.rooms().find(id, rooms::findById));
   }
 
   /** A readable room with the caller's rights, decided once (the send path needs both). */
   public RoomAndAccess readableWithAccess(String userId, String roomId) {
     Room room =
         Optional.ofNullable(roomId)
-            .flatMap(rooms::findById)
+            .flatMap(id -> cache.rooms().find(id, rooms::findById))
             .orElseThrow(() -> Problem.notFound("Room not found"));
     Access rights = access.of(room, userId);
     if (!rights.read()) {
@@ -170,6 +172,7 @@ public class Rooms {
   }
 
   public Room update(String userId, String roomId, RoomChanges changes) {
+    cache.rooms().forget(roomId == null ? "" : roomId); // change the stored room, not a kept copy
     Room room = readable(userId, roomId);
     if (!access.of(room, userId).admin()) {
       throw Problem.notAllowed("Only room admins can change the room");
@@ -185,6 +188,7 @@ public class Rooms {
       room = room.withNoindex(changes.noindex());
     }
     Room updated = rooms.update(room);
+    cache.rooms().forget(room.id());
     searchIndex.index(updated, communityName(updated));
     return updated;
   }
@@ -243,6 +247,7 @@ public class Rooms {
     List<Membership> members = memberships.findByTroupeId(room.id());
     members.forEach(memberships::delete);
     rooms.delete(room);
+    cache.rooms().forget(room.id());
     uris.deleteById(room.lcUri());
     deleted.fire(new RoomDeleted(room.id(), members.stream().map(Membership::userId).toList()));
     LOGGER.log(System.Logger.Level.INFO, "Room {0} deleted by {1}", room.uri(), userId);

@@ -1,5 +1,8 @@
 package org.gitterjakarta.rooms.control;
 
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -19,20 +22,37 @@ public class RoomAccess {
   @Inject MembershipRepository memberships;
   @Inject RoomRepository rooms;
   @Inject GroupRepository groups;
-  @Inject BanRepository bans;
+  @Inject RoomCache cache;
+  @Inject MongoDatabase database;
 
   public Access of(Room room, String userId) {
     if (userId == null) {
       return Access.decide(room, null, false, false, false, false);
     }
-    if (bans.findById(RoomBan.idOf(room.id(), userId)).isPresent()) {
+    if (exists("troupebans", RoomBan.idOf(room.id(), userId))) {
       return Access.NONE;
     }
-    boolean member = memberships.findById(Membership.idOf(room.id(), userId)).isPresent();
-    Optional<Group> group = Optional.ofNullable(room.groupId()).flatMap(groups::findById);
+    boolean member = exists("troupeusers", Membership.idOf(room.id(), userId));
+    Optional<Group> group =
+        Optional.ofNullable(room.groupId())
+            .flatMap(id -> cache.groups().find(id, groups::findById));
     boolean communityAdmin = group.map(g -> g.isAdmin(userId)).orElse(false);
     boolean inCommunity = member || isInCommunity(room, userId);
     return Access.decide(room, userId, member, inCommunity, communityAdmin, false);
+  }
+
+  /**
+   * Whether a document with this id exists, asked of the driver directly: this runs on every
+   * request about a room, and mapping whole entities only to test presence costs more than the
+   * lookup itself.
+   */
+  private boolean exists(String collection, String id) {
+    return database
+            .getCollection(collection)
+            .find(Filters.eq("_id", id))
+            .projection(Projections.include("_id"))
+            .first()
+        != null;
   }
 
   private boolean isInCommunity(Room room, String userId) {

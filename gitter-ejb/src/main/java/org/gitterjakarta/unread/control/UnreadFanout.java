@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +13,9 @@ import org.gitterjakarta.messages.entity.Mention;
 import org.gitterjakarta.messages.entity.MessageEdited;
 import org.gitterjakarta.messages.entity.MessageRemoved;
 import org.gitterjakarta.messages.entity.MessageStored;
-import org.gitterjakarta.rooms.control.MembershipRepository;
+import org.gitterjakarta.rooms.control.MemberFlags;
 import org.gitterjakarta.rooms.control.RoomAccess;
 import org.gitterjakarta.rooms.control.RoomRepository;
-import org.gitterjakarta.rooms.entity.Membership;
 import org.gitterjakarta.rooms.entity.NotificationMode.Flags;
 import org.gitterjakarta.rooms.entity.RoomDeleted;
 
@@ -30,7 +28,7 @@ import org.gitterjakarta.rooms.entity.RoomDeleted;
 @ApplicationScoped
 public class UnreadFanout {
 
-  @Inject MembershipRepository memberships;
+  @Inject MemberFlags memberFlags;
   @Inject RoomRepository rooms;
   @Inject RoomAccess access;
   @Inject UnreadStore store;
@@ -43,18 +41,20 @@ public class UnreadFanout {
     List<UnreadStore.Item> items = new ArrayList<>();
     Set<String> members = new java.util.HashSet<>();
     List<String> quiet = new ArrayList<>();
-    for (Membership member : memberships.findByTroupeId(message.toTroupeId())) {
-      members.add(member.userId());
-      if (member.userId().equals(message.fromUserId())) {
+    for (Map.Entry<String, Integer> member : memberFlags.of(message.toTroupeId()).entrySet()) {
+      String userId = member.getKey();
+      int flags = member.getValue();
+      members.add(userId);
+      if (userId.equals(message.fromUserId())) {
         continue;
       }
       boolean mention =
-          (mentioned.contains(member.userId()) && member.has(Flags.MENTION))
-              || (all && member.has(Flags.ANNOUNCEMENT));
-      if (mention || member.has(Flags.UNREAD)) {
-        items.add(new UnreadStore.Item(member.userId(), true, mention));
+          (mentioned.contains(userId) && Flags.has(flags, Flags.MENTION))
+              || (all && Flags.has(flags, Flags.ANNOUNCEMENT));
+      if (mention || Flags.has(flags, Flags.UNREAD)) {
+        items.add(new UnreadStore.Item(userId, true, mention));
       } else {
-        quiet.add(member.userId());
+        quiet.add(userId);
       }
     }
     items.addAll(outsidersWhoMayJoin(message, mentioned, members));
@@ -88,12 +88,11 @@ public class UnreadFanout {
     ChatMessage after = edited.after();
     Set<String> before = mentionedIds(edited.before());
     Set<String> now = mentionedIds(after);
-    Map<String, Membership> byUser = new HashMap<>();
-    memberships.findByTroupeId(after.toTroupeId()).forEach(m -> byUser.put(m.userId(), m));
+    Map<String, Integer> byUser = memberFlags.of(after.toTroupeId());
     List<UnreadStore.Item> added =
         now.stream()
             .filter(id -> !before.contains(id) && !id.equals(after.fromUserId()))
-            .filter(id -> byUser.containsKey(id) && byUser.get(id).has(Flags.MENTION))
+            .filter(id -> byUser.containsKey(id) && Flags.has(byUser.get(id), Flags.MENTION))
             .map(id -> new UnreadStore.Item(id, true, true))
             .toList();
     var addedCounts = store.add(after.toTroupeId(), after.id(), after.sent(), added);
@@ -105,7 +104,7 @@ public class UnreadFanout {
 
   void messageRemoved(@Observes MessageRemoved removed) {
     Set<String> userIds = new java.util.LinkedHashSet<>(removed.mentionedUserIds());
-    memberships.findByTroupeId(removed.roomId()).forEach(m -> userIds.add(m.userId()));
+    userIds.addAll(memberFlags.of(removed.roomId()).keySet());
     var counts = store.removeFor(userIds, removed.roomId(), List.of(removed.messageId()), true);
     events.removed(
         removed.roomId(), List.of(removed.messageId()), List.of(removed.messageId()), counts);

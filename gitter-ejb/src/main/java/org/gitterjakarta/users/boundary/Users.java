@@ -8,6 +8,7 @@ import org.bson.types.ObjectId;
 import org.gitterjakarta.mongo.control.DuplicateKeys;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.users.control.Passwords;
+import org.gitterjakarta.users.control.UserCache;
 import org.gitterjakarta.users.control.UserRepository;
 import org.gitterjakarta.users.control.UserSearch;
 import org.gitterjakarta.users.entity.User;
@@ -22,6 +23,7 @@ public class Users {
   static final int MAX_DISPLAY_NAME = 128;
 
   @Inject UserRepository repository;
+  @Inject UserCache cache;
   @Inject Passwords passwords;
   @Inject UserSearch search;
   @Inject jakarta.enterprise.event.Event<AccountRemoved> removed;
@@ -57,7 +59,9 @@ public class Users {
   }
 
   public Optional<User> find(String id) {
-    return id == null ? Optional.empty() : repository.findById(id).filter(u -> !u.isRemoved());
+    return id == null
+        ? Optional.empty()
+        : cache.byId().find(id, repository::findById).filter(u -> !u.isRemoved());
   }
 
   public Optional<User> findByUsername(String username) {
@@ -73,6 +77,7 @@ public class Users {
   public void remove(String userId, boolean ghost) {
     User user = find(userId).orElseThrow(() -> Problem.notFound("User not found"));
     repository.save(user.removed(ghost));
+    cache.byId().forget(userId);
     removed.fire(new AccountRemoved(userId));
     LOGGER.log(System.Logger.Level.INFO, "Account {0} removed (ghost: {1})", userId, ghost);
   }
@@ -103,6 +108,7 @@ public class Users {
             .orElseThrow(() -> Problem.invalid("The current password is not right"));
     checkPassword(replacement);
     repository.update(user.withPasswordHash(passwords.hash(replacement)));
+    cache.byId().forget(userId);
     LOGGER.log(System.Logger.Level.INFO, "Password of {0} changed", userId);
   }
 
@@ -116,6 +122,7 @@ public class Users {
     }
     User renamed = user.withDisplayName(name);
     repository.update(renamed);
+    cache.byId().forget(userId);
     return renamed;
   }
 
