@@ -34,13 +34,18 @@ public final class GitterCli {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length < 2 || !"user".equals(args[0]) || !"add".equals(args[1])) {
-      err.println(UserAddOptions.USAGE);
+    String command = args.length < 2 || !"user".equals(args[0]) ? "" : args[1];
+    if (!"add".equals(command) && !"seed".equals(command)) {
+      err.println(UserAddOptions.USAGE + "\n" + UserSeedOptions.USAGE);
       return 2;
     }
     try {
-      var options = UserAddOptions.parse(Arrays.copyOfRange(args, 2, args.length));
-      userAdd(options, out);
+      String[] rest = Arrays.copyOfRange(args, 2, args.length);
+      if ("add".equals(command)) {
+        userAdd(UserAddOptions.parse(rest), out);
+      } else {
+        userSeed(UserSeedOptions.parse(rest), out);
+      }
       return 0;
     } catch (IllegalArgumentException | Problem e) {
       err.println("error: " + e.getMessage());
@@ -75,6 +80,28 @@ public final class GitterCli {
       }
       out.println("Personal access token:");
       out.println(token.value());
+    }
+  }
+
+  /**
+   * Benchmark accounts {@code <prefix>1..<prefix><count>} in one JVM, one line {@code username
+   * token} each: {@code user add} boots a JVM per account, far too slow for thousands.
+   */
+  private static void userSeed(UserSeedOptions options, PrintStream out) {
+    SeedPasswords.seeding(true);
+    try (var container =
+        new Weld("gitter-cli").addBeanClasses(Users.class, Tokens.class).initialize()) {
+      Users users = container.select(Users.class).get();
+      Tokens tokens = container.select(Tokens.class).get();
+      for (int i = 1; i <= options.count(); i++) {
+        var user =
+            users.register(
+                new NewAccount(options.username(i), options.password(), null, null, false));
+        var token = tokens.issuePersonal(user.id(), "Created with ./gitter user seed");
+        out.println(user.username() + " " + token.value());
+      }
+    } finally {
+      SeedPasswords.seeding(false);
     }
   }
 

@@ -1,0 +1,112 @@
+package org.gitterjakarta.bench;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sizes and places of one bench run: {@code --name value} options over the full-size defaults
+ * (issue 7), or over small ones with {@code --quick}.
+ */
+public record Settings(Map<String, String> values, boolean quick, Path root, Path reportDir) {
+
+  static final String USAGE =
+      """
+      usage: gitter-bench/run [--quick] [--name value]...
+        --fanout-sizes 100,1000,5000   subscribers S per fan-out run
+        --fanout-rate 5                messages per second the sender posts
+        --fanout-seconds 30            measured sending time per run (after a 3 s warm-up)
+        --throughput-clients 1,16,64   concurrent senders C
+        --throughput-seconds 20        measured time per C (after a 3 s warm-up)
+        --history-messages 100000      messages in the history room
+        --history-clients 32           concurrent readers
+        --history-seconds 20           measured time per query kind (after a 3 s warm-up)
+        --connections 1000,10000       idle websocket clients held (cumulative)
+        --grace-seconds 10             wait for late deliveries after the last send
+        --port 18080 --faye-port 18000 --redis-port 16380 --mongo-port 27317
+        --report-dir DIR               default: gitter-bench/reports/<date> (target/quick-report/<date> with --quick)
+      """;
+
+  private static final Map<String, String> FULL =
+      Map.ofEntries(
+          Map.entry("fanout-sizes", "100,1000,5000"),
+          Map.entry("fanout-rate", "5"),
+          Map.entry("fanout-seconds", "30"),
+          Map.entry("throughput-clients", "1,16,64"),
+          Map.entry("throughput-seconds", "20"),
+          Map.entry("history-messages", "100000"),
+          Map.entry("history-clients", "32"),
+          Map.entry("history-seconds", "20"),
+          Map.entry("connections", "1000,10000"),
+          Map.entry("grace-seconds", "10"),
+          Map.entry("port", "18080"),
+          Map.entry("faye-port", "18000"),
+          Map.entry("redis-port", "16380"),
+          Map.entry("mongo-port", "27317"));
+
+  private static final Map<String, String> QUICK =
+      Map.of(
+          "fanout-sizes", "20",
+          "fanout-seconds", "5",
+          "throughput-clients", "1,16",
+          "throughput-seconds", "5",
+          "history-messages", "200",
+          "history-clients", "8",
+          "history-seconds", "5",
+          "connections", "100",
+          "grace-seconds", "5");
+
+  static Settings parse(String... args) {
+    boolean quick = Arrays.asList(args).contains("--quick");
+    Map<String, String> values = new LinkedHashMap<>(FULL);
+    if (quick) {
+      values.putAll(QUICK);
+    }
+    String reportDir = null;
+    for (int i = 0; i < args.length; i++) {
+      String name = args[i].replaceFirst("^--", "");
+      if ("quick".equals(name)) {
+        continue;
+      }
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException("bad option " + args[i] + "\n" + USAGE);
+      }
+      String value = args[++i];
+      if ("report-dir".equals(name)) {
+        reportDir = value;
+      } else if (values.containsKey(name)) {
+        values.put(name, value);
+      } else {
+        throw new IllegalArgumentException("unknown option --" + name + "\n" + USAGE);
+      }
+    }
+    Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+    String date = LocalDate.now().toString();
+    Path report =
+        reportDir != null
+            ? Path.of(reportDir).toAbsolutePath()
+            : quick
+                ? root.resolve("gitter-bench/target/quick-report/" + date)
+                : root.resolve("gitter-bench/reports/" + date);
+    return new Settings(Map.copyOf(values), quick, root, report);
+  }
+
+  public int number(String name) {
+    return Integer.parseInt(values.get(name).strip());
+  }
+
+  public List<Integer> numbers(String name) {
+    return Arrays.stream(values.get(name).split(","))
+        .map(String::strip)
+        .map(Integer::valueOf)
+        .toList();
+  }
+
+  /** Where the run's stores, logs and instance live; never a developer's ./data. */
+  public Path workDir() {
+    return root.resolve("gitter-bench/target/run");
+  }
+}

@@ -1,0 +1,61 @@
+package org.gitterjakarta.bench.bayeux;
+
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Where every subscriber's deliveries are counted and timed. The sender writes {@code bench <seq>
+ * <System.nanoTime()>} as the message text (sender and receivers share this JVM, so nanoTime
+ * compares); the latency lands in one HdrHistogram {@link Recorder} shared by all receiving
+ * threads.
+ *
+ * <p>Frames are scanned for the text instead of parsed: thousands of sockets receive every message,
+ * and full JSON parsing of each copy would make the load generator the bottleneck on 2 cores.
+ */
+public final class Deliveries {
+
+  /** How the text appears in a compact JSON delivery (CometD's and Faye's alike). */
+  static final String MARK = "\"text\":\"bench ";
+
+  private final Recorder recorder = new Recorder(3);
+  private final LongAdder received = new LongAdder();
+
+  void scan(String frame) {
+    int at = frame.indexOf(MARK);
+    if (at < 0) {
+      return;
+    }
+    long now = System.nanoTime();
+    while (at >= 0) {
+      int start = at + MARK.length();
+      int space = frame.indexOf(' ', start);
+      int end = frame.indexOf('"', space);
+      if (space > 0 && end > space) {
+        long sent = Long.parseLong(frame, space + 1, end, 10);
+        recorder.recordValue(Math.max(0, (now - sent) / 1000));
+        received.increment();
+      }
+      at = frame.indexOf(MARK, start);
+    }
+  }
+
+  public static String text(long seq, long sentNanos) {
+    return "bench " + seq + " " + sentNanos;
+  }
+
+  public long received() {
+    return received.sum();
+  }
+
+  /** Starts a measured interval: forgets what was received before (e.g. during the warm-up). */
+  public void reset() {
+    recorder.getIntervalHistogram();
+    received.reset();
+  }
+
+  /** Latencies (µs) since the last reset. */
+  public Histogram latencies() {
+    return recorder.getIntervalHistogram();
+  }
+}

@@ -1,0 +1,127 @@
+package org.gitterjakarta.bench.bayeux;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.gitterjakarta.bench.setup.GitterApi;
+
+/**
+ * Many Bayeux websocket clients of one endpoint, spread over several JDK HttpClients (each has one
+ * selector thread) with a small pool of listener threads each, so the receiving side is not the
+ * bottleneck. Sockets are opened {@value #OPENING} at a time.
+ */
+public final class Fleet implements AutoCloseable {
+
+  static final int HTTP_CLIENTS = 4;
+  static final int OPENING = 100;
+
+  private final URI endpoint;
+  private final String channel;
+  private final Deliveries deliveries = new Deliveries();
+  private final List<ExecutorService> executors = new ArrayList<>();
+  private final List<HttpClient> clients = new ArrayList<>();
+  private final List<BayeuxClient> open = new ArrayList<>();
+  private final AtomicInteger lost = new AtomicInteger();
+  private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+  private int failed;
+
+  public Fleet(URI endpoint, String channel) {
+    this.endpoint = endpoint;
+    this.channel = channel;
+    for (int i = 0; i < HTTP_CLIENTS; i++) {
+      ExecutorService executor = Executors.newFixedThreadPool(2, GitterApi.daemon("bayeux-" + i));
+      executors.add(executor);
+      clients.add(HttpClient.newBuilder().executor(executor).build());
+    }
+  }
+
+  /** Opens {@code count} more clients, handshaking with the tokens in turn. */
+  public void open(int count, List<String> tokens) {
+    Semaphore opening = new Semaphore(OPENING);
+    List<CompletableFuture<BayeuxClient>> pending = new ArrayList<>();
+    int first = open.size() + failed;
+    for (int i = 0; i < count; i++) {
+      opening.acquireUninterruptibly();
+      int n = first + i;
+      pending.add(
+          BayeuxClient.open(
+                  clients.get(n % HTTP_CLIENTS),
+                  endpoint,
+                  tokens.get(n % tokens.size()),
+                  channel,
+                  deliveries,
+                  lost::incrementAndGet)
+              .whenComplete((c, e) -> opening.release()));
+    }
+    for (CompletableFuture<BayeuxClient> client : pending) {
+      try {
+        open.add(client.join());
+      } catch (RuntimeException e) {
+        failed++;
+        firstFailure.compareAndSet(null, e.getCause() != null ? e.getCause() : e);
+      }
+    }
+  }
+
+  public Deliveries deliveries() {
+    return deliveries;
+  }
+
+  /** Clients subscribed and not dropped by the server since. */
+  public int held() {
+    return open.size() - lost.get();
+  }
+
+  /** Clients subscribed at some point (held now or lost since). */
+  public int opened() {
+    return open.size();
+  }
+
+  public int failed() {
+    return failed;
+  }
+
+  public int lost() {
+    return lost.get();
+  }
+
+  public String firstFailure() {
+    Throwable failure = firstFailure.get();
+    return failure == null ? "" : String.valueOf(failure.getMessage());
+  }
+
+  @Override
+  public void close() {
+    List<CompletableFuture<?>> closing = new ArrayList<>();
+    for (int i = 0; i < open.size(); i++) {
+      closing.add(open.get(i).close());
+      if (i % OPENING == OPENING - 1) {
+        // at most OPENING closes in flight
+        CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
+            .exceptionally(e -> null)
+            .join();
+        closing.clear();
+      }
+    }
+    CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
+        .exceptionally(e -> null)
+        .join();
+    open.clear();
+    for (ExecutorService executor : executors) {
+      executor.shutdown();
+      try {
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.gitterjakarta.bench.fanout;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.gitterjakarta.bench.bayeux.Deliveries;
+import org.gitterjakarta.bench.bayeux.Fleet;
+import org.gitterjakarta.bench.probe.ProcessProbe;
+import org.gitterjakarta.bench.probe.Usage;
+import org.gitterjakarta.bench.probe.UsageSampler;
+import org.gitterjakarta.bench.setup.Account;
+import org.gitterjakarta.bench.setup.FayeServer;
+import org.gitterjakarta.bench.setup.GitterApi;
+import org.gitterjakarta.bench.setup.GitterInstance;
+
+/**
+ * Fan-out latency: one room, S websocket subscribers, one sender at a fixed rate; for each S first
+ * gitter-jakarta (sender posts through the REST API) then Faye + faye-redis (sender publishes
+ * through Faye), with the same subscriber client, Redis and machine.
+ */
+public final class FanoutBench {
+
+  public static final String GITTER = "gitter-jakarta";
+  public static final String FAYE = "faye";
+  static final int WARM_UP_SECONDS = 3;
+
+  private final GitterInstance gitter;
+  private final FayeServer faye;
+  private final GitterApi api;
+  private final List<Account> accounts;
+  private final List<ProcessProbe> common;
+  private final int rate;
+  private final int seconds;
+  private final int graceSeconds;
+  private String fayeTemplate;
+
+  public FanoutBench(
+      GitterInstance gitter,
+      FayeServer faye,
+      GitterApi api,
+      List<Account> accounts,
+      List<ProcessProbe> common,
+      int rate,
+      int seconds,
+      int graceSeconds) {
+    this.gitter = gitter;
+    this.faye = faye;
+    this.api = api;
+    this.accounts = accounts;
+    this.common = common;
+    this.rate = rate;
+    this.seconds = seconds;
+    this.graceSeconds = graceSeconds;
+  }
+
+  public List<FanoutRun> run(List<Integer> sizes) {
+    List<FanoutRun> runs = new ArrayList<>();
+    for (int s : sizes) {
+      runs.add(gitterRun(s));
+      runs.add(fayeRun(s));
+    }
+    return runs;
+  }
+
+  private FanoutRun gitterRun(int s) {
+    Account sender = accounts.get(0);
+    List<Account> members = accounts.subList(1, s + 1);
+    String room = api.createRoom(sender.token());
+    api.joinAll(room, members);
+    String channel = "/api/v1/rooms/" + room + "/chatMessages";
+    URI endpoint = URI.create(gitter.uri("/bayeux/").toString().replaceFirst("^http", "ws"));
+    Function<String, CompletableFuture<Boolean>> send =
+        text ->
+            api.http()
+                .sendAsync(
+                    api.sendRequest(room, sender.token(), text),
+                    HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> response.statusCode() == 200);
+    // Faye gets the same payload: a Gitter create event with this room's real message model
+    JsonObject model = api.send(room, sender.token(), "FAYE_TEXT");
+    fayeTemplate =
+        Json.createObjectBuilder()
+            .add("channel", channel)
+            .add("data", Json.createObjectBuilder().add("operation", "create").add("model", model))
+            .build()
+            .toString();
+    return measure(GITTER, s, endpoint, channel, members, send, gitter.server());
+  }
+
+  private FanoutRun fayeRun(int s) {
+    List<Account> members = accounts.subList(1, s + 1);
+    String channel = fayeTemplate.replaceFirst("^\\{\"channel\":\"([^\"]+)\".*", "$1");
+    HttpClient http = api.http();
+    Function<String, CompletableFuture<Boolean>> send =
+        text ->
+            http.sendAsync(
+                    HttpRequest.newBuilder(faye.publish())
+                        .header("Content-Type", "application/json")
+                        .POST(
+                            HttpRequest.BodyPublishers.ofString(
+                                fayeTemplate.replace("FAYE_TEXT", text)))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> response.statusCode() == 200);
+    return measure(FAYE, s, faye.websocket(), channel, members, send, faye.probe());
+  }
+
+  private FanoutRun measure(
+      String system,
+      int s,
+      URI endpoint,
+      String channel,
+      List<Account> members,
+      Function<String, CompletableFuture<Boolean>> send,
+      ProcessProbe server) {
+    try (Fleet fleet = new Fleet(endpoint, channel)) {
+      fleet.open(s, members.stream().map(Account::token).toList());
+      System.out.printf(
+          "[bench] fan-out %s S=%d: %d subscribed, %d failed %s%n",
+          system, s, fleet.held(), fleet.failed(), fleet.firstFailure());
+      Pacer.send(send, rate, WARM_UP_SECONDS, n -> "warm " + n);
+      Pacer.sleep(1000);
+      Deliveries deliveries = fleet.deliveries();
+      deliveries.reset();
+      int subscribers = fleet.held();
+      List<ProcessProbe> probes = new ArrayList<>(List.of(server));
+      probes.addAll(common);
+      UsageSampler sampler = new UsageSampler(probes);
+      Pacer.Sent sent = Pacer.send(send, rate, seconds, n -> Deliveries.text(n, System.nanoTime()));
+      long expected = sent.ok() * subscribers;
+      long graceEnd = System.nanoTime() + graceSeconds * 1_000_000_000L;
+      while (deliveries.received() < expected && System.nanoTime() < graceEnd) {
+        Pacer.sleep(50);
+      }
+      Map<String, Usage> usage = sampler.stop();
+      var run =
+          new FanoutRun(
+              system,
+              s,
+              fleet.failed(),
+              sent.ok(),
+              sent.failed(),
+              expected,
+              deliveries.received(),
+              fleet.lost(),
+              deliveries.latencies(),
+              sent.ackLatency(),
+              usage);
+      System.out.printf(
+          "[bench] fan-out %s S=%d: %d messages, %d/%d deliveries, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+          system,
+          s,
+          run.sent(),
+          run.received(),
+          run.expected(),
+          run.millis(50),
+          run.millis(99),
+          run.maxMillis());
+      return run;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.gitterjakarta.bench.fanout;
+
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.gitterjakarta.bench.probe.Usage;
+
+/** One fan-out run: a system, S subscribers, what was sent and what arrived how fast (µs). */
+public record FanoutRun(
+    String system,
+    int subscribers,
+    int socketsFailed,
+    long sent,
+    long sendFailed,
+    long expected,
+    long received,
+    int socketsLost,
+    Histogram latency,
+    Histogram ackLatency,
+    Map<String, Usage> usage) {
+
+  public long lost() {
+    return Math.max(0, expected - received);
+  }
+
+  public double millis(double percentile) {
+    return latency.getTotalCount() == 0
+        ? Double.NaN
+        : latency.getValueAtPercentile(percentile) / 1000.0;
+  }
+
+  public double maxMillis() {
+    return latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1000.0;
+  }
+}

@@ -1,0 +1,84 @@
+package org.gitterjakarta.bench.fanout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.gitterjakarta.bench.setup.GitterApi;
+
+/**
+ * The sender: one message every 1/rate seconds whatever the server does (open loop, so a slow
+ * server shows as latency, not as fewer messages), each sent asynchronously.
+ */
+final class Pacer {
+
+  record Sent(long ok, long failed, Histogram ackLatency) {}
+
+  private Pacer() {}
+
+  /** Sends for {@code seconds}; {@code text} makes message n's text at the moment it is sent. */
+  static Sent send(
+      Function<String, CompletableFuture<Boolean>> sender,
+      int rate,
+      int seconds,
+      LongFunction<String> text) {
+    ScheduledExecutorService clock =
+        Executors.newSingleThreadScheduledExecutor(GitterApi.daemon("pacer"));
+    Recorder acks = new Recorder(3);
+    AtomicLong ok = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    AtomicLong seq = new AtomicLong();
+    List<CompletableFuture<?>> pending = new ArrayList<>();
+    long total = (long) rate * seconds;
+    clock.scheduleAtFixedRate(
+        () -> {
+          long n = seq.getAndIncrement();
+          if (n >= total) {
+            return;
+          }
+          long start = System.nanoTime();
+          var sending =
+              sender
+                  .apply(text.apply(n))
+                  .handle(
+                      (success, error) -> {
+                        acks.recordValue((System.nanoTime() - start) / 1000);
+                        (Boolean.TRUE.equals(success) ? ok : failed).incrementAndGet();
+                        return null;
+                      });
+          synchronized (pending) {
+            pending.add(sending);
+          }
+        },
+        0,
+        1_000_000_000L / rate,
+        TimeUnit.NANOSECONDS);
+    while (seq.get() < total) {
+      sleep(20);
+    }
+    clock.shutdown();
+    synchronized (pending) {
+      CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+          .orTimeout(60, TimeUnit.SECONDS)
+          .exceptionally(e -> null)
+          .join();
+    }
+    return new Sent(ok.get(), failed.get(), acks.getIntervalHistogram());
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
