@@ -145,6 +145,11 @@ public final class Bench {
     } finally {
       stopAll();
     }
+    try {
+      Files.createDirectories(settings.reportDir()); // the chart is written before the report
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     findings.writeChart(settings.reportDir());
     report.write(
         settings.reportDir(),

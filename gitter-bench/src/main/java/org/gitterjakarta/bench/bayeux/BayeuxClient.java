@@ -59,8 +59,10 @@ final class BayeuxClient implements WebSocket.Listener {
             })
         .thenCompose(
             id -> {
-              client.send(
-                  "[" + client.subscribeMessage(channel) + "," + client.connectMessage() + "]");
+              // separate frames: Faye answers a batch only when all of it is answered, and a
+              // /meta/connect is held until there is something to deliver
+              client.send("[" + client.connectMessage() + "]");
+              client.send("[" + client.subscribeMessage(channel) + "]");
               return client.subscribed;
             })
         .orTimeout(60, TimeUnit.SECONDS)

@@ -33,6 +33,8 @@ public final class Fleet implements AutoCloseable {
   private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
   private int failed;
 
+  static final int OPEN_TIMEOUT_SECONDS = 30;
+
   public Fleet(URI endpoint, String channel) {
     this.endpoint = endpoint;
     this.channel = channel;
@@ -59,6 +61,8 @@ public final class Fleet implements AutoCloseable {
                   channel,
                   deliveries,
                   lost::incrementAndGet)
+              // a handshake that never answers is a failed client, not a stalled run
+              .orTimeout(OPEN_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)
               .whenComplete((c, e) -> opening.release()));
     }
     for (CompletableFuture<BayeuxClient> client : pending) {

@@ -44,9 +44,16 @@ final class Pacer {
             return;
           }
           long start = System.nanoTime();
+          CompletableFuture<Boolean> attempt;
+          try {
+            attempt = sender.apply(text.apply(n));
+          } catch (RuntimeException e) {
+            // a task that throws would silently end the schedule, and this run with it
+            System.err.println("[bench] send " + n + " failed at once: " + e);
+            attempt = CompletableFuture.completedFuture(false);
+          }
           var sending =
-              sender
-                  .apply(text.apply(n))
+              attempt
                   .handle(
                       (success, error) -> {
                         acks.recordValue((System.nanoTime() - start) / 1000);
@@ -60,7 +67,8 @@ final class Pacer {
         0,
         1_000_000_000L / rate,
         TimeUnit.NANOSECONDS);
-    while (seq.get() < total) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(total / rate + 60);
+    while (seq.get() < total && System.nanoTime() < deadline) {
       sleep(20);
     }
     clock.shutdown();

@@ -50,10 +50,4 @@ class ReportTest {
 
     assertThat(dir.resolve("chart.png")).isNotEmptyFile();
   }
-
-  @Test
-  void labelsPercentilesOnTheChartAxis() {
-    assertThat(LatencyChart.percentileLabel(1)).isEqualTo("90%");
-    assertThat(LatencyChart.percentileLabel(3)).isEqualTo("99.9%");
-  }
 }
