@@ -53,13 +53,12 @@ final class Pacer {
             attempt = CompletableFuture.completedFuture(false);
           }
           var sending =
-              attempt
-                  .handle(
-                      (success, error) -> {
-                        acks.recordValue((System.nanoTime() - start) / 1000);
-                        (Boolean.TRUE.equals(success) ? ok : failed).incrementAndGet();
-                        return null;
-                      });
+              attempt.handle(
+                  (success, error) -> {
+                    acks.recordValue((System.nanoTime() - start) / 1000);
+                    (Boolean.TRUE.equals(success) ? ok : failed).incrementAndGet();
+                    return null;
+                  });
           synchronized (pending) {
             pending.add(sending);
           }
