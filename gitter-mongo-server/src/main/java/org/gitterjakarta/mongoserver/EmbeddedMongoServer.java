@@ -2,7 +2,6 @@ package org.gitterjakarta.mongoserver;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,12 +33,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    return new EmbeddedMongoServer(new H2Backend(dataFile.toString()), host, port);
+    return new EmbeddedMongoServer(IndexedH2Backend.onDiskStore(dataFile.toString()), host, port);
   }
 
   /** Starts a server that forgets everything when closed; port 0 picks a free port. */
   public static EmbeddedMongoServer inMemory(String host, int port) {
-    return new EmbeddedMongoServer(H2Backend.inMemory(), host, port);
+    return new EmbeddedMongoServer(IndexedH2Backend.inMemoryStore(), host, port);
   }
 
   public String connectionString() {
