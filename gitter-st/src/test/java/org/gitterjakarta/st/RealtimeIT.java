@@ -6,6 +6,7 @@ import static org.gitterjakarta.st.Api.community;
 import static org.gitterjakarta.st.Api.join;
 import static org.gitterjakarta.st.Api.ok;
 import static org.gitterjakarta.st.Api.send;
+import static org.gitterjakarta.st.Api.strings;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -209,6 +210,49 @@ class RealtimeIT {
       JsonObject noSnapshot = client.subscribe(messages(roomId), JsonValue.FALSE);
       assertThat(noSnapshot.containsKey("ext")).isFalse();
     }
+  }
+
+  @Test
+  void tellsPeopleOfTheirUnreadItemsAndTakesThemBack() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    join(roomId, bob);
+    String unread = "/api/v1/user/" + bobId + "/rooms/" + roomId + "/unreadItems";
+    String rooms = "/api/v1/user/" + bobId + "/rooms";
+    try (var client = BayeuxTestClient.websocket(gitter)) {
+      client.handshake(bob);
+      client.subscribe(unread, JsonValue.FALSE);
+      client.subscribe(rooms, JsonValue.FALSE);
+
+      String id = send(roomId, alice, "look @" + bobName).getString("id");
+
+      JsonObject added = client.await(unread, d -> isNotification(d, "unread_items"));
+      assertThat(strings(added.getJsonObject("items").getJsonArray("chat"))).containsExactly(id);
+      assertThat(strings(added.getJsonObject("items").getJsonArray("mention"))).containsExactly(id);
+      JsonObject counts = client.await(rooms, d -> isCountPatch(d, roomId, 1));
+      assertThat(counts.getJsonObject("model").getInt("mentions")).isEqualTo(1);
+
+      var deleted = call("DELETE", "/rooms/" + roomId + "/chatMessages/" + id, alice, null);
+      assertThat(deleted.statusCode()).isEqualTo(204);
+
+      JsonObject removed = client.await(unread, d -> isNotification(d, "unread_items_removed"));
+      assertThat(strings(removed.getJsonObject("items").getJsonArray("chat"))).containsExactly(id);
+      JsonObject none = client.await(rooms, d -> isCountPatch(d, roomId, 0));
+      assertThat(none.getJsonObject("model").getInt("mentions")).isZero();
+    }
+  }
+
+  private static boolean isNotification(JsonObject data, String kind) {
+    return kind.equals(data.getString("notification", ""));
+  }
+
+  private static boolean isCountPatch(JsonObject data, String roomId, int unreadItems) {
+    if (!"patch".equals(data.getString("operation", ""))) {
+      return false;
+    }
+    JsonObject model = data.getJsonObject("model");
+    return roomId.equals(model.getString("id", ""))
+        && model.containsKey("unreadItems")
+        && model.getInt("unreadItems") == unreadItems;
   }
 
   @Test

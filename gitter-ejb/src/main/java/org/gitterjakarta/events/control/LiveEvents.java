@@ -38,6 +38,16 @@ public class LiveEvents {
     publishData(bayeuxChannel, notification);
   }
 
+  /** Data already written as JSON text (e.g. an instance-to-instance batch), sent as is. */
+  public void publishJson(String channel, String dataJson) {
+    try {
+      redis.publish(
+          REDIS_CHANNEL, "{\"channel\":" + json().toJson(channel) + ",\"data\":" + dataJson + "}");
+    } catch (RuntimeException e) {
+      LOGGER.log(System.Logger.Level.WARNING, "Live event on " + channel + " not published", e);
+    }
+  }
+
   /** Many events in one round trip (a message's fan-out to each member's channels). */
   public void publishAll(java.util.List<Live> batch) {
     if (batch.isEmpty()) {

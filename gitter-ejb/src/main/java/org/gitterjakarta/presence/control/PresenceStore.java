@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gitterjakarta.redis.control.LuaScript;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisRole;
 import redis.clients.jedis.JedisPooled;
@@ -39,33 +40,36 @@ public class PresenceStore {
           + "redis.call('HSET', sk, 'room', room, 'eyeballs', '1') "
           + "if redis.call('HINCRBY', 'pr:ri:' .. room, user, 1) == 1 then "
           + "table.insert(out, 'in') table.insert(out, room) end end ";
-  private static final String CONNECT =
-      "redis.call('HSET', KEYS[1], 'user', ARGV[1], 'mobile', ARGV[2], 'instance', ARGV[3]) "
-          + "redis.call('SADD', 'pr:inst:' .. ARGV[3], ARGV[4]) "
-          + "redis.call('SADD', 'pr:instances', ARGV[3]) "
-          + "if ARGV[2] == '0' then redis.call('SADD', 'pr:us:' .. ARGV[1], ARGV[4]) "
-          + "redis.call('SADD', 'pr:online', ARGV[1]) end return {}";
-  private static final String ASSOCIATE =
-      LEAVE_ROOM
-          + ENTER_ROOM
-          + "if redis.call('EXISTS', KEYS[1]) == 0 then return {'unknown'} end "
-          + "local out = {} leave(KEYS[1], out) "
-          + "if ARGV[1] ~= '' then redis.call('HSET', KEYS[1], 'room', ARGV[1]) end "
-          + "local room = redis.call('HGET', KEYS[1], 'room') "
-          + "if ARGV[2] == '1' and room then enter(KEYS[1], room, out) end "
-          + "return out";
-  private static final String DISCONNECT =
-      LEAVE_ROOM
-          + "if redis.call('EXISTS', KEYS[1]) == 0 then return {} end "
-          + "local out = {} leave(KEYS[1], out) "
-          + "local user = redis.call('HGET', KEYS[1], 'user') "
-          + "local instance = redis.call('HGET', KEYS[1], 'instance') "
-          + "redis.call('SREM', 'pr:inst:' .. instance, ARGV[1]) "
-          + "if redis.call('SREM', 'pr:us:' .. user, ARGV[1]) == 1 "
-          + "and redis.call('SCARD', 'pr:us:' .. user) == 0 then "
-          + "redis.call('SREM', 'pr:online', user) table.insert(out, 'offline') "
-          + "table.insert(out, user) end "
-          + "redis.call('DEL', KEYS[1]) return out";
+  private static final LuaScript CONNECT =
+      new LuaScript(
+          "redis.call('HSET', KEYS[1], 'user', ARGV[1], 'mobile', ARGV[2], 'instance', ARGV[3]) "
+              + "redis.call('SADD', 'pr:inst:' .. ARGV[3], ARGV[4]) "
+              + "redis.call('SADD', 'pr:instances', ARGV[3]) "
+              + "if ARGV[2] == '0' then redis.call('SADD', 'pr:us:' .. ARGV[1], ARGV[4]) "
+              + "redis.call('SADD', 'pr:online', ARGV[1]) end return {}");
+  private static final LuaScript ASSOCIATE =
+      new LuaScript(
+          LEAVE_ROOM
+              + ENTER_ROOM
+              + "if redis.call('EXISTS', KEYS[1]) == 0 then return {'unknown'} end "
+              + "local out = {} leave(KEYS[1], out) "
+              + "if ARGV[1] ~= '' then redis.call('HSET', KEYS[1], 'room', ARGV[1]) end "
+              + "local room = redis.call('HGET', KEYS[1], 'room') "
+              + "if ARGV[2] == '1' and room then enter(KEYS[1], room, out) end "
+              + "return out");
+  private static final LuaScript DISCONNECT =
+      new LuaScript(
+          LEAVE_ROOM
+              + "if redis.call('EXISTS', KEYS[1]) == 0 then return {} end "
+              + "local out = {} leave(KEYS[1], out) "
+              + "local user = redis.call('HGET', KEYS[1], 'user') "
+              + "local instance = redis.call('HGET', KEYS[1], 'instance') "
+              + "redis.call('SREM', 'pr:inst:' .. instance, ARGV[1]) "
+              + "if redis.call('SREM', 'pr:us:' .. user, ARGV[1]) == 1 "
+              + "and redis.call('SCARD', 'pr:us:' .. user) == 0 then "
+              + "redis.call('SREM', 'pr:online', user) table.insert(out, 'offline') "
+              + "table.insert(out, user) end "
+              + "redis.call('DEL', KEYS[1]) return out");
 
   @Inject
   @Redis(RedisRole.NONPERSIST)
@@ -76,8 +80,8 @@ public class PresenceStore {
   }
 
   public void connect(String socketId, String userId, boolean mobile, String instance) {
-    redis.eval(
-        CONNECT,
+    CONNECT.eval(
+        redis,
         List.of(socketKey(socketId)),
         List.of(userId, mobile ? "1" : "0", instance, socketId));
   }
@@ -90,8 +94,8 @@ public class PresenceStore {
   public List<Transition> associate(String socketId, String roomId, boolean eyeballs) {
     List<String> out =
         strings(
-            redis.eval(
-                ASSOCIATE,
+            ASSOCIATE.eval(
+                redis,
                 List.of(socketKey(socketId)),
                 List.of(roomId == null ? "" : roomId, eyeballs ? "1" : "0")));
     return out.equals(List.of("unknown")) ? null : transitions(out);
@@ -99,7 +103,7 @@ public class PresenceStore {
 
   public List<Transition> disconnect(String socketId) {
     return transitions(
-        strings(redis.eval(DISCONNECT, List.of(socketKey(socketId)), List.of(socketId))));
+        strings(DISCONNECT.eval(redis, List.of(socketKey(socketId)), List.of(socketId))));
   }
 
   public String ownerOf(String socketId) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gitterjakarta.redis.control.LuaScript;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisRole;
 import redis.clients.jedis.JedisPooled;
@@ -17,12 +18,13 @@ import redis.clients.jedis.JedisPooled;
 public class RateLimits {
 
   static final String PREFIX = "rate:";
-  private static final String HIT =
-      "local c = redis.call('INCR', KEYS[1]) "
-          + "if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end "
-          + "local ttl = redis.call('PTTL', KEYS[1]) "
-          + "if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) ttl = tonumber(ARGV[1]) end "
-          + "return {c, ttl}";
+  private static final LuaScript HIT =
+      new LuaScript(
+          "local c = redis.call('INCR', KEYS[1]) "
+              + "if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end "
+              + "local ttl = redis.call('PTTL', KEYS[1]) "
+              + "if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) ttl = tonumber(ARGV[1]) end "
+              + "return {c, ttl}");
 
   @Inject
   @Redis(RedisRole.PERSIST)
@@ -45,7 +47,7 @@ public class RateLimits {
   public Allowance hit(String key, int max, long window) {
     @SuppressWarnings("unchecked")
     List<Long> result =
-        (List<Long>) redis.eval(HIT, List.of(PREFIX + key), List.of(String.valueOf(window)));
+        (List<Long>) HIT.eval(redis, List.of(PREFIX + key), List.of(String.valueOf(window)));
     long count = result.get(0);
     long resetAt = System.currentTimeMillis() + result.get(1);
     return new Allowance(max, Math.max(0, max - count), resetAt, count <= max);

@@ -10,11 +10,12 @@ import org.gitterjakarta.events.control.LiveEvents.Live;
 import org.gitterjakarta.events.entity.Channels;
 import org.gitterjakarta.events.entity.Envelope;
 import org.gitterjakarta.events.entity.Notification;
+import org.gitterjakarta.unread.entity.UnreadBatch;
 
 /**
  * Tells people's realtime channels about their unread state (§3.5): the item notifications on
  * {@code user/:uid/rooms/:rid/unreadItems} and the count patch on {@code user/:uid/rooms}. A
- * message's fan-out is one pipelined batch.
+ * message's fan-out is one {@link UnreadBatch} that the realtime instances expand.
  */
 @ApplicationScoped
 public class UnreadEvents {
@@ -23,7 +24,7 @@ public class UnreadEvents {
 
   /**
    * A message's unread items and count patches; members who muted the room ({@code quiet}) get the
-   * activity patch that lights their room's dot instead.
+   * activity patch that lights their room's dot instead. One batch for the whole room.
    */
   public void added(
       String roomId,
@@ -31,24 +32,18 @@ public class UnreadEvents {
       List<UnreadStore.Item> items,
       Map<String, UnreadStore.Counts> counts,
       List<String> quiet) {
-    List<Live> batch = new ArrayList<>();
-    for (String userId : quiet) {
-      batch.add(
-          new Live(
-              Channels.userRooms(userId), Envelope.patch(Map.of("id", roomId, "activity", 1))));
+    if (items.isEmpty() && quiet.isEmpty()) {
+      return;
     }
+    List<UnreadBatch.Person> people = new ArrayList<>(items.size());
     for (UnreadStore.Item item : items) {
-      Map<String, Object> ids =
-          item.mention()
-              ? Map.of("chat", List.of(messageId), "mention", List.of(messageId))
-              : Map.of("chat", List.of(messageId));
-      batch.add(
-          new Live(
-              Channels.userUnread(item.userId(), roomId),
-              Notification.of("unread_items", Map.of("items", ids))));
-      batch.add(countPatch(item.userId(), roomId, counts.get(item.userId())));
+      var count = counts.get(item.userId());
+      people.add(
+          new UnreadBatch.Person(
+              item.userId(), item.mention(), count.unreadItems(), count.mentions()));
     }
-    live.publishAll(batch);
+    var ids = List.of(messageId);
+    publish(new UnreadBatch(roomId, true, ids, ids, people, quiet));
   }
 
   public void removed(
@@ -56,18 +51,19 @@ public class UnreadEvents {
       List<String> chatIds,
       List<String> mentionIds,
       Map<String, UnreadStore.Counts> counts) {
-    List<Live> batch = new ArrayList<>();
+    if (counts.isEmpty()) {
+      return;
+    }
+    List<UnreadBatch.Person> people = new ArrayList<>(counts.size());
     counts.forEach(
-        (userId, count) -> {
-          batch.add(
-              new Live(
-                  Channels.userUnread(userId, roomId),
-                  Notification.of(
-                      "unread_items_removed",
-                      Map.of("items", Map.of("chat", chatIds, "mention", mentionIds)))));
-          batch.add(countPatch(userId, roomId, count));
-        });
-    live.publishAll(batch);
+        (userId, count) ->
+            people.add(
+                new UnreadBatch.Person(userId, false, count.unreadItems(), count.mentions())));
+    publish(new UnreadBatch(roomId, false, chatIds, mentionIds, people, List.of()));
+  }
+
+  private void publish(UnreadBatch batch) {
+    live.publishJson(UnreadBatch.CHANNEL, batch.toJson());
   }
 
   public void allRead(String userId, String roomId) {

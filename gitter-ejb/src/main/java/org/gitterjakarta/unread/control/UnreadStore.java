@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gitterjakarta.redis.control.LuaScript;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisRole;
 import redis.clients.jedis.JedisPooled;
@@ -16,39 +18,68 @@ import redis.clients.jedis.Response;
 /**
  * Gitter's unread engine in the persist Redis: per user and room a sorted set of unread message ids
  * (by send time, trimmed to the newest 100) and a set of unread mentions; per user a badge (room →
- * unread count) and the rooms with mentions. Each change of one user's state is one atomic script,
- * so counts never drift under concurrent writers; a change for many people is one pipeline.
+ * unread count) and the rooms with mentions. Every change is an atomic script, so counts never
+ * drift under concurrent writers; a change for a whole room is one script call per few hundred
+ * people.
  */
 @ApplicationScoped
 public class UnreadStore {
 
   public static final int MAX_ITEMS = 100;
 
-  /** Keeps the badge and mention-room index in step with the sets; returns both counts. */
+  /**
+   * After a change of one person's sets (KEYS[k+1..k+4]: chat, mentions, badge, mention rooms),
+   * keeps the badge and mention-room index in step with the sets and appends both counts to out.
+   */
   private static final String COUNTS =
-      "local chat = redis.call('ZCARD', KEYS[1]) "
-          + "if chat == 0 then redis.call('ZREM', KEYS[3], ARGV[#ARGV]) "
-          + "else redis.call('ZADD', KEYS[3], chat, ARGV[#ARGV]) end "
-          + "local mentions = redis.call('SCARD', KEYS[2]) "
-          + "if mentions == 0 then redis.call('SREM', KEYS[4], ARGV[#ARGV]) end "
-          + "return {chat, mentions}";
+      "local function counts(k, room, out) "
+          + "local chat = redis.call('ZCARD', KEYS[k + 1]) "
+          + "if chat == 0 then redis.call('ZREM', KEYS[k + 3], room) "
+          + "else redis.call('ZADD', KEYS[k + 3], chat, room) end "
+          + "local mentions = redis.call('SCARD', KEYS[k + 2]) "
+          + "if mentions == 0 then redis.call('SREM', KEYS[k + 4], room) end "
+          + "out[#out + 1] = chat out[#out + 1] = mentions end ";
 
-  /** KEYS: chat, mentions, badge, mention rooms. ARGV: id, score, mention?, chat?, max, roomId. */
-  private static final String ADD =
-      "if ARGV[4] == '1' then redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1]) "
-          + "redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[5]) + 1)) end "
-          + "if ARGV[3] == '1' then redis.call('SADD', KEYS[2], ARGV[1]) "
-          + "redis.call('SADD', KEYS[4], ARGV[6]) end "
-          + COUNTS;
+  /**
+   * One message for many people: KEYS are four per person (see {@link #keys}); ARGV: id, score, max
+   * items, roomId, then per person two flags, mention and chat ("10", "01", "11").
+   */
+  private static final LuaScript ADD =
+      new LuaScript(
+          COUNTS
+              + "local id, score, max, room = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4] "
+              + "local out = {} "
+              + "for p = 0, #KEYS / 4 - 1 do "
+              + "local k, flags = p * 4, ARGV[5 + p] "
+              + "if string.sub(flags, 2, 2) == '1' then "
+              + "redis.call('ZADD', KEYS[k + 1], score, id) "
+              + "redis.call('ZREMRANGEBYRANK', KEYS[k + 1], 0, -(max + 1)) end "
+              + "if string.sub(flags, 1, 1) == '1' then "
+              + "redis.call('SADD', KEYS[k + 2], id) redis.call('SADD', KEYS[k + 4], room) end "
+              + "counts(k, room, out) end "
+              + "return out");
 
-  private static final String REMOVE =
-      "for i = 1, #ARGV - 2 do "
-          + "if ARGV[#ARGV - 1] == '1' then redis.call('ZREM', KEYS[1], ARGV[i]) end "
-          + "redis.call('SREM', KEYS[2], ARGV[i]) end "
-          + COUNTS;
-  private static final String CLEAR =
-      "redis.call('DEL', KEYS[1], KEYS[2]) redis.call('ZREM', KEYS[3], ARGV[1]) "
-          + "redis.call('SREM', KEYS[4], ARGV[1]) return {0, 0}";
+  /** Messages read or gone for many people. ARGV: chat too? ("1"/"0"), roomId, then the ids. */
+  private static final LuaScript REMOVE =
+      new LuaScript(
+          COUNTS
+              + "local chat, room = ARGV[1] == '1', ARGV[2] "
+              + "local out = {} "
+              + "for p = 0, #KEYS / 4 - 1 do "
+              + "local k = p * 4 "
+              + "for i = 3, #ARGV do "
+              + "if chat then redis.call('ZREM', KEYS[k + 1], ARGV[i]) end "
+              + "redis.call('SREM', KEYS[k + 2], ARGV[i]) end "
+              + "counts(k, room, out) end "
+              + "return out");
+
+  private static final LuaScript CLEAR =
+      new LuaScript(
+          "redis.call('DEL', KEYS[1], KEYS[2]) redis.call('ZREM', KEYS[3], ARGV[1]) "
+              + "redis.call('SREM', KEYS[4], ARGV[1]) return {0, 0}");
+
+  /** People per script call: a call blocks Redis while it runs, so a huge room is cut in parts. */
+  static final int PEOPLE_PER_CALL = 500;
 
   @Inject
   @Redis(RedisRole.PERSIST)
@@ -62,24 +93,22 @@ public class UnreadStore {
         "m:" + userId);
   }
 
-  /** One new message for many people, in one round trip; their counts afterwards. */
+  /**
+   * One new message for many people, one script call per {@link #PEOPLE_PER_CALL}; their counts.
+   */
   public Map<String, Counts> add(String roomId, String messageId, long sent, List<Item> items) {
-    return pipelined(
-        items.stream()
-            .map(
-                item ->
-                    new Call(
-                        item.userId(),
-                        ADD,
-                        keys(item.userId(), roomId),
-                        List.of(
-                            messageId,
-                            String.valueOf(sent),
-                            flag(item.mention()),
-                            flag(item.chat()),
-                            String.valueOf(MAX_ITEMS),
-                            roomId)))
-            .toList());
+    var counts = new LinkedHashMap<String, Counts>();
+    for (List<Item> part : parts(items)) {
+      List<String> keys = new ArrayList<>(part.size() * 4);
+      List<String> args = new ArrayList<>(part.size() + 4);
+      args.addAll(List.of(messageId, String.valueOf(sent), String.valueOf(MAX_ITEMS), roomId));
+      for (Item item : part) {
+        keys.addAll(keys(item.userId(), roomId));
+        args.add(flag(item.mention()) + flag(item.chat()));
+      }
+      collect(part.stream().map(Item::userId).toList(), ADD.eval(redis, keys, args), counts);
+    }
+    return counts;
   }
 
   /** Marks messages read (or gone) for one person; their counts afterwards. */
@@ -87,23 +116,25 @@ public class UnreadStore {
     return removeFor(List.of(userId), roomId, messageIds, true).get(userId);
   }
 
-  /** Removes messages from many people's state (a deleted message), in one round trip. */
+  /** Removes messages from many people's state (a deleted message); their counts afterwards. */
   public Map<String, Counts> removeFor(
       Collection<String> userIds, String roomId, Collection<String> messageIds, boolean chat) {
+    var counts = new LinkedHashMap<String, Counts>();
     if (messageIds.isEmpty()) {
-      return Map.of();
+      return counts;
     }
-    List<String> args = new ArrayList<>(messageIds);
-    args.add(flag(chat));
-    args.add(roomId);
-    return pipelined(
-        userIds.stream()
-            .map(userId -> new Call(userId, REMOVE, keys(userId, roomId), args))
-            .toList());
+    for (List<String> part : parts(List.copyOf(new LinkedHashSet<>(userIds)))) {
+      List<String> keys = new ArrayList<>(part.size() * 4);
+      part.forEach(userId -> keys.addAll(keys(userId, roomId)));
+      List<String> args = new ArrayList<>(List.of(flag(chat), roomId));
+      args.addAll(messageIds);
+      collect(part, REMOVE.eval(redis, keys, args), counts);
+    }
+    return counts;
   }
 
   public void clear(String userId, String roomId) {
-    redis.eval(CLEAR, keys(userId, roomId), List.of(roomId));
+    CLEAR.eval(redis, keys(userId, roomId), List.of(roomId));
   }
 
   public Unread of(String userId, String roomId) {
@@ -121,38 +152,35 @@ public class UnreadStore {
     return redis.smembers(keys(userId, "").get(3));
   }
 
-  private Map<String, Counts> pipelined(List<Call> calls) {
-    var counts = new LinkedHashMap<String, Counts>();
-    if (calls.isEmpty()) {
-      return counts;
+  private static <T> List<List<T>> parts(List<T> all) {
+    List<List<T>> parts = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += PEOPLE_PER_CALL) {
+      parts.add(all.subList(from, Math.min(all.size(), from + PEOPLE_PER_CALL)));
     }
-    var replies = new LinkedHashMap<String, Response<Object>>();
-    try (var pipeline = redis.pipelined()) {
-      for (Call call : calls) {
-        replies.put(call.userId(), pipeline.eval(call.script(), call.keys(), call.args()));
-      }
-      pipeline.sync();
+    return parts;
+  }
+
+  /** The script's flat reply (chat, mentions, chat, mentions...) paired with the people. */
+  private static void collect(List<String> userIds, Object reply, Map<String, Counts> counts) {
+    List<?> numbers = (List<?>) reply;
+    for (int i = 0; i < userIds.size(); i++) {
+      counts.put(
+          userIds.get(i),
+          new Counts(
+              ((Number) numbers.get(2 * i)).intValue(),
+              ((Number) numbers.get(2 * i + 1)).intValue()));
     }
-    replies.forEach((userId, reply) -> counts.put(userId, Counts.of(reply.get())));
-    return counts;
   }
 
   private static String flag(boolean on) {
     return on ? "1" : "0";
   }
 
-  private record Call(String userId, String script, List<String> keys, List<String> args) {}
-
   /** What one person gets for a new message: an unread item, a mention, or both. */
   public record Item(String userId, boolean chat, boolean mention) {}
 
   /** A person's unread and mention counts in one room after a change. */
-  public record Counts(int unreadItems, int mentions) {
-    static Counts of(Object reply) {
-      List<?> pair = (List<?>) reply;
-      return new Counts(((Number) pair.get(0)).intValue(), ((Number) pair.get(1)).intValue());
-    }
-  }
+  public record Counts(int unreadItems, int mentions) {}
 
   /** Unread message ids (oldest first) and unread mention ids of one person in one room. */
   public record Unread(List<String> chat, List<String> mention) {}

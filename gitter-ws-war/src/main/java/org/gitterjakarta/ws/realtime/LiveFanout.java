@@ -13,6 +13,7 @@ import org.cometd.bayeux.server.ServerChannel;
 import org.cometd.bayeux.server.ServerSession;
 import org.gitterjakarta.events.control.LiveSubscription;
 import org.gitterjakarta.events.entity.Channels;
+import org.gitterjakarta.unread.entity.UnreadBatch;
 
 /**
  * Delivers the live events of every writer (API instances, other realtime instances) to this
@@ -36,6 +37,10 @@ public class LiveFanout {
   }
 
   void deliver(LiveSubscription.Live event) {
+    if (UnreadBatch.CHANNEL.equals(event.channel())) {
+      deliver(UnreadBatch.parse(event.dataJson()));
+      return;
+    }
     ServerChannel channel = bayeux.getChannel(event.channel());
     if (channel != null && !channel.getSubscribers().isEmpty()) {
       channel.publish(publisher, JsonText.raw(event.dataJson()), Promise.noop());
@@ -43,6 +48,21 @@ public class LiveFanout {
     if (event.channel().endsWith("/users")) {
       removedUser(event).ifPresent(userId -> unsubscribe(roomOf(event.channel()), userId));
     }
+  }
+
+  /** A room's unread change, expanded only for the people with a subscriber on this instance. */
+  private void deliver(UnreadBatch batch) {
+    for (UnreadBatch.Delivery delivery : batch.deliveries(this::hasSubscribers)) {
+      ServerChannel channel = bayeux.getChannel(delivery.channel());
+      if (channel != null) {
+        channel.publish(publisher, JsonText.of(delivery.data()), Promise.noop());
+      }
+    }
+  }
+
+  private boolean hasSubscribers(String channelId) {
+    ServerChannel channel = bayeux.getChannel(channelId);
+    return channel != null && !channel.getSubscribers().isEmpty();
   }
 
   private static java.util.Optional<String> removedUser(LiveSubscription.Live event) {

@@ -1,0 +1,47 @@
+package org.gitterjakarta.redis.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
+
+/**
+ * A Lua script called by its SHA-1 ({@code EVALSHA}): its text crosses the wire and is hashed by
+ * Redis once per Redis start, not on every call. When Redis does not know it (restarted, flushed),
+ * one {@code EVAL} runs it and caches it again.
+ */
+public final class LuaScript {
+
+  private final String source;
+  private final String sha;
+
+  public LuaScript(String source) {
+    this.source = source;
+    this.sha = sha1(source);
+  }
+
+  public Object eval(JedisPooled redis, List<String> keys, List<String> args) {
+    try {
+      return redis.evalsha(sha, keys, args);
+    } catch (JedisNoScriptException e) {
+      return redis.eval(source, keys, args);
+    }
+  }
+
+  String sha() {
+    return sha;
+  }
+
+  private static String sha1(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Unread state as it travels between instances. */
+package org.gitterjakarta.unread.entity;
