@@ -5,8 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.AsyncContext;
 import java.io.IOException;
 import java.io.StringReader;
@@ -24,6 +24,9 @@ import org.gitterjakarta.events.control.LiveSubscription;
  */
 @ApplicationScoped
 public class Streams {
+
+  // looked up once: each Json.createReader() call searches the class path for a provider
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final int KEEP_ALIVE_SECONDS = 5;
   static final String KEEP_ALIVE = " \n";
@@ -60,7 +63,7 @@ public class Streams {
     if (streams == null || streams.isEmpty()) {
       return;
     }
-    JsonObject data = Json.createReader(new StringReader(event.dataJson())).readObject();
+    JsonObject data = JSON.createReader(new StringReader(event.dataJson())).readObject();
     if (!"create".equals(data.getString("operation", "")) || !data.containsKey("model")) {
       return;
     }

@@ -5,8 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,6 +42,8 @@ public class LiveSubscription {
   /** A live event as published: its Bayeux channel and its data as JSON text. */
   public record Live(String channel, String dataJson) {
 
+    // looked up once: each Json.createReader() call searches the class path for a provider
+    private static final JsonProvider JSON = JsonProvider.provider();
     private static final String HEAD = "{\"channel\":\"";
     private static final String DATA = "\",\"data\":";
 
@@ -58,7 +60,7 @@ public class LiveSubscription {
           return new Live(channel, message.substring(dataAt + DATA.length(), message.length() - 1));
         }
       }
-      JsonObject event = Json.createReader(new StringReader(message)).readObject();
+      JsonObject event = JSON.createReader(new StringReader(message)).readObject();
       return new Live(event.getString("channel"), event.get("data").toString());
     }
   }

@@ -15,7 +15,8 @@ import org.cometd.server.websocket.common.AbstractWebSocketEndPoint;
  * One websocket connection. It only delegates: frames in go to CometD's endpoint logic, frames out
  * are sent asynchronously, so a slow client never holds a server thread.
  */
-public class BayeuxSocket extends Endpoint implements MessageHandler.Whole<String> {
+public class BayeuxSocket extends Endpoint
+    implements MessageHandler.Whole<String>, IdleSockets.Watched {
 
   private static final System.Logger LOGGER = System.getLogger(BayeuxSocket.class.getName());
 
@@ -25,6 +26,7 @@ public class BayeuxSocket extends Endpoint implements MessageHandler.Whole<Strin
   private final WebSocketTransport transport;
   private volatile Session session;
   private volatile Delegate delegate;
+  private volatile long lastFrameNanos = System.nanoTime();
 
   BayeuxSocket(WebSocketTransport transport) {
     this.transport = transport;
@@ -33,6 +35,9 @@ public class BayeuxSocket extends Endpoint implements MessageHandler.Whole<Strin
   @Override
   public void onOpen(Session session, EndpointConfig config) {
     this.session = session;
+    // idle sockets are found by one sweep (IdleSockets), not by a container timer per frame
+    session.setMaxIdleTimeout(0);
+    transport.opened(this);
     var context = (BayeuxContext) config.getUserProperties().get(BayeuxSocketConfigurator.CONTEXT);
     this.delegate = new Delegate(transport, context);
     session.addMessageHandler(this);
@@ -40,6 +45,7 @@ public class BayeuxSocket extends Endpoint implements MessageHandler.Whole<Strin
 
   @Override
   public void onMessage(String frame) {
+    lastFrameNanos = System.nanoTime();
     delegate.onMessage(
         frame,
         Promise.from(
@@ -48,12 +54,26 @@ public class BayeuxSocket extends Endpoint implements MessageHandler.Whole<Strin
 
   @Override
   public void onClose(Session session, CloseReason reason) {
+    transport.closed(this);
     delegate.onClose(reason.getCloseCode().getCode(), reason.getReasonPhrase());
   }
 
   @Override
   public void onError(Session session, Throwable failure) {
     delegate.onError(failure);
+  }
+
+  @Override
+  public long lastFrameNanos() {
+    return lastFrameNanos;
+  }
+
+  @Override
+  public void closeIdle() {
+    Delegate current = delegate;
+    if (current != null) {
+      current.close(CloseReason.CloseCodes.GOING_AWAY.getCode(), "Idle");
+    }
   }
 
   private final class Delegate extends AbstractWebSocketEndPoint {
@@ -63,17 +83,19 @@ public class BayeuxSocket extends Endpoint implements MessageHandler.Whole<Strin
 
     @Override
     protected void send(ServerSession bayeuxSession, String data, Promise<Void> promise) {
-      session
-          .getAsyncRemote()
-          .sendText(
-              data,
-              result -> {
-                if (result.isOK()) {
-                  promise.succeed(null);
-                } else {
-                  promise.fail(result.getException());
-                }
-              });
+      NoServicesClassLoader.run(
+          () ->
+              session
+                  .getAsyncRemote()
+                  .sendText(
+                      data,
+                      result -> {
+                        if (result.isOK()) {
+                          promise.succeed(null);
+                        } else {
+                          promise.fail(result.getException());
+                        }
+                      }));
     }
 
     @Override

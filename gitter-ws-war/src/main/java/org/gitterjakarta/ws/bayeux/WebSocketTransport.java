@@ -4,6 +4,8 @@ import jakarta.servlet.ServletContext;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.cometd.server.BayeuxServerImpl;
 import org.cometd.server.websocket.common.AbstractWebSocketTransport;
 
@@ -13,6 +15,13 @@ import org.cometd.server.websocket.common.AbstractWebSocketTransport;
  * programmatically, at the paths of {@code ws.cometdURLMapping}.
  */
 public class WebSocketTransport extends AbstractWebSocketTransport {
+
+  static final long DEFAULT_IDLE_MILLIS = 180_000;
+  static final int SWEEPS_PER_TIMEOUT = 6;
+
+  private final AtomicBoolean sweeping = new AtomicBoolean();
+  private volatile IdleSockets idleSockets;
+  private volatile long sweepMillis;
 
   public WebSocketTransport(BayeuxServerImpl bayeux) {
     super(bayeux);
@@ -27,8 +36,10 @@ public class WebSocketTransport extends AbstractWebSocketTransport {
     if (container == null) {
       throw new IllegalStateException("No Jakarta WebSocket container in " + servletContext);
     }
-    long idleTimeout = getOption(IDLE_TIMEOUT_OPTION, container.getDefaultMaxSessionIdleTimeout());
-    container.setDefaultMaxSessionIdleTimeout(idleTimeout);
+    long idleTimeout = getOption(IDLE_TIMEOUT_OPTION, DEFAULT_IDLE_MILLIS);
+    idleSockets = new IdleSockets(idleTimeout);
+    sweepMillis = Math.max(1000, idleTimeout / SWEEPS_PER_TIMEOUT);
+    container.setDefaultMaxSessionIdleTimeout(0);
     if (getMaxMessageSize() > 0) {
       container.setDefaultMaxTextMessageBufferSize(getMaxMessageSize());
     }
@@ -38,6 +49,32 @@ public class WebSocketTransport extends AbstractWebSocketTransport {
     }
     for (String path : normalizeURLMapping(mapping)) {
       register(container, path);
+    }
+  }
+
+  /** Watches a new socket for silence; the sweeps start with the first socket, once CometD runs. */
+  void opened(IdleSockets.Watched socket) {
+    idleSockets.opened(socket);
+    if (sweeping.compareAndSet(false, true)) {
+      scheduleSweep(sweepMillis);
+    }
+  }
+
+  void closed(IdleSockets.Watched socket) {
+    idleSockets.closed(socket);
+  }
+
+  private void scheduleSweep(long everyMillis) {
+    try {
+      getBayeuxServer()
+          .schedule(
+              () -> {
+                idleSockets.sweep(System.nanoTime());
+                scheduleSweep(everyMillis);
+              },
+              everyMillis);
+    } catch (RejectedExecutionException stopping) {
+      // the server is shutting down: its sockets close with it
     }
   }
 

@@ -2,8 +2,8 @@ package org.gitterjakarta.ws.realtime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 import org.cometd.bayeux.Promise;
@@ -22,6 +22,9 @@ import org.gitterjakarta.unread.entity.UnreadBatch;
  */
 @ApplicationScoped
 public class LiveFanout {
+
+  // looked up once: each Json.createReader() call searches the class path for a provider
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject LiveSubscription live;
   @Inject LocalClients clients;
@@ -66,7 +69,7 @@ public class LiveFanout {
   }
 
   private static java.util.Optional<String> removedUser(LiveSubscription.Live event) {
-    JsonObject data = Json.createReader(new StringReader(event.dataJson())).readObject();
+    JsonObject data = JSON.createReader(new StringReader(event.dataJson())).readObject();
     if (!"remove".equals(data.getString("operation", ""))) {
       return java.util.Optional.empty();
     }
