@@ -1,6 +1,6 @@
 package org.gitterjakarta.api.messages;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -28,8 +28,12 @@ import org.gitterjakarta.reports.boundary.Reports;
 import org.gitterjakarta.unread.boundary.UnreadItems;
 import org.gitterjakarta.users.boundary.UserJson;
 
-/** {@code /v1/rooms/:roomId/chatMessages}: history, sending, one message, edits, threads. */
-@RequestScoped
+/**
+ * {@code /v1/rooms/:roomId/chatMessages}: history, sending, one message, edits, threads. One
+ * instance serves every request (the hot path: no bean and no injections built per request), so the
+ * room comes in as a parameter.
+ */
+@ApplicationScoped
 @Path("rooms/{roomId}/chatMessages")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,9 +46,6 @@ public class ChatMessagesResource {
   @Inject ReadBy readBy;
   @Inject Reports reports;
 
-  @PathParam("roomId")
-  String roomId;
-
   /**
    * History, oldest first. {@code lean=true} leaves out empty lists; {@code lookups=user} answers
    * {@code {items, lookups: {users}}} with each sender listed once; {@code marker=first-unread}
@@ -52,6 +53,7 @@ public class ChatMessagesResource {
    */
   @GET
   public Object index(
+      @PathParam("roomId") String roomId,
       @QueryParam("limit") Integer limit,
       @QueryParam("skip") Integer skip,
       @QueryParam("beforeId") String beforeId,
@@ -66,7 +68,7 @@ public class ChatMessagesResource {
       HistoryQuery paging = new HistoryQuery(limit, skip, null, null, null, false);
       return messages.search(caller.userId(), roomId, q, paging.skipped(), paging.pageSize());
     }
-    String anchor = "first-unread".equals(marker) ? firstUnread().orElse(aroundId) : aroundId;
+    String anchor = "first-unread".equals(marker) ? firstUnread(roomId).orElse(aroundId) : aroundId;
     List<ChatMessageJson> page =
         messages.history(
             caller.userId(),
@@ -79,13 +81,13 @@ public class ChatMessagesResource {
   }
 
   /** {@code marker=first-unread}: the page around the caller's oldest unread message. */
-  private java.util.Optional<String> firstUnread() {
+  private java.util.Optional<String> firstUnread(String roomId) {
     return unread.get(caller.userId(), roomId).chat().stream().findFirst();
   }
 
   /** {@code {text, status?, parentId?}}; {@code status: true} is a {@code /me} message. */
   @POST
-  public ChatMessageJson send(JsonObject body) {
+  public ChatMessageJson send(@PathParam("roomId") String roomId, JsonObject body) {
     if (body != null && body.containsKey("virtualUser")) {
       throw Problem.notAllowed("Only approved bridge clients may send as virtual users");
     }
@@ -99,19 +101,24 @@ public class ChatMessagesResource {
 
   @GET
   @Path("{messageId}")
-  public ChatMessageJson show(@PathParam("messageId") String messageId) {
+  public ChatMessageJson show(
+      @PathParam("roomId") String roomId, @PathParam("messageId") String messageId) {
     return messages.get(caller.userId(), roomId, messageId);
   }
 
   @PUT
   @Path("{messageId}")
-  public ChatMessageJson edit(@PathParam("messageId") String messageId, JsonObject body) {
+  public ChatMessageJson edit(
+      @PathParam("roomId") String roomId,
+      @PathParam("messageId") String messageId,
+      JsonObject body) {
     return messages.edit(caller.userId(), roomId, messageId, Bodies.optionalString(body, "text"));
   }
 
   @DELETE
   @Path("{messageId}")
-  public Response delete(@PathParam("messageId") String messageId) {
+  public Response delete(
+      @PathParam("roomId") String roomId, @PathParam("messageId") String messageId) {
     messages.delete(caller.userId(), roomId, messageId);
     return Response.noContent().build();
   }
@@ -119,20 +126,23 @@ public class ChatMessagesResource {
   /** The people who have read the message (recorded in batches, so a second or so behind). */
   @GET
   @Path("{messageId}/readBy")
-  public List<UserJson> readBy(@PathParam("messageId") String messageId) {
+  public List<UserJson> readBy(
+      @PathParam("roomId") String roomId, @PathParam("messageId") String messageId) {
     return readBy.readers(caller.userId(), roomId, messageId);
   }
 
   /** Reports someone else's message; the same person reporting again gets the same report. */
   @POST
   @Path("{messageId}/report")
-  public ReportJson report(@PathParam("messageId") String messageId) {
+  public ReportJson report(
+      @PathParam("roomId") String roomId, @PathParam("messageId") String messageId) {
     return reports.report(caller.userId(), roomId, messageId);
   }
 
   @GET
   @Path("{messageId}/thread")
   public List<ChatMessageJson> thread(
+      @PathParam("roomId") String roomId,
       @PathParam("messageId") String messageId,
       @QueryParam("limit") Integer limit,
       @QueryParam("beforeId") String beforeId,
