@@ -225,18 +225,23 @@ class RealtimeIT {
 
       String id = send(roomId, alice, "look @" + bobName).getString("id");
 
-      JsonObject added = client.await(unread, d -> isNotification(d, "unread_items"));
+      JsonObject added =
+          client.await(unread, d -> isNotification(d, "unread_items")).getJsonObject("data");
       assertThat(strings(added.getJsonObject("items").getJsonArray("chat"))).containsExactly(id);
       assertThat(strings(added.getJsonObject("items").getJsonArray("mention"))).containsExactly(id);
-      JsonObject counts = client.await(rooms, d -> isCountPatch(d, roomId, 1));
+      JsonObject counts =
+          client.await(rooms, d -> isCountPatch(d, roomId, 1)).getJsonObject("data");
       assertThat(counts.getJsonObject("model").getInt("mentions")).isEqualTo(1);
 
       var deleted = call("DELETE", "/rooms/" + roomId + "/chatMessages/" + id, alice, null);
       assertThat(deleted.statusCode()).isEqualTo(204);
 
-      JsonObject removed = client.await(unread, d -> isNotification(d, "unread_items_removed"));
+      JsonObject removed =
+          client
+              .await(unread, d -> isNotification(d, "unread_items_removed"))
+              .getJsonObject("data");
       assertThat(strings(removed.getJsonObject("items").getJsonArray("chat"))).containsExactly(id);
-      JsonObject none = client.await(rooms, d -> isCountPatch(d, roomId, 0));
+      JsonObject none = client.await(rooms, d -> isCountPatch(d, roomId, 0)).getJsonObject("data");
       assertThat(none.getJsonObject("model").getInt("mentions")).isZero();
     }
   }
