@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.gitterjakarta.bench.Pause;
 import org.gitterjakarta.bench.bayeux.Fleet;
 import org.gitterjakarta.bench.probe.ProcessProbe;
 import org.gitterjakarta.bench.setup.Account;
@@ -52,7 +53,7 @@ public final class ConnectionsBench {
         long start = System.nanoTime();
         fleet.open(target - fleet.opened() - fleet.failed(), tokens);
         double openSeconds = (System.nanoTime() - start) / 1e9;
-        sleep(HOLD_SECONDS * 1000L);
+        Pause.sleep(HOLD_SECONDS * 1000L);
         double rss = settledRssMiB(server);
         var step =
             new Step(
@@ -85,15 +86,7 @@ public final class ConnectionsBench {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    sleep(2000);
+    Pause.sleep(2000);
     return server.rssKiB() / 1024.0;
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.gitterjakarta.bench.Pause;
 import org.gitterjakarta.bench.bayeux.Deliveries;
 import org.gitterjakarta.bench.bayeux.Fleet;
 import org.gitterjakarta.bench.probe.ProcessProbe;
@@ -127,7 +128,7 @@ public final class FanoutBench {
           "[bench] fan-out %s S=%d: %d subscribed, %d failed %s%n",
           system, s, fleet.held(), fleet.failed(), fleet.firstFailure());
       Pacer.send(send, rate, WARM_UP_SECONDS, n -> "warm " + n);
-      Pacer.sleep(1000);
+      Pause.sleep(1000);
       Deliveries deliveries = fleet.deliveries();
       deliveries.reset();
       int subscribers = fleet.held();
@@ -138,7 +139,7 @@ public final class FanoutBench {
       long expected = sent.ok() * subscribers;
       long graceEnd = System.nanoTime() + graceSeconds * 1_000_000_000L;
       while (deliveries.received() < expected && System.nanoTime() < graceEnd) {
-        Pacer.sleep(50);
+        Pause.sleep(50);
       }
       Map<String, Usage> usage = sampler.stop();
       var run =

@@ -2,6 +2,7 @@ package org.gitterjakarta.bench.fanout;
 
 import java.util.Map;
 import org.HdrHistogram.Histogram;
+import org.gitterjakarta.bench.Latency;
 import org.gitterjakarta.bench.probe.Usage;
 
 /** One fan-out run: a system, S subscribers, what was sent and what arrived how fast (µs). */
@@ -23,12 +24,10 @@ public record FanoutRun(
   }
 
   public double millis(double percentile) {
-    return latency.getTotalCount() == 0
-        ? Double.NaN
-        : latency.getValueAtPercentile(percentile) / 1000.0;
+    return Latency.millis(latency, percentile);
   }
 
   public double maxMillis() {
-    return latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1000.0;
+    return Latency.maxMillis(latency);
   }
 }

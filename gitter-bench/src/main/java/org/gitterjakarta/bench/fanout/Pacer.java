@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.gitterjakarta.bench.Pause;
 import org.gitterjakarta.bench.setup.GitterApi;
 
 /**
@@ -68,7 +69,7 @@ final class Pacer {
         TimeUnit.NANOSECONDS);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(total / rate + 60);
     while (seq.get() < total && System.nanoTime() < deadline) {
-      sleep(20);
+      Pause.sleep(20);
     }
     clock.shutdown();
     synchronized (pending) {
@@ -78,14 +79,5 @@ final class Pacer {
           .join();
     }
     return new Sent(ok.get(), failed.get(), acks.getIntervalHistogram());
-  }
-
-  static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.gitterjakarta.bench.Pause;
 import org.gitterjakarta.bench.probe.ProcessProbe;
 
 /** {@code node gitter-bench/faye/server.js}: Faye 1.4 + faye-redis on the bench's Redis. */
@@ -39,7 +40,7 @@ public final class FayeServer implements AutoCloseable {
         if (!server.node.isAlive()) {
           throw new IllegalStateException("Faye server exited: " + Files.readString(log));
         }
-        GitterInstance.sleep(100);
+        Pause.sleep(100);
       }
       server.close();
       throw new IllegalStateException("Faye server did not start: " + Files.readString(log));

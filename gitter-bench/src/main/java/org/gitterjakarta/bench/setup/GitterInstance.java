@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.gitterjakarta.bench.Pause;
 import org.gitterjakarta.bench.probe.ProcessProbe;
 
 /**
@@ -88,7 +89,7 @@ public final class GitterInstance implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      sleep(100);
+      Pause.sleep(100);
     }
     throw new IllegalStateException("not ready within 5 minutes, see " + log);
   }
@@ -101,7 +102,7 @@ public final class GitterInstance implements AutoCloseable {
       if (!launcher.isAlive()) {
         throw new IllegalStateException("./gitter run exited, see " + log);
       }
-      sleep(100);
+      Pause.sleep(100);
     }
     throw new IllegalStateException("./gitter run never said it was ready, see " + log);
   }
@@ -153,15 +154,6 @@ public final class GitterInstance implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.gitterjakarta.bench.Latency;
 import org.gitterjakarta.bench.probe.ProcessProbe;
 import org.gitterjakarta.bench.probe.Usage;
 import org.gitterjakarta.bench.probe.UsageSampler;
@@ -28,13 +29,11 @@ public final class ClosedLoop {
     }
 
     public double millis(double percentile) {
-      return latency.getTotalCount() == 0
-          ? Double.NaN
-          : latency.getValueAtPercentile(percentile) / 1000.0;
+      return Latency.millis(latency, percentile);
     }
 
     public double maxMillis() {
-      return latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1000.0;
+      return Latency.maxMillis(latency);
     }
   }
 
