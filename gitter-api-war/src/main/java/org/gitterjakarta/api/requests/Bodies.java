@@ -45,7 +45,7 @@ public final class Bodies {
     }
     if (!(value instanceof jakarta.json.JsonArray array)
         || !array.stream().allMatch(v -> v instanceof JsonString)) {
-      throw Problem.invalid(field + " must be a list of ids");
+      throw Problem.invalid(field + " must be a list of strings");
     }
     return array.getValuesAs(JsonString::getString);
   }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gitterjakarta.problems.Problem;
 
 /** Free-form JSON (user settings) to plain Java values and back. */
 public final class JsonValues {
@@ -55,7 +56,24 @@ public final class JsonValues {
     return Json.createValue(String.valueOf(value));
   }
 
+  /** A number as a long or a finite double; one that fits neither is refused, never stored. */
   private static Object number(JsonNumber number) {
-    return number.isIntegral() ? (Object) number.longValue() : (Object) number.doubleValue();
+    try {
+      if (number.isIntegral()) {
+        return number.longValueExact();
+      }
+    } catch (ArithmeticException tooLarge) {
+      throw Problem.invalid("Number out of range: " + abbreviated(number));
+    }
+    double value = number.doubleValue();
+    if (!Double.isFinite(value)) {
+      throw Problem.invalid("Number out of range: " + abbreviated(number));
+    }
+    return value;
+  }
+
+  private static String abbreviated(JsonNumber number) {
+    String text = number.toString();
+    return text.length() <= 20 ? text : text.substring(0, 20) + "...";
   }
 }

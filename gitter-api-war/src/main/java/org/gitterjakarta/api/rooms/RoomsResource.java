@@ -104,9 +104,7 @@ public class RoomsResource {
       return Arrays.asList(text.getString().split(","));
     }
     if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-      return body.getJsonArray("tags").getValuesAs(JsonString.class).stream()
-          .map(JsonString::getString)
-          .toList();
+      return Bodies.strings(body, "tags");
     }
     throw Problem.invalid("tags must be a string or a list of strings");
   }

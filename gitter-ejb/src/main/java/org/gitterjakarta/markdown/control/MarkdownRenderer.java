@@ -29,7 +29,16 @@ public class MarkdownRenderer {
   private static final List<Extension> EXTENSIONS =
       List.of(
           TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
-  private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
+  /** Deeper than any message people write; deep enough that rendering cannot run out of stack. */
+  static final int MAX_DEPTH = 16;
+
+  // the bound runs first: the extensions' own post-processors walk the tree recursively
+  private static final Parser PARSER =
+      Parser.builder()
+          .postProcessor(document -> NestingBound.apply(document, MAX_DEPTH))
+          .extensions(EXTENSIONS)
+          .build();
   private static final HtmlRenderer RENDERER =
       HtmlRenderer.builder()
           .extensions(EXTENSIONS)

@@ -53,7 +53,7 @@ public class RedisConnections {
     LOGGER.log(System.Logger.Level.DEBUG, "Redis pools ready: {0}", clients.keySet());
   }
 
-  private static JedisPooled connect(URI uri, int timeoutMillis, int maxTotal) {
+  static JedisPooled connect(URI uri, int timeoutMillis, int maxTotal) {
     JedisClientConfig clientConfig =
         DefaultJedisClientConfig.builder()
             .connectionTimeoutMillis(timeoutMillis)
@@ -67,7 +67,9 @@ public class RedisConnections {
     pool.setMaxTotal(maxTotal);
     pool.setMaxIdle(maxTotal);
     pool.setJmxEnabled(false);
-    return new JedisPooled(pool, new HostAndPort(uri.getHost(), uri.getPort()), clientConfig);
+    return new JedisPooled(
+        new GuardedConnectionFactory(new HostAndPort(uri.getHost(), uri.getPort()), clientConfig),
+        pool);
   }
 
   public JedisPooled client(RedisRole role) {

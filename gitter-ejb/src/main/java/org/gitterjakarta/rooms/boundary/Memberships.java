@@ -118,8 +118,14 @@ public class Memberships {
         actorId);
   }
 
+  /** Gitter's skip limit, as for history. */
+  static final int MAX_SKIP = 5000;
+
   /** Room members, oldest first, with {@code role: "admin"} and {@code online} marks. */
   public List<UserJson> members(String viewerId, String roomId, int skip, int limit) {
+    if (skip < 0 || skip > MAX_SKIP) {
+      throw Problem.invalid("skip must be between 0 and " + MAX_SKIP);
+    }
     Room room = rooms.readable(viewerId, roomId);
     int size = Math.min(Math.max(limit, 1), MAX_USERS_LIMIT);
     List<User> people =

@@ -91,6 +91,34 @@ public class UserSettings {
     if (entries(value) > MAX_ENTRIES) {
       throw Problem.invalid("Setting " + key + " is too large");
     }
+    if (!storable(value)) {
+      throw Problem.invalid("Setting " + key + " has a name or number MongoDB cannot keep");
+    }
+  }
+
+  /**
+   * Whether MongoDB stores the value as given and gives it back readable: no field names that are
+   * operators or paths, no numbers without a JSON form.
+   */
+  private static boolean storable(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return map.entrySet().stream()
+          .allMatch(e -> plainName(String.valueOf(e.getKey())) && storable(e.getValue()));
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().allMatch(UserSettings::storable);
+    }
+    if (value instanceof Double number) {
+      return Double.isFinite(number);
+    }
+    return true;
+  }
+
+  private static boolean plainName(String name) {
+    return !name.isEmpty()
+        && !name.startsWith("$")
+        && name.indexOf('.') < 0
+        && name.indexOf('\0') < 0;
   }
 
   private static int entries(Object value) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gitterjakarta.markdown.entity.IssueRef;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownRendererTest {
 
@@ -97,5 +99,35 @@ class MarkdownRendererTest {
     assertThat(rendered.issues())
         .containsExactly(new IssueRef(null, "12"), new IssueRef("gitterHQ/gitter", "345"));
     assertThat(rendered.html()).contains("data-issue=\"345\" data-issue-repo=\"gitterHQ/gitter\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"- ", "1. ", ">", "* > ", "[", "*"})
+  void rendersDeeplyNestedMarkdownWithinBoundsAndKeepsItsText(String level) {
+    int times = 4000 / level.length();
+    String html = cut.render(level.repeat(times) + "x tail").html();
+
+    assertThat(html).contains("x tail");
+    assertThat(depthOf(html)).isLessThanOrEqualTo(2 * MarkdownRenderer.MAX_DEPTH);
+  }
+
+  @Test
+  void keepsModestNestingAsMarkdown() {
+    String html = cut.render("> - > quoted list\n>   - deeper").html();
+
+    assertThat(html).contains("<blockquote>").contains("<ul>").contains("deeper");
+  }
+
+  private static int depthOf(String html) {
+    int depth = 0;
+    int deepest = 0;
+    for (int i = 0; i < html.length(); i++) {
+      if (html.startsWith("</", i)) {
+        depth--;
+      } else if (html.charAt(i) == '<' && !html.startsWith("<br", i)) {
+        deepest = Math.max(deepest, ++depth);
+      }
+    }
+    return deepest;
   }
 }

@@ -123,9 +123,14 @@ public class ChatRoom implements java.io.Serializable {
 
   public List<ChatMessageJson> getMessages() {
     if (history == null) {
-      history =
-          messages.history(
-              session.userId(), id, new HistoryQuery(PAGE, null, null, null, at, false));
+      try {
+        history =
+            messages.history(
+                session.userId(), id, new HistoryQuery(PAGE, null, null, null, at, false));
+      } catch (Problem unknownPermalink) {
+        // a permalink to a message that is not (or no longer) there opens the room at its end
+        history = messages.history(session.userId(), id, HistoryQuery.latest());
+      }
     }
     return history;
   }

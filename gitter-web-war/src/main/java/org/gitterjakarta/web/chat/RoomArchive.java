@@ -36,7 +36,7 @@ public class RoomArchive {
 
   private String uri;
   private String date;
-  private Integer hour;
+  private String hour;
   private Room room;
   private LocalDate day;
   private List<ChatMessageJson> dayMessages;
@@ -50,9 +50,9 @@ public class RoomArchive {
       room = rooms.resolve(session.userId(), uri);
       if (date != null) {
         day = LocalDate.parse(date);
-        dayMessages = archives.day(session.userId(), room.id(), day, hour);
+        dayMessages = archives.day(session.userId(), room.id(), day, hourNumber());
       }
-    } catch (Problem | DateTimeParseException refused) {
+    } catch (Problem | DateTimeParseException | NumberFormatException refused) {
       Responses.notFound(faces);
     }
   }
@@ -136,11 +136,16 @@ public class RoomArchive {
     this.date = date;
   }
 
-  public Integer getHour() {
+  /** The {@code hour} parameter read here, so that a malformed one is a 404, not a failed view. */
+  private Integer hourNumber() {
+    return hour == null || hour.isEmpty() ? null : Integer.valueOf(hour);
+  }
+
+  public String getHour() {
     return hour;
   }
 
-  public void setHour(Integer hour) {
+  public void setHour(String hour) {
     this.hour = hour;
   }
 }

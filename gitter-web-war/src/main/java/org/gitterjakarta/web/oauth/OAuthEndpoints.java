@@ -113,18 +113,25 @@ public class OAuthEndpoints {
     return exchange(grantType, clientKey, secret, code, redirectUri);
   }
 
-  /** The same exchange with a JSON body, which Gitter accepted too. */
+  /**
+   * The same exchange with a JSON body, which Gitter accepted too. Read as text: every field must
+   * be a string (an object such as {@code {"$ne": null}} is a malformed request, not a query).
+   */
   @POST
   @Path("token")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response tokenJson(Map<String, String> body) {
-    Map<String, String> fields = body == null ? Map.of() : body;
+  public Response tokenJson(String body) {
+    Optional<Map<String, String>> fields = TokenRequest.fields(body);
+    if (fields.isEmpty()) {
+      return error(Response.Status.BAD_REQUEST, "invalid_request");
+    }
+    Map<String, String> f = fields.get();
     return exchange(
-        fields.get("grant_type"),
-        fields.get("client_id"),
-        fields.get("client_secret"),
-        fields.get("code"),
-        fields.get("redirect_uri"));
+        f.get("grant_type"),
+        f.get("client_id"),
+        f.get("client_secret"),
+        f.get("code"),
+        f.get("redirect_uri"));
   }
 
   private Response exchange(

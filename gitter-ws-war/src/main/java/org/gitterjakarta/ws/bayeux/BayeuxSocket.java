@@ -6,6 +6,7 @@ import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.util.Optional;
 import org.cometd.bayeux.Promise;
 import org.cometd.bayeux.server.BayeuxContext;
 import org.cometd.bayeux.server.ServerSession;
@@ -46,6 +47,13 @@ public class BayeuxSocket extends Endpoint
   @Override
   public void onMessage(String frame) {
     lastFrameNanos = System.nanoTime();
+    Optional<String> problem = BayeuxRequests.problem(frame);
+    if (problem.isPresent()) {
+      // a malformed frame is answered, not passed on: CometD would close the socket on it
+      NoServicesClassLoader.run(
+          () -> session.getAsyncRemote().sendText(BayeuxRequests.errorReply(problem.get())));
+      return;
+    }
     delegate.onMessage(
         frame,
         Promise.from(

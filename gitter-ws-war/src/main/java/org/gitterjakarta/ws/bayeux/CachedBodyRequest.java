@@ -8,10 +8,12 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body was read already; replays it to blocking and asynchronous readers. */
+/**
+ * A request whose body was read already; replays it, as JSON in UTF-8, to blocking and asynchronous
+ * readers.
+ */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
@@ -28,9 +30,18 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 
   @Override
   public BufferedReader getReader() {
-    String encoding = getCharacterEncoding();
-    Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-    return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
+    return new BufferedReader(
+        new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public String getContentType() {
+    return "application/json;charset=UTF-8";
+  }
+
+  @Override
+  public String getCharacterEncoding() {
+    return "UTF-8";
   }
 
   @Override

@@ -25,9 +25,15 @@ public class GitterSecurityPolicy implements SecurityPolicy {
   static final String PING = "/api/v1/ping2";
   static final String BAD_TOKEN = "401::Access denied";
   static final String PUSH_DENIED = "403::Push access denied";
+  static final String TOO_MANY_SUBSCRIPTIONS = "429::Too many subscriptions";
+  static final String SNAPSHOTS_SPENT = "429::Too many snapshots, retry in a few seconds";
+
+  /** More than any client follows live (Gitter's web client: a few channels per open room). */
+  static final int MAX_SUBSCRIPTIONS = 200;
 
   @Inject Tokens tokens;
   @Inject ChannelAccess access;
+  @Inject SnapshotBudget budget;
 
   @Override
   public void canHandshake(
@@ -93,10 +99,20 @@ public class GitterSecurityPolicy implements SecurityPolicy {
       promise.succeed(true);
       return;
     }
-    Optional<String> refusal =
-        access.refusal(Connection.of(session), BayeuxChannel.parse(channel.getId()));
+    Optional<String> refusal = bounds(session, channel);
+    if (refusal.isEmpty()) {
+      refusal = access.refusal(Connection.of(session), BayeuxChannel.parse(channel.getId()));
+    }
     refusal.ifPresent(error -> Denials.note(message, error));
     promise.succeed(refusal.isEmpty());
+  }
+
+  private Optional<String> bounds(ServerSession session, ServerChannel channel) {
+    if (session.getSubscriptions().size() >= MAX_SUBSCRIPTIONS
+        && !session.getSubscriptions().contains(channel)) {
+      return Optional.of(TOO_MANY_SUBSCRIPTIONS);
+    }
+    return budget.allows(session) ? Optional.empty() : Optional.of(SNAPSHOTS_SPENT);
   }
 
   @Override

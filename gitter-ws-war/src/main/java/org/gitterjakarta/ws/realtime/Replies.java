@@ -25,6 +25,7 @@ public class Replies implements BayeuxServer.Extension {
   @Inject Users users;
   @Inject Snapshots snapshots;
   @Inject RoomVisits visits;
+  @Inject SnapshotBudget budget;
 
   @Override
   public boolean sendMeta(ServerSession to, ServerMessage.Mutable reply) {
@@ -80,9 +81,14 @@ public class Replies implements BayeuxServer.Extension {
       visits.arrived(session, room.roomId(), requestExt);
     }
     try {
-      snapshots
-          .of(Connection.of(session), target, asked)
-          .ifPresent(snapshot -> reply.getExt(true).put("snapshot", JsonText.of(snapshot)));
+      budget
+          .read(() -> snapshots.of(Connection.of(session), target, asked))
+          .map(JsonText::of)
+          .ifPresent(
+              snapshot -> {
+                budget.charge(session, snapshot.toString().length());
+                reply.getExt(true).put("snapshot", snapshot);
+              });
     } catch (RuntimeException e) {
       LOGGER.log(System.Logger.Level.DEBUG, "No snapshot for " + channel, e);
     }

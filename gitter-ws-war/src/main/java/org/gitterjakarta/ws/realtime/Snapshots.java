@@ -26,6 +26,7 @@ public class Snapshots {
 
   static final int DEFAULT_MESSAGES = 30;
   static final int DEFAULT_USERS = 30;
+  static final int MAX_ITEMS = 100;
 
   @Inject Rooms rooms;
   @Inject Messages messages;
@@ -102,6 +103,12 @@ public class Snapshots {
   }
 
   private static int number(Map<?, ?> options, String key, int fallback) {
-    return options.get(key) instanceof Number n ? n.intValue() : fallback;
+    if (!(options.get(key) instanceof Number n)) {
+      return fallback;
+    }
+    double asked = n.doubleValue();
+    return asked >= 1 && asked <= MAX_ITEMS
+        ? (int) asked
+        : asked > MAX_ITEMS ? MAX_ITEMS : fallback;
   }
 }

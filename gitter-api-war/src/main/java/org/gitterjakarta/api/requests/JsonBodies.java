@@ -1,0 +1,65 @@
+package org.gitterjakarta.api.requests;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.gitterjakarta.api.errors.ApiError;
+import org.gitterjakarta.problems.Problem;
+
+/**
+ * How the API reads every JSON request body: size-capped, parsed by {@link StrictJson}, then taken
+ * as a JSON-P value or bound to a request record. A body that is not the JSON a route expects is a
+ * 400 with Gitter's error body, never a server error; an empty body reads as {@code null}, which a
+ * route (or {@code @NotNull}) refuses where a body is required. The readers of this package are one
+ * per target kind, so that each is the closest match JAX-RS finds for its type.
+ */
+final class JsonBodies {
+
+  static final int MAX_BODY_BYTES = 256 * 1024;
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  private JsonBodies() {}
+
+  /** The body's JSON value, or null when the body is empty. */
+  static JsonValue read(InputStream entity) throws IOException {
+    byte[] body = entity.readNBytes(MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      throw new WebApplicationException(
+          ApiError.response(
+              Response.Status.REQUEST_ENTITY_TOO_LARGE,
+              "A request body may have at most " + MAX_BODY_BYTES + " bytes"));
+    }
+    String text = new String(body, StandardCharsets.UTF_8);
+    return text.isBlank() ? null : StrictJson.parse(text);
+  }
+
+  static JsonObject object(JsonValue value) {
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof JsonObject object)) {
+      throw Problem.invalid("The body must be a JSON object");
+    }
+    return object;
+  }
+
+  static <T> T bind(JsonValue value, Class<T> type) {
+    JsonObject object = object(value);
+    if (object == null) {
+      return null;
+    }
+    try {
+      return JSONB.fromJson(object.toString(), type);
+    } catch (JsonbException | ClassCastException | IllegalArgumentException e) {
+      throw Problem.invalid("A field of the body has the wrong type");
+    }
+  }
+}
