@@ -31,7 +31,7 @@ class AccountsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return TestDeployments.war("accounts", "users", "tokens");
+    return TestDeployments.war("accounts", "users", "tokens", "events");
   }
 
   @Inject Users users;

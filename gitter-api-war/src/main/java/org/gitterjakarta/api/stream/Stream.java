@@ -18,6 +18,7 @@ final class Stream implements WriteListener {
   static final int MAX_PENDING = 500;
   private static final System.Logger LOGGER = System.getLogger(Stream.class.getName());
 
+  private final StreamReader reader;
   private final AsyncContext async;
   private final ServletOutputStream out;
   private final java.util.function.Consumer<Stream> onClose;
@@ -25,10 +26,16 @@ final class Stream implements WriteListener {
   private boolean closed;
   private boolean listening;
 
-  Stream(AsyncContext async, java.util.function.Consumer<Stream> onClose) throws IOException {
+  Stream(StreamReader reader, AsyncContext async, java.util.function.Consumer<Stream> onClose)
+      throws IOException {
+    this.reader = reader;
     this.async = async;
     this.out = async.getResponse().getOutputStream();
     this.onClose = onClose;
+  }
+
+  StreamReader reader() {
+    return reader;
   }
 
   /** Hands the output to this stream; from then on the container calls back when writable. */

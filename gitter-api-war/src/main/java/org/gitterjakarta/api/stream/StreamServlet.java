@@ -43,13 +43,13 @@ public class StreamServlet extends HttpServlet {
       return;
     }
     String roomId = path.group(1);
-    Caller caller =
+    String token =
         AccessTokens.find(
                 request.getHeader("Authorization"),
                 request.getHeader("x-access-token"),
                 request.getParameter("access_token"))
-            .flatMap(tokens::resolve)
             .orElse(null);
+    Caller caller = token == null ? null : tokens.resolve(token).orElse(null);
     if (caller == null) {
       error(response, 401, "Unauthorized");
       return;
@@ -70,7 +70,7 @@ public class StreamServlet extends HttpServlet {
     // registered before the headers go out: a client that sends once it has them misses nothing
     AsyncContext async = request.startAsync();
     async.setTimeout(0);
-    Stream stream = streams.open(channel, async);
+    Stream stream = streams.open(channel, new StreamReader(caller.userId(), token, roomId), async);
     async.addListener(new Closer(stream));
     response.flushBuffer();
     stream.open();

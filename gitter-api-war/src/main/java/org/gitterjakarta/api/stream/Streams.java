@@ -10,12 +10,14 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.AsyncContext;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.gitterjakarta.events.control.LiveSubscription;
+import org.gitterjakarta.events.entity.Revocation;
 
 /**
  * The open streams of this API instance by channel, fed from the instance's one live subscription:
@@ -31,7 +33,12 @@ public class Streams {
   static final int KEEP_ALIVE_SECONDS = 5;
   static final String KEEP_ALIVE = " \n";
 
+  /** Every stream's access is checked again every 30 s, in case a revocation was lost. */
+  static final int RECHECK_EVERY_TICKS = 6;
+
   @Inject LiveSubscription live;
+  @Inject StreamRevoker revoker;
+  private int ticks;
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
@@ -40,10 +47,10 @@ public class Streams {
   private ScheduledFuture<?> keepAlive;
 
   /** A new stream on {@code channel}; it leaves the registry when it closes. */
-  Stream open(String channel, AsyncContext async) throws IOException {
+  Stream open(String channel, StreamReader reader, AsyncContext async) throws IOException {
     start();
     Set<Stream> streams = byChannel.computeIfAbsent(channel, c -> ConcurrentHashMap.newKeySet());
-    Stream stream = new Stream(async, streams::remove);
+    Stream stream = new Stream(reader, async, streams::remove);
     streams.add(stream);
     return stream;
   }
@@ -59,6 +66,10 @@ public class Streams {
 
   /** New items only: a create's model, one line, serialised once for all readers. */
   void deliver(LiveSubscription.Live event) {
+    if (Revocation.CHANNEL.equals(event.channel())) {
+      revoker.apply(Revocation.parse(event.dataJson()), all());
+      return;
+    }
     Set<Stream> streams = byChannel.get(event.channel());
     if (streams == null || streams.isEmpty()) {
       return;
@@ -73,6 +84,13 @@ public class Streams {
 
   private void keepAlive() {
     byChannel.values().forEach(streams -> streams.forEach(s -> s.offer(KEEP_ALIVE)));
+    if (++ticks % RECHECK_EVERY_TICKS == 0) {
+      revoker.recheck(all());
+    }
+  }
+
+  private List<Stream> all() {
+    return byChannel.values().stream().flatMap(Set::stream).toList();
   }
 
   @PreDestroy

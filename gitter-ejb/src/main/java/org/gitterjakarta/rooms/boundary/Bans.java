@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gitterjakarta.events.control.LiveEvents;
+import org.gitterjakarta.events.control.Revocations;
 import org.gitterjakarta.events.entity.Channels;
 import org.gitterjakarta.events.entity.Envelope;
+import org.gitterjakarta.events.entity.Revocation;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.control.BanRepository;
 import org.gitterjakarta.rooms.control.MembershipRepository;
@@ -40,6 +42,7 @@ public class Bans {
   @Inject Users users;
   @Inject Event<UserBanned> banned;
   @Inject LiveEvents events;
+  @Inject Revocations revocations;
 
   /** The ban, or empty when the room is private and the person was only removed. */
   public Optional<BanJson> ban(
@@ -67,6 +70,8 @@ public class Bans {
       // Readers of a public room hold its channels without being members: they go too.
       events.publish(Channels.roomUsers(room.id()), Envelope.remove(Map.of("id", user.id())));
     }
+    // announced once the ban is stored: checked before, a public room would still be readable
+    revocations.announce(Revocation.ofMember(room.id(), user.id()));
     banned.fire(new UserBanned(room.id(), user.id(), removeMessages));
     LOGGER.log(
         System.Logger.Level.INFO, "User {0} banned from {1} by {2}", user.id(), room.id(), adminId);

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gitterjakarta.events.control.LiveEvents;
+import org.gitterjakarta.events.control.Revocations;
 import org.gitterjakarta.events.entity.Channels;
 import org.gitterjakarta.events.entity.Envelope;
+import org.gitterjakarta.events.entity.Revocation;
 import org.gitterjakarta.groups.control.GroupRepository;
 import org.gitterjakarta.groups.entity.Group;
 import org.gitterjakarta.presence.boundary.Presence;
@@ -48,6 +50,7 @@ public class Memberships {
   @Inject RoomViews views;
   @Inject Users users;
   @Inject LiveEvents events;
+  @Inject Revocations revocations;
   @Inject GroupRepository groups;
   @Inject DefaultModes defaultModes;
   @Inject UnreadStore unreads;
@@ -110,6 +113,7 @@ public class Memberships {
             .orElseThrow(() -> Problem.notFound("User is not in this room"));
     memberships.delete(membership);
     events.publish("/api/v1/rooms/" + room.id() + "/users", Envelope.remove(Map.of("id", userId)));
+    revocations.announce(Revocation.ofMember(room.id(), userId));
     LOGGER.log(
         System.Logger.Level.INFO,
         "User {0} removed from room {1} by {2}",

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
+import org.gitterjakarta.events.control.Revocations;
+import org.gitterjakarta.events.entity.Revocation;
 import org.gitterjakarta.groups.control.GroupRepository;
 import org.gitterjakarta.groups.entity.Group;
 import org.gitterjakarta.groups.entity.Names;
@@ -37,6 +39,7 @@ public class Rooms {
 
   @Inject RoomRepository rooms;
   @Inject RoomCache cache;
+  @Inject Revocations revocations;
   @Inject UriLookupRepository uris;
   @Inject GroupRepository groups;
   @Inject MembershipRepository memberships;
@@ -100,6 +103,11 @@ public class Rooms {
   }
 
   /** A room by id whoever asks: for moderation and internal follow-ups, never for callers. */
+  /** Drops this instance's copy of a room that another instance changed (a revocation says so). */
+  public void forget(String roomId) {
+    cache.rooms().forget(roomId);
+  }
+
   public Optional<Room> find(String roomId) {
     return Optional.ofNullable(roomId).flatMap(id -> cache.rooms().find(id, rooms::findById));
   }
@@ -250,6 +258,7 @@ public class Rooms {
     cache.rooms().forget(room.id());
     uris.deleteById(room.lcUri());
     deleted.fire(new RoomDeleted(room.id(), members.stream().map(Membership::userId).toList()));
+    revocations.announce(Revocation.ofRoom(room.id()));
     LOGGER.log(System.Logger.Level.INFO, "Room {0} deleted by {1}", room.uri(), userId);
   }
 

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
+import org.gitterjakarta.events.control.Revocations;
+import org.gitterjakarta.events.entity.Revocation;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.tokens.control.TokenCache;
 import org.gitterjakarta.tokens.control.TokenRepository;
@@ -24,6 +26,7 @@ public class Tokens {
   @Inject TokenRepository repository;
   @Inject TokenCache cache;
   @Inject Users users;
+  @Inject Revocations revocations;
 
   public IssuedToken issuePersonal(String userId, String name) {
     return issue(userId, AccessToken.PERSONAL, name);
@@ -81,8 +84,7 @@ public class Tokens {
             .findById(tokenId)
             .filter(t -> t.userId().equals(userId))
             .orElseThrow(() -> Problem.notFound("Token not found"));
-    repository.delete(token);
-    cache.evict(token.tokenHash());
+    forget(token);
     LOGGER.log(System.Logger.Level.INFO, "Token {0} of user {1} revoked", tokenId, userId);
   }
 
@@ -99,5 +101,6 @@ public class Tokens {
   private void forget(AccessToken token) {
     repository.delete(token);
     cache.evict(token.tokenHash());
+    revocations.announce(Revocation.ofToken(token.tokenHash()));
   }
 }

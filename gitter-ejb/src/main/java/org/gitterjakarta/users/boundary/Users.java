@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
+import org.gitterjakarta.events.control.Revocations;
+import org.gitterjakarta.events.entity.Revocation;
 import org.gitterjakarta.mongo.control.DuplicateKeys;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.users.control.Passwords;
@@ -27,6 +29,7 @@ public class Users {
   @Inject Passwords passwords;
   @Inject UserSearch search;
   @Inject jakarta.enterprise.event.Event<AccountRemoved> removed;
+  @Inject Revocations revocations;
 
   public User register(NewAccount account) {
     Usernames.problem(account.username())
@@ -79,6 +82,7 @@ public class Users {
     repository.save(user.removed(ghost));
     cache.byId().forget(userId);
     removed.fire(new AccountRemoved(userId));
+    revocations.announce(Revocation.ofPerson(userId));
     LOGGER.log(System.Logger.Level.INFO, "Account {0} removed (ghost: {1})", userId, ghost);
   }
 
@@ -109,6 +113,8 @@ public class Users {
     checkPassword(replacement);
     repository.update(user.withPasswordHash(passwords.hash(replacement)));
     cache.byId().forget(userId);
+    // open live sessions hand in their token again: a thief's session does not outlive the change
+    revocations.announce(Revocation.ofPerson(userId));
     LOGGER.log(System.Logger.Level.INFO, "Password of {0} changed", userId);
   }
 

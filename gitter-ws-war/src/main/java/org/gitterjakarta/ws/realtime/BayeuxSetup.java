@@ -21,6 +21,7 @@ public class BayeuxSetup implements ServletContextAttributeListener {
   @Inject LocalClients clients;
   @Inject LiveFanout fanout;
   @Inject PresenceKeeper keeper;
+  @Inject ConnectRechecks rechecks;
 
   @Inject
   @ConfigProperty(name = "gitter.ws.max-queue", defaultValue = "1000")
@@ -32,6 +33,7 @@ public class BayeuxSetup implements ServletContextAttributeListener {
         && event.getValue() instanceof BayeuxServer bayeux) {
       bayeux.setSecurityPolicy(policy);
       bayeux.addExtension(replies);
+      bayeux.addExtension(rechecks);
       clients.attach(bayeux, maxQueue);
       fanout.start(bayeux);
       keeper.start();

@@ -84,6 +84,11 @@ public class LocalClients implements BayeuxServer.SessionListener {
     return found;
   }
 
+  /** Every remote session of this instance. */
+  public Set<ServerSession> all() {
+    return Set.copyOf(sessions);
+  }
+
   public int count() {
     return sessions.size();
   }

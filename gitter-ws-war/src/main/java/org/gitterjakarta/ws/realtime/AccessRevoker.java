@@ -1,0 +1,110 @@
+package org.gitterjakarta.ws.realtime;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import org.cometd.bayeux.server.ServerChannel;
+import org.cometd.bayeux.server.ServerSession;
+import org.gitterjakarta.events.entity.Revocation;
+import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.tokens.boundary.Tokens;
+import org.gitterjakarta.ws.realtime.BayeuxChannel.RoomChannel;
+
+/**
+ * Takes away from this instance's Bayeux clients what their person may no longer see: on a {@link
+ * Revocation} from any instance at once, and on each client's {@code /meta/connect} at most every
+ * {@link #RECHECK_NANOS} (so that a lost announcement cannot leave anyone subscribed). A session
+ * whose token no longer works, or whose person was signed out everywhere, is disconnected; a
+ * subscription to a room its person may no longer read is dropped with the room's other channels.
+ * The periodic checks run off the client's thread.
+ */
+@ApplicationScoped
+public class AccessRevoker {
+
+  static final long RECHECK_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+  private static final String LAST_CHECK = AccessRevoker.class.getName() + ".lastCheck";
+  private static final System.Logger LOGGER = System.getLogger(AccessRevoker.class.getName());
+
+  @Inject LocalClients clients;
+  @Inject ChannelAccess access;
+  @Inject Tokens tokens;
+  @Inject Rooms rooms;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  /**
+   * Applied on the live subscriber's thread, before the events that follow it: a message sent right
+   * after a kick must not reach the kicked person. Only the sessions it names are checked.
+   */
+  void apply(Revocation revocation) {
+    applyNow(revocation);
+  }
+
+  /** Called on every {@code /meta/connect}; checks the session again when it is due. */
+  void connected(ServerSession session) {
+    long now = System.nanoTime();
+    Object last = session.getAttribute(LAST_CHECK);
+    if (last instanceof Long at && now - at < RECHECK_NANOS) {
+      return;
+    }
+    session.setAttribute(LAST_CHECK, now);
+    if (last != null) {
+      run(() -> recheck(session));
+    }
+  }
+
+  private void applyNow(Revocation revocation) {
+    if (revocation.roomId() != null) {
+      rooms.forget(revocation.roomId());
+    }
+    for (ServerSession session : clients.all()) {
+      Connection connection = Connection.of(session);
+      if (revocation.endsSession(connection.userId(), connection.tokenHash())) {
+        end(session, "revoked");
+      } else if (revocation.roomId() != null) {
+        dropUnreadable(session, connection, revocation);
+      }
+    }
+  }
+
+  private void recheck(ServerSession session) {
+    Connection connection = Connection.of(session);
+    if (connection.token() != null && tokens.resolve(connection.token()).isEmpty()) {
+      end(session, "token no longer valid");
+      return;
+    }
+    dropUnreadable(session, connection, null);
+  }
+
+  /** Drops the session's room subscriptions the revocation concerns (all when null) and refuses. */
+  private void dropUnreadable(ServerSession session, Connection connection, Revocation revocation) {
+    for (ServerChannel channel : List.copyOf(session.getSubscriptions())) {
+      if (!(BayeuxChannel.parse(channel.getId()) instanceof RoomChannel room)) {
+        continue;
+      }
+      if (revocation != null && !revocation.concerns(room.roomId(), connection.userId())) {
+        continue;
+      }
+      if (access.refusal(connection, room).isPresent()) {
+        channel.unsubscribe(session);
+      }
+    }
+  }
+
+  private static void end(ServerSession session, String why) {
+    LOGGER.log(System.Logger.Level.INFO, "Disconnecting {0}: {1}", session.getId(), why);
+    session.disconnect();
+  }
+
+  private void run(Runnable check) {
+    try {
+      executor.execute(check);
+    } catch (RejectedExecutionException stopping) {
+      // the instance is going down with its sessions
+    }
+  }
+}
