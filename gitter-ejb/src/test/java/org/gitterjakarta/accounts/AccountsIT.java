@@ -72,6 +72,34 @@ class AccountsIT {
     assertThat(users.authenticate(unique("nobody"), "s3cret-pass")).isEmpty();
   }
 
+  /**
+   * An unknown username costs a password check too, so the answer's delay does not tell which
+   * usernames exist (before, ~16 ms against ~220 ms). Medians of a few tries, compared loosely: a
+   * PBKDF2 check dominates either way.
+   */
+  @Test
+  void answersUnknownUsernamesAsSlowlyAsWrongPasswords() {
+    String username = unique("timed");
+    users.register(new NewAccount(username, "s3cret-pass", null, null, false));
+    users.authenticate(unique("warm"), "wrong-pass");
+
+    long known = medianNanos(() -> users.authenticate(username, "wrong-pass"));
+    long unknown = medianNanos(() -> users.authenticate(unique("nobody"), "wrong-pass"));
+
+    assertThat(unknown).isGreaterThan(known / 2);
+  }
+
+  private static long medianNanos(Runnable attempt) {
+    long[] took = new long[5];
+    for (int i = 0; i < took.length; i++) {
+      long start = System.nanoTime();
+      attempt.run();
+      took[i] = System.nanoTime() - start;
+    }
+    java.util.Arrays.sort(took);
+    return took[took.length / 2];
+  }
+
   @Test
   void refusesTakenUsernamesWhateverTheirCase() {
     String username = unique("Taken");

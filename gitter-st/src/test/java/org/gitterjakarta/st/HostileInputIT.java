@@ -1,6 +1,7 @@
 package org.gitterjakarta.st;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -278,7 +279,53 @@ class HostileInputIT {
     socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
   }
 
+  // ------------------------------------------------------------------ abuse
+
+  @Test
+  void guessingTokensIsThrottledPerAddress() {
+    String address = randomAddress();
+    HttpResponse<String> last = null;
+    for (int i = 0; i <= 100; i++) {
+      last =
+          Http.get(
+              SharedInstance.get().uri("/api/v1/user"),
+              "Authorization",
+              "Bearer " + "0".repeat(39) + (i % 10),
+              "X-Forwarded-For",
+              address);
+      if (i < 100) {
+        assertThat(last.statusCode()).as("call %d", i).isEqualTo(401);
+      }
+    }
+    assertJsonError(last, 429);
+    assertThat(last.headers().firstValue("Retry-After")).isPresent();
+    var otherAddress =
+        Http.get(SharedInstance.get().uri("/api/v1/user"), "X-Forwarded-For", randomAddress());
+    assertThat(otherAddress.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void sprayingPasswordsOverManyAccountsIsThrottledPerAddress() {
+    var form = new SignInForm(SharedInstance.get(), randomAddress());
+    for (int i = 0; i < 20; i++) {
+      assertThat(form.signIn("nobody" + suffix(), "a long guess 1")).contains("Wrong username");
+    }
+    assertThat(form.signIn("nobody" + suffix(), "a long guess 1")).contains("Too many failed");
+  }
+
+  @Test
+  void sitePagesCannotBeTakenAsUsernames() {
+    for (String name : List.of("api", "Explore")) {
+      assertThatThrownBy(() -> SharedInstance.newUser(name)).hasMessageContaining("reserved");
+    }
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  private static String randomAddress() {
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    return "198.51." + random.nextInt(256) + "." + random.nextInt(1, 255);
+  }
 
   private static java.net.URI websocketUri() {
     return java.net.URI.create(

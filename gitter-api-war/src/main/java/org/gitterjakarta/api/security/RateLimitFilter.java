@@ -34,11 +34,12 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     RateLimits.Allowance allowance = limits.hit(caller.userId() + ":" + caller.clientId());
     request.setProperty(ALLOWANCE, allowance);
     if (!allowance.allowed()) {
+      long seconds = TokenAuthenticationFilter.retryAfterSeconds(allowance);
       Response refusal =
           ApiError.response(
               Response.Status.TOO_MANY_REQUESTS,
-              "Too many requests, retry after " + allowance.resetAtMillis());
-      request.abortWith(Response.fromResponse(refusal).build());
+              "Too many requests, retry in " + seconds + " seconds");
+      request.abortWith(Response.fromResponse(refusal).header("Retry-After", seconds).build());
     }
   }
 

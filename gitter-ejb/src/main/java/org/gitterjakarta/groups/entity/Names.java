@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gitterjakarta.users.entity.TopLevelNames;
 
 /**
  * Gitter's naming rules for community uris and room names: 2 to 81 characters, not a word the
@@ -13,54 +14,10 @@ public final class Names {
 
   private static final Pattern COMMUNITY_URI = Pattern.compile("[A-Za-z0-9_-]{2,81}");
   private static final Pattern ROOM_NAME = Pattern.compile("[A-Za-z0-9_.-]{2,81}");
-  public static final Set<String> RESERVED_COMMUNITY_URIS =
-      Set.of(
-          "api",
-          "api_web",
-          "login",
-          "logout",
-          "signin",
-          "signout",
-          "signup",
-          "home",
-          "explore",
-          "settings",
-          "orgs",
-          "org",
-          "about",
-          "apps",
-          "help",
-          "learn",
-          "mobile",
-          "private",
-          "static",
-          "assets",
-          "avatars",
-          "bayeux",
-          "health",
-          "metrics",
-          "openapi",
-          "stream",
-          "faye",
-          "archives",
-          "topics",
-          "integrations",
-          "user",
-          "users",
-          "rooms",
-          "groups",
-          "c",
-          "developer",
-          "login-oauth",
-          "jakarta.faces.resource",
-          "resources",
-          "favicon.ico",
-          "robots.txt",
-          "sitemap.xml",
-          "new",
-          "create",
-          "admin",
-          "support");
+
+  /** Addresses of the site's own pages; people's names live at the same level (TopLevelNames). */
+  public static final Set<String> RESERVED_COMMUNITY_URIS = TopLevelNames.RESERVED;
+
   static final Set<String> RESERVED_ROOM_NAMES =
       Set.of(
           "topics",

@@ -38,6 +38,15 @@ public class RateLimits {
   @ConfigProperty(name = "gitter.api.rate-limit.window-ms")
   long windowMillis;
 
+  @Inject
+  @ConfigProperty(name = "gitter.api.rate-limit.unauthenticated-requests")
+  int unauthenticatedLimit;
+
+  /** Counts one API call from {@code address} that had no working token. */
+  public Allowance hitUnauthenticated(String address) {
+    return hit("unauthenticated:" + address, unauthenticatedLimit, windowMillis);
+  }
+
   /** Counts one API request of {@code key}; says how many are left and when the window resets. */
   public Allowance hit(String key) {
     return hit(key, limit, windowMillis);

@@ -100,8 +100,11 @@ public class Users {
 
   /** The account whose password this is; empty for an unknown user or a wrong password alike. */
   public Optional<User> authenticate(String username, String password) {
-    return findByUsername(username)
-        .filter(user -> passwords.matches(password, user.passwordHash()));
+    Optional<User> user = findByUsername(username);
+    if (user.isEmpty()) {
+      passwords.checkAgainstNobody(password);
+    }
+    return user.filter(u -> passwords.matches(password, u.passwordHash()));
   }
 
   /** A new password for the signed-in person, who proves they know the current one. */

@@ -34,6 +34,19 @@ public class Passwords {
     return hash.generate(password.toCharArray());
   }
 
+  /**
+   * Spends the time of a real check on a password that belongs to nobody, so that a wrong username
+   * answers as slowly as a wrong password and does not tell which usernames exist.
+   */
+  public void checkAgainstNobody(String password) {
+    if (nobody == null) {
+      nobody = hash("no account has this password " + System.nanoTime());
+    }
+    matches(password == null ? "" : password, nobody);
+  }
+
+  private volatile String nobody;
+
   public boolean matches(String password, String storedHash) {
     return password != null
         && storedHash != null

@@ -29,6 +29,9 @@ public final class Usernames {
     if (username.startsWith(".") || username.endsWith(".")) {
       return Optional.of("Username may not start or end with '.'");
     }
+    if (TopLevelNames.isReserved(username)) {
+      return Optional.of("Username '" + username + "' is reserved");
+    }
     return Optional.empty();
   }
 }

@@ -27,4 +27,11 @@ class UsernamesTest {
     assertThat(Usernames.problem("x".repeat(81))).isEmpty();
     assertThat(Usernames.problem("x".repeat(82))).get().asString().contains("2 to 81");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"api", "API", "bayeux", "login", "explore", "settings", "signin", "archives"})
+  void reservesTheSitesOwnAddresses(String username) {
+    assertThat(Usernames.problem(username)).get().asString().contains("reserved");
+  }
 }

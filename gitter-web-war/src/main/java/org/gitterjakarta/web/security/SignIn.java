@@ -15,12 +15,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gitterjakarta.ratelimits.control.RateLimits;
+import org.gitterjakarta.ratelimits.entity.ClientAddress;
 
 /**
  * The sign-in form. Failed attempts are throttled per username and address ({@value #MAX_FAILURES}
- * per {@value #WINDOW_MINUTES} minutes) in Redis, so passwords cannot be guessed at speed from any
- * instance.
+ * per {@value #WINDOW_MINUTES} minutes) and per address alone ({@value #MAX_FAILURES_PER_ADDRESS}),
+ * in Redis, so passwords cannot be guessed or sprayed at speed from any instance.
  */
 @Named
 @RequestScoped
@@ -29,10 +31,17 @@ public class SignIn {
   static final int MAX_FAILURES = 5;
   static final int WINDOW_MINUTES = 5;
 
+  /** Across usernames: one address trying a common password on many accounts (spraying). */
+  static final int MAX_FAILURES_PER_ADDRESS = 20;
+
   @Inject SecurityContext security;
   @Inject FacesContext faces;
   @Inject WebSession session;
   @Inject RateLimits limits;
+
+  @Inject
+  @ConfigProperty(name = "gitter.http.trusted-proxies")
+  int trustedProxies;
 
   @NotBlank(message = "Enter your username")
   @Size(max = 81)
@@ -47,8 +56,13 @@ public class SignIn {
   public String submit() {
     ExternalContext context = faces.getExternalContext();
     var request = (HttpServletRequest) context.getRequest();
-    String throttle = "signin:" + username.toLowerCase() + ":" + request.getRemoteAddr();
-    if (limits.peek(throttle) >= MAX_FAILURES) {
+    String address =
+        ClientAddress.of(
+            request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies);
+    String throttle = "signin:" + username.toLowerCase() + ":" + address;
+    String spraying = "signin-address:" + address;
+    if (limits.peek(throttle) >= MAX_FAILURES
+        || limits.peek(spraying) >= MAX_FAILURES_PER_ADDRESS) {
       return fail("Too many failed attempts. Wait a few minutes and try again.");
     }
     AuthenticationStatus status =
@@ -60,6 +74,7 @@ public class SignIn {
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
     if (status == AuthenticationStatus.SEND_FAILURE) {
       limits.hit(throttle, MAX_FAILURES, WINDOW_MINUTES * 60_000L);
+      limits.hit(spraying, MAX_FAILURES_PER_ADDRESS, WINDOW_MINUTES * 60_000L);
       return fail("Wrong username or password");
     }
     if (status == AuthenticationStatus.SUCCESS) {

@@ -1,0 +1,85 @@
+package org.gitterjakarta.st;
+
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sign-in page driven over plain HTTP, as a script would drive it, from a client address of the
+ * test's choosing (the test instance trusts one proxy's {@code X-Forwarded-For}).
+ */
+final class SignInForm {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern MESSAGE =
+      Pattern.compile("<ul id=\"messages\"[^>]*>\\s*<li[^>]*>([^<]+)</li>");
+
+  private final GitterProcess gitter;
+  private final String address;
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  SignInForm(GitterProcess gitter, String address) {
+    this.gitter = gitter;
+    this.address = address;
+  }
+
+  /** Submits the form once; the page's first message (or the whole page when there is none). */
+  String signIn(String username, String password) {
+    String page = send(HttpRequest.newBuilder(gitter.uri("/signin.xhtml")).GET());
+    Matcher state = VIEW_STATE.matcher(page);
+    if (!state.find()) {
+      throw new AssertionError("No view state on the sign-in page: " + page);
+    }
+    String form =
+        field("signin", "signin")
+            + "&"
+            + field("signin:username", username)
+            + "&"
+            + field("signin:password", password)
+            + "&"
+            + field("signin:next", "")
+            + "&"
+            + field("signin:submit", "Sign in")
+            + "&"
+            + field("jakarta.faces.ViewState", state.group(1));
+    String answer =
+        send(
+            HttpRequest.newBuilder(gitter.uri("/signin.xhtml"))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded"));
+    Matcher message = MESSAGE.matcher(answer);
+    return message.find() ? message.group(1).strip() : answer;
+  }
+
+  private String send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          client.send(
+              request.header("X-Forwarded-For", address).timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return response.body();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String field(String name, String value) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8)
+        + "="
+        + URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
