@@ -163,6 +163,39 @@ class HostileInputIT {
     assertThat(hour.statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void formsWithBrokenOrForeignViewStatesGet4xxPagesAndChangeNothing() {
+    String aliceName = "formalice" + suffix();
+    String alice = SharedInstance.newUser(aliceName, "--password", "a long password 1");
+    String carolName = "formcarol" + suffix();
+    SharedInstance.newUser(carolName, "--password", "a long password 1");
+    JsonObject room = Api.community(alice).getJsonObject("defaultRoom");
+    var aliceWeb = new SignInForm(SharedInstance.get(), randomAddress());
+    aliceWeb.signIn(aliceName, "a long password 1");
+    String page = aliceWeb.get("/" + room.getString("uri")).body();
+    String favourite =
+        SignInForm.field("membership-actions", "membership-actions")
+            + "&"
+            + SignInForm.field("membership-actions:favourite", "x")
+            + "&jakarta.faces.ViewState=";
+    String state = java.net.URLEncoder.encode(SignInForm.viewState(page), StandardCharsets.UTF_8);
+    var carolWeb = new SignInForm(SharedInstance.get(), randomAddress());
+    carolWeb.signIn(carolName, "a long password 1");
+
+    var malformed = aliceWeb.post("/room.xhtml", favourite + "garbage");
+    var badRoom = aliceWeb.post("/room.xhtml?id=zzz", favourite + state);
+    var replayed = carolWeb.post("/room.xhtml?id=" + room.getString("id"), favourite + state);
+
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).contains("This form has expired");
+    assertThat(badRoom.statusCode()).isEqualTo(404);
+    assertThat(replayed.statusCode()).isEqualTo(400);
+    var stored = Api.ok(Api.call("GET", "/rooms/" + room.getString("id"), alice, null));
+    assertThat(stored.get("favourite") == null || stored.isNull("favourite"))
+        .as("nothing changed: " + stored)
+        .isTrue();
+  }
+
   // ------------------------------------------------------------------ Bayeux
 
   @ParameterizedTest

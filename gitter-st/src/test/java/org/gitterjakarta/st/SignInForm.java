@@ -36,11 +36,7 @@ final class SignInForm {
 
   /** Submits the form once; the page's first message (or the whole page when there is none). */
   String signIn(String username, String password) {
-    String page = send(HttpRequest.newBuilder(gitter.uri("/signin.xhtml")).GET());
-    Matcher state = VIEW_STATE.matcher(page);
-    if (!state.find()) {
-      throw new AssertionError("No view state on the sign-in page: " + page);
-    }
+    String page = get("/signin.xhtml").body();
     String form =
         field("signin", "signin")
             + "&"
@@ -52,23 +48,37 @@ final class SignInForm {
             + "&"
             + field("signin:submit", "Sign in")
             + "&"
-            + field("jakarta.faces.ViewState", state.group(1));
-    String answer =
-        send(
-            HttpRequest.newBuilder(gitter.uri("/signin.xhtml"))
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .header("Content-Type", "application/x-www-form-urlencoded"));
+            + field("jakarta.faces.ViewState", viewState(page));
+    String answer = post("/signin.xhtml", form).body();
     Matcher message = MESSAGE.matcher(answer);
     return message.find() ? message.group(1).strip() : answer;
   }
 
-  private String send(HttpRequest.Builder request) {
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(gitter.uri(path)).GET());
+  }
+
+  /** Posts a form-encoded body (build it with {@link #field}), as the browser would. */
+  HttpResponse<String> post(String path, String form) {
+    return send(
+        HttpRequest.newBuilder(gitter.uri(path))
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .header("Content-Type", "application/x-www-form-urlencoded"));
+  }
+
+  static String viewState(String page) {
+    Matcher state = VIEW_STATE.matcher(page);
+    if (!state.find()) {
+      throw new AssertionError("No view state on the page: " + page);
+    }
+    return state.group(1);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response =
-          client.send(
-              request.header("X-Forwarded-For", address).timeout(Duration.ofSeconds(30)).build(),
-              HttpResponse.BodyHandlers.ofString());
-      return response.body();
+      return client.send(
+          request.header("X-Forwarded-For", address).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -77,7 +87,7 @@ final class SignInForm {
     }
   }
 
-  private static String field(String name, String value) {
+  static String field(String name, String value) {
     return URLEncoder.encode(name, StandardCharsets.UTF_8)
         + "="
         + URLEncoder.encode(value, StandardCharsets.UTF_8);
