@@ -17,8 +17,14 @@ final class Api {
   private Api() {}
 
   static HttpResponse<String> call(String method, String path, String token, String json) {
+    return call(SharedInstance.get(), method, path, token, json);
+  }
+
+  /** The same call against another instance than the shared one. */
+  static HttpResponse<String> call(
+      GitterProcess gitter, String method, String path, String token, String json) {
     var request =
-        HttpRequest.newBuilder(SharedInstance.get().uri("/api/v1" + path))
+        HttpRequest.newBuilder(gitter.uri("/api/v1" + path))
             .method(
                 method,
                 json == null

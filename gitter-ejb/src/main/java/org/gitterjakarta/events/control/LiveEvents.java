@@ -5,15 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import java.util.List;
 import org.gitterjakarta.events.entity.Envelope;
 import org.gitterjakarta.redis.control.Redis;
+import org.gitterjakarta.redis.control.RedisOutbox;
 import org.gitterjakarta.redis.control.RedisRole;
 import redis.clients.jedis.JedisPooled;
 
 /**
  * Publishes every stored change once on Redis pub/sub, where each realtime instance's single
- * subscriber picks it up. The change is already stored: a publishing failure is logged, never
- * turned into a failed write (clients fill gaps from history).
+ * subscriber picks it up. The change is already stored: while Redis is away events wait in the
+ * {@link RedisOutbox} and go out in order when it returns; any other publishing failure is logged,
+ * never turned into a failed write (clients fill gaps from history).
  */
 @ApplicationScoped
 public class LiveEvents {
@@ -26,6 +29,8 @@ public class LiveEvents {
   @Inject
   @Redis(RedisRole.PUBSUB)
   JedisPooled redis;
+
+  @Inject RedisOutbox outbox;
 
   private volatile Jsonb jsonb;
 
@@ -40,12 +45,8 @@ public class LiveEvents {
 
   /** Data already written as JSON text (e.g. an instance-to-instance batch), sent as is. */
   public void publishJson(String channel, String dataJson) {
-    try {
-      redis.publish(
-          REDIS_CHANNEL, "{\"channel\":" + json().toJson(channel) + ",\"data\":" + dataJson + "}");
-    } catch (RuntimeException e) {
-      LOGGER.log(System.Logger.Level.WARNING, "Live event on " + channel + " not published", e);
-    }
+    String message = "{\"channel\":" + json().toJson(channel) + ",\"data\":" + dataJson + "}";
+    send("live event on " + channel, () -> redis.publish(REDIS_CHANNEL, message));
   }
 
   /** Many events in one round trip (a message's fan-out to each member's channels). */
@@ -53,25 +54,30 @@ public class LiveEvents {
     if (batch.isEmpty()) {
       return;
     }
-    try (var pipeline = redis.pipelined()) {
-      for (Live event : batch) {
-        pipeline.publish(REDIS_CHANNEL, message(event.channel(), event.data()));
-      }
-      pipeline.sync();
-    } catch (RuntimeException e) {
-      LOGGER.log(System.Logger.Level.WARNING, batch.size() + " live events not published", e);
-    }
+    List<String> messages = batch.stream().map(e -> message(e.channel(), e.data())).toList();
+    send(
+        batch.size() + " live events",
+        () -> {
+          try (var pipeline = redis.pipelined()) {
+            messages.forEach(message -> pipeline.publish(REDIS_CHANNEL, message));
+            pipeline.sync();
+          }
+        });
   }
 
   /** One event for {@link #publishAll}: an envelope or a notification on a Bayeux channel. */
   public record Live(String channel, Object data) {}
 
   private void publishData(String bayeuxChannel, Object data) {
+    String message = message(bayeuxChannel, data);
+    send("live event on " + bayeuxChannel, () -> redis.publish(REDIS_CHANNEL, message));
+  }
+
+  private void send(String what, Runnable publish) {
     try {
-      redis.publish(REDIS_CHANNEL, message(bayeuxChannel, data));
+      outbox.run(what, publish);
     } catch (RuntimeException e) {
-      LOGGER.log(
-          System.Logger.Level.WARNING, "Live event on " + bayeuxChannel + " not published", e);
+      LOGGER.log(System.Logger.Level.WARNING, what + " not published", e);
     }
   }
 

@@ -34,6 +34,7 @@ public class ReadByFlusher {
       List<ReadByBatch.Read> reads;
       while (!(reads = batch.take(BATCH)).isEmpty()) {
         write(reads);
+        batch.done();
       }
     } catch (RuntimeException e) {
       LOGGER.log(System.Logger.Level.WARNING, "Read receipts not written; retried next batch", e);

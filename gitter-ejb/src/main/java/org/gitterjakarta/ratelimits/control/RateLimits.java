@@ -6,13 +6,15 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gitterjakarta.redis.control.LuaScript;
 import org.gitterjakarta.redis.control.Redis;
+import org.gitterjakarta.redis.control.RedisOutbox;
 import org.gitterjakarta.redis.control.RedisRole;
 import redis.clients.jedis.JedisPooled;
 
 /**
  * Gitter's API rate limit (dolph): a fixed window per key that opens with its first request, kept
  * in the persist Redis so that every API instance counts together. One atomic script call per
- * request: count, and start the window's clock on the first one.
+ * request: count, and start the window's clock on the first one. While Redis is away each instance
+ * counts on its own ({@link LocalWindows}), so limits hold, per instance, through an outage.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -54,19 +56,39 @@ public class RateLimits {
 
   /** Counts one event of {@code key} against its own limit and window (sign-in failures, ...). */
   public Allowance hit(String key, int max, long window) {
-    @SuppressWarnings("unchecked")
-    List<Long> result =
-        (List<Long>) HIT.eval(redis, List.of(PREFIX + key), List.of(String.valueOf(window)));
-    long count = result.get(0);
-    long resetAt = System.currentTimeMillis() + result.get(1);
+    long count;
+    long resetAt;
+    try {
+      @SuppressWarnings("unchecked")
+      List<Long> result =
+          (List<Long>) HIT.eval(redis, List.of(PREFIX + key), List.of(String.valueOf(window)));
+      count = result.get(0);
+      resetAt = System.currentTimeMillis() + result.get(1);
+    } catch (RuntimeException e) {
+      if (!RedisOutbox.isOutage(e)) {
+        throw e;
+      }
+      long[] counted = local.hit(key, window, System.currentTimeMillis());
+      count = counted[0];
+      resetAt = counted[1];
+    }
     return new Allowance(max, Math.max(0, max - count), resetAt, count <= max);
   }
 
   /** How many events {@code key} has in its current window, without counting one. */
   public long peek(String key) {
-    String count = redis.get(PREFIX + key);
-    return count == null ? 0 : Long.parseLong(count);
+    try {
+      String count = redis.get(PREFIX + key);
+      return count == null ? 0 : Long.parseLong(count);
+    } catch (RuntimeException e) {
+      if (!RedisOutbox.isOutage(e)) {
+        throw e;
+      }
+      return local.peek(key, System.currentTimeMillis());
+    }
   }
+
+  private final LocalWindows local = new LocalWindows();
 
   /** The state of one key's window after a request. */
   public record Allowance(int limit, long remaining, long resetAtMillis, boolean allowed) {}

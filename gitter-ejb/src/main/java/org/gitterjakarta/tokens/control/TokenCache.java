@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.gitterjakarta.redis.control.Redis;
+import org.gitterjakarta.redis.control.RedisOutbox;
 import org.gitterjakarta.redis.control.RedisRole;
 import org.gitterjakarta.tokens.entity.Caller;
 import redis.clients.jedis.JedisPooled;
 
 /**
  * Token hash → caller, in the nonpersist Redis for ten minutes, as Gitter cached it: most API calls
- * then cost no MongoDB read. Revoking a token removes its entry at once.
+ * then cost no MongoDB read. Revoking a token removes its entry at once. While Redis is away the
+ * cache is simply missed (tokens resolve from MongoDB, which knows every revocation), and a removal
+ * waits in the {@link RedisOutbox} so that no revoked token comes back from the cache.
  */
 @ApplicationScoped
 public class TokenCache {
@@ -22,8 +25,18 @@ public class TokenCache {
   @Redis(RedisRole.NONPERSIST)
   JedisPooled redis;
 
+  @Inject RedisOutbox outbox;
+
   public Optional<Caller> find(String tokenHash) {
-    String value = redis.get(PREFIX + tokenHash);
+    String value;
+    try {
+      value = redis.get(PREFIX + tokenHash);
+    } catch (RuntimeException e) {
+      if (!RedisOutbox.isOutage(e)) {
+        throw e;
+      }
+      return Optional.empty();
+    }
     if (value == null) {
       return Optional.empty();
     }
@@ -31,11 +44,18 @@ public class TokenCache {
     return Optional.of(new Caller(value.substring(0, colon), value.substring(colon + 1)));
   }
 
+  /** Best effort: a token that is not cached resolves from MongoDB. */
   public void put(String tokenHash, Caller caller) {
-    redis.setex(PREFIX + tokenHash, TTL_SECONDS, caller.userId() + ":" + caller.clientId());
+    try {
+      redis.setex(PREFIX + tokenHash, TTL_SECONDS, caller.userId() + ":" + caller.clientId());
+    } catch (RuntimeException e) {
+      if (!RedisOutbox.isOutage(e)) {
+        throw e;
+      }
+    }
   }
 
   public void evict(String tokenHash) {
-    redis.del(PREFIX + tokenHash);
+    outbox.run("forgetting a revoked token", () -> redis.del(PREFIX + tokenHash));
   }
 }

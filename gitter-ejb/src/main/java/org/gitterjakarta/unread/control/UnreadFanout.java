@@ -13,6 +13,7 @@ import org.gitterjakarta.messages.entity.Mention;
 import org.gitterjakarta.messages.entity.MessageEdited;
 import org.gitterjakarta.messages.entity.MessageRemoved;
 import org.gitterjakarta.messages.entity.MessageStored;
+import org.gitterjakarta.redis.control.RedisOutbox;
 import org.gitterjakarta.rooms.control.MemberFlags;
 import org.gitterjakarta.rooms.control.RoomAccess;
 import org.gitterjakarta.rooms.control.RoomRepository;
@@ -23,7 +24,9 @@ import org.gitterjakarta.rooms.entity.RoomDeleted;
  * Who gets an unread item for a new message (§4.5): members whose mode tracks unread items, members
  * with mention notifications who were mentioned, members with announcements for {@code @/all}, and
  * mentioned people outside the room who could join it. Never the sender. Edits move mentions,
- * deletions take items back; each change reaches the people's realtime channels.
+ * deletions take items back; each change reaches the people's realtime channels. The message is
+ * stored before any of this runs, so the Redis work waits in the {@link RedisOutbox} while Redis is
+ * away instead of failing the send.
  */
 @ApplicationScoped
 public class UnreadFanout {
@@ -33,6 +36,7 @@ public class UnreadFanout {
   @Inject RoomAccess access;
   @Inject UnreadStore store;
   @Inject UnreadEvents events;
+  @Inject RedisOutbox outbox;
 
   void messageStored(@Observes MessageStored stored) {
     ChatMessage message = stored.message();
@@ -58,8 +62,12 @@ public class UnreadFanout {
       }
     }
     items.addAll(outsidersWhoMayJoin(message, mentioned, members));
-    var counts = store.add(message.toTroupeId(), message.id(), message.sent(), items);
-    events.added(message.toTroupeId(), message.id(), items, counts, quiet);
+    outbox.run(
+        "unread items of message " + message.id(),
+        () -> {
+          var counts = store.add(message.toTroupeId(), message.id(), message.sent(), items);
+          events.added(message.toTroupeId(), message.id(), items, counts, quiet);
+        });
   }
 
   /** Mentioned people outside the room get the mention when they could join the room. */
@@ -95,23 +103,35 @@ public class UnreadFanout {
             .filter(id -> byUser.containsKey(id) && Flags.has(byUser.get(id), Flags.MENTION))
             .map(id -> new UnreadStore.Item(id, true, true))
             .toList();
-    var addedCounts = store.add(after.toTroupeId(), after.id(), after.sent(), added);
-    events.added(after.toTroupeId(), after.id(), added, addedCounts, List.of());
     List<String> dropped = before.stream().filter(id -> !now.contains(id)).toList();
-    var droppedCounts = store.removeFor(dropped, after.toTroupeId(), List.of(after.id()), false);
-    events.removed(after.toTroupeId(), List.of(), List.of(after.id()), droppedCounts);
+    outbox.run(
+        "mentions of edited message " + after.id(),
+        () -> {
+          var addedCounts = store.add(after.toTroupeId(), after.id(), after.sent(), added);
+          events.added(after.toTroupeId(), after.id(), added, addedCounts, List.of());
+          var droppedCounts =
+              store.removeFor(dropped, after.toTroupeId(), List.of(after.id()), false);
+          events.removed(after.toTroupeId(), List.of(), List.of(after.id()), droppedCounts);
+        });
   }
 
   void messageRemoved(@Observes MessageRemoved removed) {
     Set<String> userIds = new java.util.LinkedHashSet<>(removed.mentionedUserIds());
     userIds.addAll(memberFlags.of(removed.roomId()).keySet());
-    var counts = store.removeFor(userIds, removed.roomId(), List.of(removed.messageId()), true);
-    events.removed(
-        removed.roomId(), List.of(removed.messageId()), List.of(removed.messageId()), counts);
+    outbox.run(
+        "unread items of removed message " + removed.messageId(),
+        () -> {
+          var counts =
+              store.removeFor(userIds, removed.roomId(), List.of(removed.messageId()), true);
+          events.removed(
+              removed.roomId(), List.of(removed.messageId()), List.of(removed.messageId()), counts);
+        });
   }
 
   void roomDeleted(@Observes RoomDeleted deleted) {
-    deleted.memberIds().forEach(userId -> store.clear(userId, deleted.roomId()));
+    outbox.run(
+        "unread items of deleted room " + deleted.roomId(),
+        () -> deleted.memberIds().forEach(userId -> store.clear(userId, deleted.roomId())));
   }
 
   private static Set<String> mentionedIds(ChatMessage message) {

@@ -10,13 +10,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.gitterjakarta.problems.Outages;
 import org.gitterjakarta.problems.Problem;
 
 /**
  * Turns what a page refuses into a 4xx page instead of a server error: a form whose view state is
  * expired, forged, malformed or someone else's (400, the expired page: nothing was changed), and a
  * domain refusal that escaped a bean, such as a form posted to a room the person may not use (its
- * status; 403 and 404 both show the not-found page, which does not tell which rooms exist).
+ * status; 403 and 404 both show the not-found page, which does not tell which rooms exist), and a
+ * store that cannot be reached (503).
  */
 @WebFilter(
     urlPatterns = "*.xhtml",
@@ -54,6 +56,9 @@ public class RefusedPages extends HttpFilter {
       if (cause.getCause() == cause) {
         break;
       }
+    }
+    if (Outages.isOutage(failure)) {
+      return Optional.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
     return Optional.empty();
   }

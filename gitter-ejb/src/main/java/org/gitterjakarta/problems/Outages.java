@@ -1,0 +1,42 @@
+package org.gitterjakarta.problems;
+
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * Tells a backing store that is unreachable from a bug: the former is worth a {@code 503} and a
+ * retry, the latter a {@code 500}. A Redis error reply ({@link JedisDataException}) is a refused
+ * command, not an outage.
+ */
+public final class Outages {
+
+  private Outages() {}
+
+  public static boolean isRedisOutage(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = next(cause)) {
+      if (cause instanceof JedisException && !(cause instanceof JedisDataException)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Redis or MongoDB cannot be reached (MongoDB: no server selected in time, socket errors). */
+  public static boolean isOutage(Throwable failure) {
+    if (isRedisOutage(failure)) {
+      return true;
+    }
+    for (Throwable cause = failure; cause != null; cause = next(cause)) {
+      if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Throwable next(Throwable cause) {
+    return cause.getCause() == cause ? null : cause.getCause();
+  }
+}
