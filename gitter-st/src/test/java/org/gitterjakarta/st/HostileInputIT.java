@@ -93,6 +93,26 @@ class HostileInputIT {
     assertJsonError(Api.call("PUT", "/rooms/" + roomId, owner, "{\"topic\":{\"$ne\":1}}"), 400);
     assertJsonError(
         Api.call("POST", "/rooms/" + roomId + "/chatMessages", owner, "{\"text\":[\"a\"]}"), 400);
+    Api.assertError(Api.call("POST", "/user/me/rooms", owner, "{\"id\":5}"), 400, "id must be");
+    Api.assertError(
+        Api.call(
+            "POST",
+            "/rooms/" + roomId + "/bans",
+            owner,
+            "{\"username\":\"x\",\"removeMessages\":\"yes\"}"),
+        400,
+        "removeMessages must be true or false");
+  }
+
+  @Test
+  void missingRequiredFieldsAreNamedByBeanValidation() {
+    Api.assertError(Api.call("POST", "/groups", owner, "{}"), 400, "uri is required");
+    Api.assertError(Api.call("POST", "/groups", owner, ""), 400, "uri is required");
+    Api.assertError(Api.call("POST", "/user/me/rooms", owner, "{}"), 400, "id is required");
+    Api.assertError(
+        Api.call("POST", "/rooms/" + roomId + "/users", owner, "{\"username\":\" \"}"),
+        400,
+        "username is required");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.gitterjakarta.api.groups;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,14 +42,10 @@ public class GroupsResource {
 
   /** Any signed-in person may create a community; it comes with its default room. */
   @POST
-  public CreatedGroupJson create(JsonObject body) {
+  public CreatedGroupJson create(@Valid NewGroupBody body) {
     var created =
         groups.create(
-            caller.userId(),
-            new NewCommunity(
-                Bodies.requiredString(body, "uri"),
-                Bodies.optionalString(body, "name"),
-                Bodies.optionalString(body, "defaultRoomName")));
+            caller.userId(), new NewCommunity(body.uri(), body.name(), body.defaultRoomName()));
     return CreatedGroupJson.of(
         GroupJson.of(created.group()), rooms.view(caller.userId(), created.defaultRoom(), true));
   }

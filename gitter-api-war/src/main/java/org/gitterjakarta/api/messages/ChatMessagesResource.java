@@ -2,7 +2,7 @@ package org.gitterjakarta.api.messages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.gitterjakarta.api.requests.Bodies;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
@@ -85,18 +84,12 @@ public class ChatMessagesResource {
     return unread.get(caller.userId(), roomId).chat().stream().findFirst();
   }
 
-  /** {@code {text, status?, parentId?}}; {@code status: true} is a {@code /me} message. */
   @POST
-  public ChatMessageJson send(@PathParam("roomId") String roomId, JsonObject body) {
-    if (body != null && body.containsKey("virtualUser")) {
+  public ChatMessageJson send(@PathParam("roomId") String roomId, @Valid MessageBody body) {
+    if (body.virtualUser() != null) {
       throw Problem.notAllowed("Only approved bridge clients may send as virtual users");
     }
-    return messages.send(
-        caller.userId(),
-        roomId,
-        Bodies.optionalString(body, "text"),
-        Bodies.flag(body, "status"),
-        Bodies.optionalString(body, "parentId"));
+    return messages.send(caller.userId(), roomId, body.text(), body.isStatus(), body.parentId());
   }
 
   @GET
@@ -111,8 +104,8 @@ public class ChatMessagesResource {
   public ChatMessageJson edit(
       @PathParam("roomId") String roomId,
       @PathParam("messageId") String messageId,
-      JsonObject body) {
-    return messages.edit(caller.userId(), roomId, messageId, Bodies.optionalString(body, "text"));
+      @Valid MessageBody body) {
+    return messages.edit(caller.userId(), roomId, messageId, body.text());
   }
 
   @DELETE

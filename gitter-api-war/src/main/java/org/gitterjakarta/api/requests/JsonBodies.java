@@ -2,9 +2,6 @@ package org.gitterjakarta.api.requests;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -15,16 +12,15 @@ import org.gitterjakarta.problems.Problem;
 
 /**
  * How the API reads every JSON request body: size-capped, parsed by {@link StrictJson}, then taken
- * as a JSON-P value or bound to a request record. A body that is not the JSON a route expects is a
- * 400 with Gitter's error body, never a server error; an empty body reads as {@code null}, which a
- * route (or {@code @NotNull}) refuses where a body is required. The readers of this package are one
- * per target kind, so that each is the closest match JAX-RS finds for its type.
+ * as a JSON-P value or bound to a request record ({@link RequestRecords}). A body that is not the
+ * JSON a route expects is a 400 with Gitter's error body, never a server error; an empty body reads
+ * as an empty object, whose missing fields the route or Bean Validation refuses. The readers of
+ * this package are one per target kind, so that each is the closest match JAX-RS finds for its
+ * type.
  */
 final class JsonBodies {
 
   static final int MAX_BODY_BYTES = 256 * 1024;
-
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   private JsonBodies() {}
 
@@ -51,15 +47,9 @@ final class JsonBodies {
     return object;
   }
 
+  /** A request record; an empty body binds as {@code {}}, leaving required fields to validation. */
   static <T> T bind(JsonValue value, Class<T> type) {
     JsonObject object = object(value);
-    if (object == null) {
-      return null;
-    }
-    try {
-      return JSONB.fromJson(object.toString(), type);
-    } catch (JsonbException | ClassCastException | IllegalArgumentException e) {
-      throw Problem.invalid("A field of the body has the wrong type");
-    }
+    return RequestRecords.bind(object == null ? JsonValue.EMPTY_JSON_OBJECT : object, type);
   }
 }

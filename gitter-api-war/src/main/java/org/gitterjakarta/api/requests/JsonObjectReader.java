@@ -4,7 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.ext.Provider;
 
-/** JSON object bodies (most routes). */
+/** JSON object bodies; an empty body reads as {@code {}}, so routes see no null. */
 @Provider
 public class JsonObjectReader extends StrictJsonReader<JsonObject> {
 
@@ -15,6 +15,7 @@ public class JsonObjectReader extends StrictJsonReader<JsonObject> {
 
   @Override
   JsonObject convert(JsonValue value, Class<JsonObject> type) {
-    return JsonBodies.object(value);
+    JsonObject object = JsonBodies.object(value);
+    return object == null ? JsonValue.EMPTY_JSON_OBJECT : object;
   }
 }

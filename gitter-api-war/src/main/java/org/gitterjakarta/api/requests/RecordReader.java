@@ -3,7 +3,7 @@ package org.gitterjakarta.api.requests;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.ext.Provider;
 
-/** Request records, bound with JSON-B once the body passed the checks of {@link JsonBodies}. */
+/** Request records, bound strictly once the body passed the checks of {@link JsonBodies}. */
 @Provider
 public class RecordReader extends StrictJsonReader<Record> {
 

@@ -2,7 +2,7 @@ package org.gitterjakarta.api.rooms;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.gitterjakarta.api.requests.Bodies;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.problems.Problem;
@@ -45,15 +44,12 @@ public class RoomBansResource {
    * {removed: true}}.
    */
   @POST
-  public Response ban(JsonObject body) {
-    if (body != null && body.containsKey("virtualUser")) {
+  public Response ban(@Valid UsernameBody body) {
+    if (body.virtualUser() != null) {
       throw Problem.invalid("Virtual users do not exist here");
     }
     return bans.ban(
-            caller.userId(),
-            roomId,
-            Bodies.requiredString(body, "username"),
-            Bodies.flag(body, "removeMessages"))
+            caller.userId(), roomId, body.username(), Boolean.TRUE.equals(body.removeMessages()))
         .map(ban -> Response.ok(ban).build())
         .orElseGet(() -> Response.accepted(Map.of("removed", true)).build());
   }

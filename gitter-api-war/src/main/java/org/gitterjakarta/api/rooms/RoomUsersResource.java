@@ -2,7 +2,7 @@ package org.gitterjakarta.api.rooms;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
-import org.gitterjakarta.api.requests.Bodies;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.problems.Problem;
@@ -54,8 +53,8 @@ public class RoomUsersResource {
   }
 
   @POST
-  public UserJson add(JsonObject body) {
-    return memberships.add(caller.userId(), roomId, Bodies.requiredString(body, "username"));
+  public UserJson add(@Valid UsernameBody body) {
+    return memberships.add(caller.userId(), roomId, body.username());
   }
 
   /** Leave (your own id) or kick (admins); {@code ?type=username} takes a username instead. */

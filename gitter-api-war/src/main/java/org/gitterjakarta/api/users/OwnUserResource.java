@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -68,9 +69,9 @@ public class OwnUserResource {
   /** Join: {@code {id: roomId}}. */
   @POST
   @Path("rooms")
-  public RoomJson join(JsonObject body) {
+  public RoomJson join(@Valid JoinRoomBody body) {
     String me = OwnUser.check(caller, userId);
-    return memberships.join(me, Bodies.requiredString(body, "id"));
+    return memberships.join(me, body.id());
   }
 
   @PATCH
