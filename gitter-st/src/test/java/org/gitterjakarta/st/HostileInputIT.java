@@ -21,7 +21,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -236,6 +238,95 @@ class HostileInputIT {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(Http.array(response).getJsonObject(0).getBoolean("successful")).isFalse();
     assertThat(Http.array(response).getJsonObject(0).getString("error")).startsWith("400::");
+  }
+
+  /**
+   * Every meta channel (and a publish) with fields of the wrong types, after a valid handshake:
+   * each gets a reply, refused or not, and never a server error.
+   */
+  @TestFactory
+  List<DynamicTest> metaChannelsWithWrongFieldTypes() {
+    List<String> values =
+        List.of(
+            "null",
+            "42",
+            "true",
+            "[]",
+            "{}",
+            "\"\"",
+            "\"" + "x".repeat(10_000) + "\"",
+            "{\"$ne\":null}",
+            "\"/**\"",
+            "\"/meta/*\"",
+            "\"/api/v1/rooms/" + "0".repeat(24) + "\"");
+    List<String[]> messages = new java.util.ArrayList<>();
+    for (String field :
+        List.of("clientId", "subscription", "connectionType", "id", "data", "ext", "advice")) {
+      for (String channel :
+          List.of(
+              "/meta/handshake",
+              "/meta/connect",
+              "/meta/subscribe",
+              "/meta/unsubscribe",
+              "/meta/disconnect",
+              "/api/v1/ping2")) {
+        for (String value : values) {
+          messages.add(new String[] {channel, field, value});
+        }
+      }
+    }
+    for (String value : List.of("42", "\"x\"", "[]", "{\"limit\":1e400}", "{\"limit\":-5}")) {
+      messages.add(new String[] {"/meta/subscribe", "ext.snapshot", value});
+    }
+    for (String value : List.of("42", "{}", "[\"x\"]", "{\"$ne\":null}")) {
+      messages.add(new String[] {"/meta/handshake", "ext.token", value});
+    }
+    String clientId = anonymousHandshake();
+    return messages.stream()
+        .map(
+            m ->
+                DynamicTest.dynamicTest(
+                    m[0] + " " + m[1] + "=" + abbreviated(m[2]),
+                    () -> {
+                      var response =
+                          Http.postJson(
+                              SharedInstance.get().uri("/bayeux/"),
+                              "[" + message(clientId, m[0], m[1], m[2]) + "]");
+                      assertThat(response.statusCode()).as(response.body()).isIn(200, 400);
+                      assertThat(Http.json(response.body())).isInstanceOf(JsonArray.class);
+                    }))
+        .toList();
+  }
+
+  private static String message(String clientId, String channel, String field, String value) {
+    var json = new StringBuilder("{\"channel\":\"" + channel + "\"");
+    if (!field.equals("clientId")) {
+      json.append(",\"clientId\":\"").append(clientId).append('"');
+    }
+    if (channel.equals("/meta/handshake")) {
+      json.append(",\"version\":\"1.0\",\"supportedConnectionTypes\":[\"long-polling\"]");
+    }
+    if (channel.equals("/meta/connect") && !field.equals("advice")) {
+      // answered at once: a connect is otherwise held for the long-poll period
+      json.append(",\"advice\":{\"timeout\":0}");
+    }
+    if (channel.equals("/meta/subscribe") && !field.equals("subscription")) {
+      json.append(",\"subscription\":\"/api/v1/rooms/").append(roomId).append('"');
+    }
+    if (field.startsWith("ext.")) {
+      json.append(",\"ext\":{\"")
+          .append(field.substring(4))
+          .append("\":")
+          .append(value)
+          .append('}');
+    } else {
+      json.append(",\"").append(field).append("\":").append(value);
+    }
+    return json.append('}').toString();
+  }
+
+  private static String abbreviated(String value) {
+    return value.length() <= 30 ? value : value.substring(0, 30) + "...";
   }
 
   @Test

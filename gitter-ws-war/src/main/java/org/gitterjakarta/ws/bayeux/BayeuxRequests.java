@@ -13,10 +13,12 @@ import java.util.Optional;
  * container error page and does whatever a well-formed one asks, however long the batch; here both
  * end in one Bayeux error reply.
  *
- * <p>A request is one message object or an array of them; each has a string {@code channel}, and
- * its {@code ext} is an object when present. A batch holds at most {@link #MAX_MESSAGES} messages,
- * of which at most one handshake and one connect (no client sends more), nested at most {@link
- * #MAX_DEPTH} levels deep, with nothing after the JSON.
+ * <p>A request is one message object or an array of them; each has a string {@code channel}, the
+ * other fields CometD reads have their Bayeux types ({@code clientId}, {@code subscription}, {@code
+ * connectionType} strings, {@code ext} and {@code advice} objects, ...), since CometD casts them. A
+ * batch holds at most {@link #MAX_MESSAGES} messages, of which at most one handshake and one
+ * connect (no client sends more), nested at most {@link #MAX_DEPTH} levels deep, with nothing after
+ * the JSON.
  */
 public final class BayeuxRequests {
 
@@ -107,10 +109,21 @@ public final class BayeuxRequests {
         Optional<String> problem =
             switch (field) {
               case "channel" -> channel(value);
-              case "ext" ->
+              case "ext", "advice" ->
                   value == Event.START_OBJECT || value == Event.VALUE_NULL
                       ? skip(value)
-                      : Optional.of("ext must be an object");
+                      : Optional.of(field + " must be an object");
+              case "clientId", "subscription", "connectionType", "version", "minimumVersion" ->
+                  value == Event.VALUE_STRING || value == Event.VALUE_NULL
+                      ? Optional.empty()
+                      : Optional.of(field + " must be a string");
+              case "id" ->
+                  value == Event.VALUE_STRING
+                          || value == Event.VALUE_NUMBER
+                          || value == Event.VALUE_NULL
+                      ? Optional.empty()
+                      : Optional.of("id must be a string");
+              case "supportedConnectionTypes" -> strings(value);
               default -> skip(value);
             };
         if (problem.isPresent()) {
@@ -118,6 +131,21 @@ public final class BayeuxRequests {
         }
         hasChannel |= field.equals("channel");
       }
+    }
+
+    private Optional<String> strings(Event value) {
+      if (value == Event.VALUE_NULL) {
+        return Optional.empty();
+      }
+      if (value != Event.START_ARRAY) {
+        return Optional.of("supportedConnectionTypes must be a list of strings");
+      }
+      for (Event next = parser.next(); next != Event.END_ARRAY; next = parser.next()) {
+        if (next != Event.VALUE_STRING) {
+          return Optional.of("supportedConnectionTypes must be a list of strings");
+        }
+      }
+      return Optional.empty();
     }
 
     private Optional<String> channel(Event value) {

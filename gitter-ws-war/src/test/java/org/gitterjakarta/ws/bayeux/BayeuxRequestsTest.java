@@ -40,7 +40,13 @@ class BayeuxRequestsTest {
         "{\"channel\":\"/meta/handshake\",\"ext\":\"x\"}",
         "{\"channel\":\"/meta/handshake\"} xyz",
         "[{\"channel\":\"/meta/handshake\"},{\"channel\":\"/meta/handshake\"}]",
-        "[{\"channel\":\"/meta/connect\"},{\"channel\":\"/meta/connect\"}]"
+        "[{\"channel\":\"/meta/connect\"},{\"channel\":\"/meta/connect\"}]",
+        "{\"channel\":\"/meta/connect\",\"clientId\":42}",
+        "{\"channel\":\"/meta/subscribe\",\"subscription\":[\"/a\"]}",
+        "{\"channel\":\"/meta/connect\",\"connectionType\":{}}",
+        "{\"channel\":\"/meta/connect\",\"advice\":\"x\"}",
+        "{\"channel\":\"/meta/handshake\",\"supportedConnectionTypes\":[1]}",
+        "{\"channel\":\"/meta/handshake\",\"version\":true}"
       })
   void refusesWhatIsNotABayeuxRequest(String request) {
     assertThat(BayeuxRequests.problem(request)).isPresent();
