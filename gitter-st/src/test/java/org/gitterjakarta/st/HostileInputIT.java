@@ -355,6 +355,31 @@ class HostileInputIT {
   }
 
   @Test
+  void aClientFollowsAtMost200Channels() {
+    String clientId = anonymousHandshake();
+    List<String> errors = new java.util.ArrayList<>();
+    for (int batch = 0; batch < 3; batch++) {
+      var subscribes = new java.util.ArrayList<String>();
+      for (int i = 0; i < 70; i++) {
+        subscribes.add(
+            "{\"channel\":\"/meta/subscribe\",\"clientId\":\""
+                + clientId
+                + "\",\"subscription\":\"/api/v1/ping/c"
+                + (batch * 70 + i)
+                + "\"}");
+      }
+      var response =
+          Http.postJson(
+              SharedInstance.get().uri("/bayeux/"), "[" + String.join(",", subscribes) + "]");
+      Http.array(response).getValuesAs(JsonObject.class).stream()
+          .filter(reply -> !reply.getBoolean("successful", false))
+          .forEach(reply -> errors.add(reply.getString("error", "")));
+    }
+
+    assertThat(errors).hasSize(3 * 70 - 200).allMatch(e -> e.startsWith("429::"));
+  }
+
+  @Test
   void snapshotsOfOneRequestAreBounded() {
     String roomId = Api.defaultRoomOf(owner);
     String big = "word **bold** `code` ".repeat(190);
