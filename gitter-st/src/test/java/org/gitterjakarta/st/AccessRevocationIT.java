@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +58,7 @@ class AccessRevocationIT {
                 .header("Authorization", "Bearer " + bob)
                 .build(),
             HttpResponse.BodyHandlers.ofLines());
-    BlockingQueue<String> lines = linesUntilTheEnd(response);
+    BlockingQueue<String> lines = Http.lines(response);
     send(roomId, alice, "before the kick");
     assertThat(nextMessage(lines)).contains("before the kick");
 
@@ -106,7 +105,7 @@ class AccessRevocationIT {
     }
   }
 
-  static final String END = "<end>";
+  static final String END = Http.END;
 
   private void kickBob() {
     var kicked = call("DELETE", "/rooms/" + roomId + "/users/" + bobId, alice, null);
@@ -122,22 +121,5 @@ class AccessRevocationIT {
         return line;
       }
     }
-  }
-
-  private static BlockingQueue<String> linesUntilTheEnd(HttpResponse<Stream<String>> response) {
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try {
-                response.body().forEach(lines::add);
-              } catch (java.io.UncheckedIOException ended) {
-                // the server closed the connection
-              }
-              lines.add(END);
-            });
-    reader.setDaemon(true);
-    reader.start();
-    return lines;
   }
 }

@@ -48,6 +48,28 @@ final class Http {
     }
   }
 
+  /** What a streamed response ends with in {@link #lines}: the server closed it, cleanly or not. */
+  static final String END = "<end>";
+
+  /** The response's lines, read in the background into a queue, then {@link #END}. */
+  static java.util.concurrent.BlockingQueue<String> lines(
+      HttpResponse<java.util.stream.Stream<String>> response) {
+    var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                response.body().forEach(lines::add);
+              } catch (UncheckedIOException closed) {
+                // the end all the same
+              }
+              lines.add(END);
+            });
+    reader.setDaemon(true);
+    reader.start();
+    return lines;
+  }
+
   static JsonObject object(HttpResponse<String> response) {
     return (JsonObject) json(response.body());
   }

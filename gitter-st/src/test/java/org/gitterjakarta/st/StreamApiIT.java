@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,23 +45,6 @@ class StreamApiIT {
     return HttpRequest.newBuilder(gitter.uri("/api/stream/v1/rooms/" + path));
   }
 
-  /** Reads the response's lines in the background into a queue. */
-  static BlockingQueue<String> lines(HttpResponse<Stream<String>> response) {
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try {
-                response.body().forEach(lines::add);
-              } catch (java.io.UncheckedIOException closedByTheTest) {
-                lines.add("<closed>");
-              }
-            });
-    reader.setDaemon(true);
-    reader.start();
-    return lines;
-  }
-
   @Test
   void streamsNewMessagesAsJsonLinesWithKeepAlives() throws Exception {
     String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
@@ -73,7 +55,7 @@ class StreamApiIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("content-type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-    BlockingQueue<String> lines = lines(response);
+    BlockingQueue<String> lines = Http.lines(response);
 
     send(roomId, alice, "streamed one");
     send(roomId, alice, "streamed two");

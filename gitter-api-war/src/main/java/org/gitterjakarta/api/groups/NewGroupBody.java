@@ -1,7 +1,7 @@
 package org.gitterjakarta.api.groups;
 
-import jakarta.validation.constraints.NotBlank;
+import org.gitterjakarta.api.requests.Required;
 
 /** {@code POST /groups}: the community's {@code uri}, its display name, its default room's name. */
-public record NewGroupBody(
-    @NotBlank(message = "uri is required") String uri, String name, String defaultRoomName) {}
+@Required(field = "uri", message = "uri is required")
+public record NewGroupBody(String uri, String name, String defaultRoomName) {}

@@ -18,14 +18,14 @@ import org.gitterjakarta.problems.Problem;
  * this package are one per target kind, so that each is the closest match JAX-RS finds for its
  * type.
  */
-final class JsonBodies {
+public final class JsonBodies {
 
   static final int MAX_BODY_BYTES = 256 * 1024;
 
   private JsonBodies() {}
 
   /** The body's JSON value, or null when the body is empty. */
-  static JsonValue read(InputStream entity) throws IOException {
+  public static JsonValue read(InputStream entity) throws IOException {
     byte[] body = entity.readNBytes(MAX_BODY_BYTES + 1);
     if (body.length > MAX_BODY_BYTES) {
       throw new WebApplicationException(
@@ -33,8 +33,22 @@ final class JsonBodies {
               Response.Status.REQUEST_ENTITY_TOO_LARGE,
               "A request body may have at most " + MAX_BODY_BYTES + " bytes"));
     }
-    String text = new String(body, StandardCharsets.UTF_8);
+    String text = utf8(body);
     return text.isBlank() ? null : StrictJson.parse(text);
+  }
+
+  /** JSON is UTF-8: bytes that are not would otherwise be stored as replacement characters. */
+  private static String utf8(byte[] body) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(body))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw Problem.invalid("The body is not valid UTF-8");
+    }
   }
 
   static JsonObject object(JsonValue value) {

@@ -79,7 +79,14 @@ public class RoomsResource {
     if (body == null) {
       throw Problem.invalid("A JSON body is required");
     }
-    Boolean noindex = body.containsKey("noindex") ? body.get("noindex") == JsonValue.TRUE : null;
+    Boolean noindex = null;
+    if (body.containsKey("noindex") && body.get("noindex") != JsonValue.NULL) {
+      JsonValue value = body.get("noindex");
+      if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+        throw Problem.invalid("noindex must be true or false");
+      }
+      noindex = value == JsonValue.TRUE;
+    }
     Room room =
         rooms.update(
             caller.userId(),

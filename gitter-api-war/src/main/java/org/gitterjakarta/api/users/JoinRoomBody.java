@@ -1,6 +1,7 @@
 package org.gitterjakarta.api.users;
 
-import jakarta.validation.constraints.NotBlank;
+import org.gitterjakarta.api.requests.Required;
 
 /** {@code POST /user/:userId/rooms}: the room to join. */
-public record JoinRoomBody(@NotBlank(message = "id is required") String id) {}
+@Required(field = "id", message = "id is required")
+public record JoinRoomBody(String id) {}

@@ -122,6 +122,19 @@ public class OwnUserResource {
     return List.of();
   }
 
+  /** A place in the favourites' order: a whole number from 0 to {@value #MAX_FAVOURITE}. */
+  private static int position(jakarta.json.JsonNumber number) {
+    if (!number.isIntegral()
+        || number.bigDecimalValue().signum() < 0
+        || number.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(MAX_FAVOURITE)) > 0) {
+      throw Problem.invalid(
+          "favourite must be true, false or a position from 0 to " + MAX_FAVOURITE);
+    }
+    return number.intValue();
+  }
+
+  static final int MAX_FAVOURITE = 100_000;
+
   /** {@code favourite}: a position, {@code true} (= 1), or false/0 to remove. */
   private static Integer favourite(JsonObject body) {
     JsonValue value = body.get("favourite");
@@ -131,7 +144,7 @@ public class OwnUserResource {
     return switch (value.getValueType()) {
       case TRUE -> 1;
       case FALSE -> 0;
-      case NUMBER -> body.getJsonNumber("favourite").intValue();
+      case NUMBER -> position(body.getJsonNumber("favourite"));
       default -> throw Problem.invalid("favourite must be a boolean or a number");
     };
   }

@@ -12,11 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gitterjakarta.api.requests.Bodies;
+import org.gitterjakarta.api.requests.JsonBodies;
 import org.gitterjakarta.api.requests.JsonValues;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
@@ -55,7 +58,8 @@ public class UserSettingsResource {
 
   @PUT
   @Path("settings/{key}")
-  public JsonValue write(@PathParam("key") String key, JsonValue value) {
+  public JsonValue write(@PathParam("key") String key, InputStream body) throws IOException {
+    JsonValue value = JsonBodies.read(body);
     String me = OwnUser.check(caller, userId);
     var values = new LinkedHashMap<String, Object>();
     values.put(key, value == null ? null : JsonValues.toJava(value));

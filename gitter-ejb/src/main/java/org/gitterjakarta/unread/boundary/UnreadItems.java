@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.gitterjakarta.messages.boundary.ReadBy;
+import org.gitterjakarta.messages.control.MessageStore;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Memberships;
 import org.gitterjakarta.rooms.boundary.Rooms;
@@ -29,6 +30,7 @@ public class UnreadItems {
   @Inject UnreadStore store;
   @Inject UnreadEvents events;
   @Inject ReadBy readBy;
+  @Inject MessageStore messages;
   @Inject Memberships membershipChanges;
 
   public UnreadStore.Unread get(String userId, String roomId) {
@@ -68,6 +70,11 @@ public class UnreadItems {
     long seen = new ObjectId(lastSeenId).getDate().getTime();
     if (seen > System.currentTimeMillis() + CLOCK_SKEW_MILLIS) {
       throw Problem.invalid("lastSeenId is in the future");
+    }
+    // only a message of this room the person can read may move their last access
+    Room room = rooms.readable(userId, roomId);
+    if (messages.find(room.id(), lastSeenId).isEmpty()) {
+      throw Problem.notFound("Message not found");
     }
     membershipChanges.accessed(userId, roomId, seen);
   }

@@ -1,7 +1,6 @@
 package org.gitterjakarta.web.oauth;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -38,7 +37,8 @@ final class TokenRequest {
         }
       }
       return Optional.of(fields);
-    } catch (JsonException | IllegalStateException e) {
+    } catch (RuntimeException malformedOrTooDeep) {
+      // JSON-P reports both invalid JSON and nesting past its limit as runtime exceptions
       return Optional.empty();
     }
   }

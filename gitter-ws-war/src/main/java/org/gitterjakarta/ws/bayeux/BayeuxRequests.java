@@ -25,6 +25,19 @@ public final class BayeuxRequests {
   static final int MAX_MESSAGES = 100;
   static final int MAX_DEPTH = 16;
 
+  /** The meta channels of Bayeux 1.0; CometD fails on any other with a server error. */
+  static final java.util.Set<String> META_CHANNELS =
+      java.util.Set.of(
+          "/meta/handshake",
+          "/meta/connect",
+          "/meta/subscribe",
+          "/meta/unsubscribe",
+          "/meta/disconnect");
+
+  private static String abbreviated(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+  }
+
   private BayeuxRequests() {}
 
   /** Empty when the request may go to CometD, else the reason it may not. */
@@ -153,6 +166,9 @@ public final class BayeuxRequests {
         return Optional.of("channel must be a channel name");
       }
       String channel = parser.getString();
+      if (channel.startsWith("/meta/") && !META_CHANNELS.contains(channel)) {
+        return Optional.of("Unknown meta channel " + abbreviated(channel));
+      }
       if (channel.equals("/meta/handshake") && ++handshakes > 1) {
         return Optional.of("At most one handshake per request");
       }

@@ -46,7 +46,8 @@ class BayeuxRequestsTest {
         "{\"channel\":\"/meta/connect\",\"connectionType\":{}}",
         "{\"channel\":\"/meta/connect\",\"advice\":\"x\"}",
         "{\"channel\":\"/meta/handshake\",\"supportedConnectionTypes\":[1]}",
-        "{\"channel\":\"/meta/handshake\",\"version\":true}"
+        "{\"channel\":\"/meta/handshake\",\"version\":true}",
+        "{\"channel\":\"/meta/foo\",\"clientId\":\"x\"}"
       })
   void refusesWhatIsNotABayeuxRequest(String request) {
     assertThat(BayeuxRequests.problem(request)).isPresent();
