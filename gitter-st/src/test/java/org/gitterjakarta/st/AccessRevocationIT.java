@@ -5,12 +5,16 @@ import static org.gitterjakarta.st.Api.call;
 import static org.gitterjakarta.st.Api.ok;
 import static org.gitterjakarta.st.Api.send;
 
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Taking access away reaches the live paths that are already open: the streaming API and Bayeux
- * sessions (long-polling and websocket) of a kicked member, or of a deleted account, stop receiving
- * the room's messages at once, without reconnecting.
+ * sessions (long-polling and websocket) of a kicked member, a deleted account, a revoked token or a
+ * changed password stop receiving the room's messages at once, on every realtime instance.
  */
 class AccessRevocationIT {
 
@@ -103,6 +107,113 @@ class AccessRevocationIT {
 
       assertThat(socket.hears(channel, 3_000)).isFalse();
     }
+  }
+
+  @Test
+  void aRevokedTokensSessionsStopReceiving() {
+    JsonObject app =
+        ok(
+            call(
+                "POST",
+                "/oauth-clients",
+                bob,
+                "{\"name\":\"Bob's bot\",\"registeredRedirectUri\":\"http://localhost/cb\"}"));
+    String appToken = appToken(app, bob);
+    try (var socket = BayeuxTestClient.websocket(SharedInstance.get())) {
+      String channel = "/api/v1/rooms/" + roomId + "/chatMessages";
+      socket.handshake(appToken);
+      socket.subscribe(channel, JsonValue.FALSE);
+      send(roomId, alice, "before the revocation");
+      assertThat(socket.hears(channel, 10_000)).isTrue();
+
+      var deleted = call("DELETE", "/oauth-clients/" + app.getString("id"), bob, null);
+      assertThat(deleted.statusCode()).as(deleted.body()).isIn(200, 204);
+      send(roomId, alice, "after the revocation");
+
+      assertThat(socket.hears(channel, 3_000)).isFalse();
+    }
+  }
+
+  @Test
+  void aPasswordChangeEndsTheLiveSessions() {
+    String name = "rvcarol" + UUID.randomUUID().toString().substring(0, 6);
+    String carol = SharedInstance.newUser(name, "--password", "a long password 1");
+    ok(call("POST", "/rooms/" + roomId + "/users", alice, "{\"username\":\"" + name + "\"}"));
+    try (var socket = BayeuxTestClient.websocket(SharedInstance.get())) {
+      String channel = "/api/v1/rooms/" + roomId + "/chatMessages";
+      socket.handshake(carol);
+      socket.subscribe(channel, JsonValue.FALSE);
+      send(roomId, alice, "before the change");
+      assertThat(socket.hears(channel, 10_000)).isTrue();
+
+      String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+      var web = new SignInForm(SharedInstance.get(), address);
+      web.signIn(name, "a long password 1");
+      String page = web.get("/settings.xhtml").body();
+      String form =
+          SignInForm.field("password", "password")
+              + "&"
+              + SignInForm.field("password:current", "a long password 1")
+              + "&"
+              + SignInForm.field("password:replacement", "another long password 2")
+              + "&"
+              + SignInForm.field("password:change", "Change password")
+              + "&"
+              + SignInForm.field("jakarta.faces.ViewState", SignInForm.viewState(page));
+      assertThat(web.post("/settings.xhtml", form).statusCode()).isIn(200, 302, 303);
+      send(roomId, alice, "after the change");
+
+      assertThat(socket.hears(channel, 3_000)).isFalse();
+    }
+  }
+
+  @Test
+  void aKickReachesSessionsOnEveryRealtimeInstance() {
+    try (var second =
+            GitterProcess.start("revocation-ws", SharedInstance.environment(), "--role", "ws");
+        var socket = BayeuxTestClient.websocket(second)) {
+      String channel = "/api/v1/rooms/" + roomId + "/chatMessages";
+      socket.handshake(bob);
+      socket.subscribe(channel, JsonValue.FALSE);
+      send(roomId, alice, "before the kick");
+      assertThat(socket.hears(channel, 10_000)).isTrue();
+
+      kickBob();
+      send(roomId, alice, "after the kick");
+
+      assertThat(socket.hears(channel, 3_000)).isFalse();
+    }
+  }
+
+  /** A token issued to an app through the code grant, by a person who holds a token already. */
+  private static String appToken(JsonObject app, String personToken) {
+    String query =
+        "client_id="
+            + app.getString("clientKey")
+            + "&response_type=code&state=s&redirect_uri="
+            + URLEncoder.encode("http://localhost/cb", StandardCharsets.UTF_8);
+    var redirect =
+        Http.send(
+            HttpRequest.newBuilder(SharedInstance.get().uri("/login/oauth/authorize?" + query))
+                .header("Authorization", "Bearer " + personToken));
+    String location = redirect.headers().firstValue("Location").orElseThrow();
+    String code = location.replaceAll(".*[?&]code=([^&]+).*", "$1");
+    var granted =
+        Http.send(
+            HttpRequest.newBuilder(SharedInstance.get().uri("/login/oauth/token"))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=authorization_code&client_id="
+                            + app.getString("clientKey")
+                            + "&client_secret="
+                            + app.getString("clientSecret")
+                            + "&code="
+                            + code
+                            + "&redirect_uri="
+                            + URLEncoder.encode("http://localhost/cb", StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded"));
+    assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+    return Http.object(granted).getString("access_token");
   }
 
   static final String END = Http.END;
