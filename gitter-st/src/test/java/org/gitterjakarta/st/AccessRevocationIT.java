@@ -42,14 +42,7 @@ class AccessRevocationIT {
     bobName = "rvbob" + suffix;
     bob = SharedInstance.newUser(bobName);
     bobId = Api.okArray(call("GET", "/user", bob, null)).getJsonObject(0).getString("id");
-    String groupId = Api.community(alice).getString("id");
-    roomId =
-        ok(call(
-                "POST",
-                "/groups/" + groupId + "/rooms",
-                alice,
-                "{\"name\":\"inner\",\"security\":{\"security\":\"PRIVATE\"}}"))
-            .getString("id");
+    roomId = Api.privateRoom(alice);
     ok(call("POST", "/rooms/" + roomId + "/users", alice, "{\"username\":\"" + bobName + "\"}"));
   }
 
@@ -96,16 +89,10 @@ class AccessRevocationIT {
   @Test
   void aDeletedAccountsBayeuxSessionStopsReceiving() {
     try (var socket = BayeuxTestClient.websocket(SharedInstance.get())) {
-      String channel = "/api/v1/rooms/" + roomId + "/chatMessages";
-      socket.handshake(bob);
-      socket.subscribe(channel, JsonValue.FALSE);
-      send(roomId, alice, "before the deletion");
-      assertThat(socket.hears(channel, 10_000)).isTrue();
+      following(socket, bob);
 
       ok(call("DELETE", "/user/me", bob, "{}"));
-      send(roomId, alice, "after the deletion");
-
-      assertThat(socket.hears(channel, 3_000)).isFalse();
+      assertCutOff(socket, "after the deletion");
     }
   }
 
@@ -120,17 +107,11 @@ class AccessRevocationIT {
                 "{\"name\":\"Bob's bot\",\"registeredRedirectUri\":\"http://localhost/cb\"}"));
     String appToken = appToken(app, bob);
     try (var socket = BayeuxTestClient.websocket(SharedInstance.get())) {
-      String channel = "/api/v1/rooms/" + roomId + "/chatMessages";
-      socket.handshake(appToken);
-      socket.subscribe(channel, JsonValue.FALSE);
-      send(roomId, alice, "before the revocation");
-      assertThat(socket.hears(channel, 10_000)).isTrue();
+      following(socket, appToken);
 
       var deleted = call("DELETE", "/oauth-clients/" + app.getString("id"), bob, null);
       assertThat(deleted.statusCode()).as(deleted.body()).isIn(200, 204);
-      send(roomId, alice, "after the revocation");
-
-      assertThat(socket.hears(channel, 3_000)).isFalse();
+      assertCutOff(socket, "after the revocation");
     }
   }
 
@@ -140,11 +121,7 @@ class AccessRevocationIT {
     String carol = SharedInstance.newUser(name, "--password", "a long password 1");
     ok(call("POST", "/rooms/" + roomId + "/users", alice, "{\"username\":\"" + name + "\"}"));
     try (var socket = BayeuxTestClient.websocket(SharedInstance.get())) {
-      String channel = "/api/v1/rooms/" + roomId + "/chatMessages";
-      socket.handshake(carol);
-      socket.subscribe(channel, JsonValue.FALSE);
-      send(roomId, alice, "before the change");
-      assertThat(socket.hears(channel, 10_000)).isTrue();
+      following(socket, carol);
 
       String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
       var web = new SignInForm(SharedInstance.get(), address);
@@ -161,9 +138,7 @@ class AccessRevocationIT {
               + "&"
               + SignInForm.field("jakarta.faces.ViewState", SignInForm.viewState(page));
       assertThat(web.post("/settings.xhtml", form).statusCode()).isIn(200, 302, 303);
-      send(roomId, alice, "after the change");
-
-      assertThat(socket.hears(channel, 3_000)).isFalse();
+      assertCutOff(socket, "after the change");
     }
   }
 
@@ -172,17 +147,29 @@ class AccessRevocationIT {
     try (var second =
             GitterProcess.start("revocation-ws", SharedInstance.environment(), "--role", "ws");
         var socket = BayeuxTestClient.websocket(second)) {
-      String channel = "/api/v1/rooms/" + roomId + "/chatMessages";
-      socket.handshake(bob);
-      socket.subscribe(channel, JsonValue.FALSE);
-      send(roomId, alice, "before the kick");
-      assertThat(socket.hears(channel, 10_000)).isTrue();
+      following(socket, bob);
 
       kickBob();
-      send(roomId, alice, "after the kick");
-
-      assertThat(socket.hears(channel, 3_000)).isFalse();
+      assertCutOff(socket, "after the kick");
     }
+  }
+
+  /** The client follows the room's messages as the token's holder, and hears one sent now. */
+  private void following(BayeuxTestClient client, String token) {
+    client.handshake(token);
+    client.subscribe(messages(), JsonValue.FALSE);
+    send(roomId, alice, "while allowed");
+    assertThat(client.hears(messages(), 10_000)).as("before access is taken").isTrue();
+  }
+
+  /** A message sent now does not reach the client. */
+  private void assertCutOff(BayeuxTestClient client, String text) {
+    send(roomId, alice, text);
+    assertThat(client.hears(messages(), 3_000)).as(text).isFalse();
+  }
+
+  private String messages() {
+    return "/api/v1/rooms/" + roomId + "/chatMessages";
   }
 
   /** A token issued to an app through the code grant, by a person who holds a token already. */

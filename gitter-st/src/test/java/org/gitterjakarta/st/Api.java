@@ -52,6 +52,17 @@ final class Api {
         call("POST", "/groups", token, "{\"uri\":\"" + uri + "\",\"name\":\"Team " + uri + "\"}"));
   }
 
+  /** A private room in a new community of the token's owner; its id. */
+  static String privateRoom(String token) {
+    String groupId = community(token).getString("id");
+    return ok(call(
+            "POST",
+            "/groups/" + groupId + "/rooms",
+            token,
+            "{\"name\":\"inner\",\"security\":{\"security\":\"PRIVATE\"}}"))
+        .getString("id");
+  }
+
   static String defaultRoomOf(String token) {
     return community(token).getJsonObject("defaultRoom").getString("id");
   }

@@ -109,14 +109,7 @@ class ModerationApiIT {
 
   @Test
   void privateRoomsRemoveInsteadOfBanning() {
-    String groupId = community(alice).getString("id");
-    String roomId =
-        ok(call(
-                "POST",
-                "/groups/" + groupId + "/rooms",
-                alice,
-                "{\"name\":\"inner\",\"security\":{\"security\":\"PRIVATE\"}}"))
-            .getString("id");
+    String roomId = Api.privateRoom(alice);
     ok(call("POST", "/rooms/" + roomId + "/users", alice, "{\"username\":\"" + bobName + "\"}"));
 
     var response = call("POST", "/rooms/" + roomId + "/bans", alice, ban(bobName, false));

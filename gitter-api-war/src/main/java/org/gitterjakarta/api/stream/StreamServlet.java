@@ -70,7 +70,7 @@ public class StreamServlet extends HttpServlet {
     // registered before the headers go out: a client that sends once it has them misses nothing
     AsyncContext async = request.startAsync();
     async.setTimeout(0);
-    Stream stream = streams.open(channel, new StreamReader(caller.userId(), token, roomId), async);
+    Stream stream = streams.open(channel, StreamReader.of(caller.userId(), token, roomId), async);
     async.addListener(new Closer(stream));
     response.flushBuffer();
     stream.open();

@@ -6,8 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gitterjakarta.redis.control.LuaScript;
 import org.gitterjakarta.redis.control.Redis;
-import org.gitterjakarta.redis.control.RedisOutbox;
 import org.gitterjakarta.redis.control.RedisRole;
+import org.gitterjakarta.redis.control.WhenRedisIsAway;
 import redis.clients.jedis.JedisPooled;
 
 /**
@@ -56,36 +56,28 @@ public class RateLimits {
 
   /** Counts one event of {@code key} against its own limit and window (sign-in failures, ...). */
   public Allowance hit(String key, int max, long window) {
-    long count;
-    long resetAt;
-    try {
-      @SuppressWarnings("unchecked")
-      List<Long> result =
-          (List<Long>) HIT.eval(redis, List.of(PREFIX + key), List.of(String.valueOf(window)));
-      count = result.get(0);
-      resetAt = System.currentTimeMillis() + result.get(1);
-    } catch (RuntimeException e) {
-      if (!RedisOutbox.isOutage(e)) {
-        throw e;
-      }
-      long[] counted = local.hit(key, window, System.currentTimeMillis());
-      count = counted[0];
-      resetAt = counted[1];
-    }
-    return new Allowance(max, Math.max(0, max - count), resetAt, count <= max);
+    long[] counted =
+        WhenRedisIsAway.orElse(
+            () -> {
+              @SuppressWarnings("unchecked")
+              List<Long> result =
+                  (List<Long>)
+                      HIT.eval(redis, List.of(PREFIX + key), List.of(String.valueOf(window)));
+              return new long[] {result.get(0), System.currentTimeMillis() + result.get(1)};
+            },
+            () -> local.hit(key, window, System.currentTimeMillis()));
+    long count = counted[0];
+    return new Allowance(max, Math.max(0, max - count), counted[1], count <= max);
   }
 
   /** How many events {@code key} has in its current window, without counting one. */
   public long peek(String key) {
-    try {
-      String count = redis.get(PREFIX + key);
-      return count == null ? 0 : Long.parseLong(count);
-    } catch (RuntimeException e) {
-      if (!RedisOutbox.isOutage(e)) {
-        throw e;
-      }
-      return local.peek(key, System.currentTimeMillis());
-    }
+    return WhenRedisIsAway.orElse(
+        () -> {
+          String count = redis.get(PREFIX + key);
+          return count == null ? 0L : Long.parseLong(count);
+        },
+        () -> local.peek(key, System.currentTimeMillis()));
   }
 
   private final LocalWindows local = new LocalWindows();

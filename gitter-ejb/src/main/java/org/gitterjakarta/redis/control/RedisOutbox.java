@@ -29,24 +29,30 @@ public class RedisOutbox {
   private long failedAtNanos;
   private boolean draining;
 
+  /** Whether anything waits; read without the lock, written under it. */
+  private volatile boolean backlog;
+
   private record Pending(String what, Runnable work) {}
 
   /** Runs {@code work} now, or after what is already waiting when Redis is (or just went) away. */
   public void run(String what, Runnable work) {
-    synchronized (this) {
-      if (!pending.isEmpty()) {
-        enqueue(new Pending(what, work));
-        // work that waited may itself hand work here (an unread change publishes its event)
-        if (!draining && System.nanoTime() - failedAtNanos > RETRY_NANOS) {
-          drainLocked();
+    // the usual case takes no lock: nothing waits, so the work may run at once
+    if (backlog) {
+      synchronized (this) {
+        if (!pending.isEmpty()) {
+          enqueue(new Pending(what, work));
+          // work that waited may itself hand work here (an unread change publishes its event)
+          if (!draining && System.nanoTime() - failedAtNanos > RETRY_NANOS) {
+            drainLocked();
+          }
+          return;
         }
-        return;
       }
     }
     try {
       work.run();
     } catch (RuntimeException e) {
-      if (!isOutage(e)) {
+      if (!Outages.isRedisOutage(e)) {
         throw e;
       }
       LOGGER.log(System.Logger.Level.WARNING, "Redis away; {0} waits in the outbox", what);
@@ -66,11 +72,6 @@ public class RedisOutbox {
     return pending.size();
   }
 
-  /** Whether a failure means Redis is unreachable (not that it refused one command). */
-  public static boolean isOutage(Throwable failure) {
-    return Outages.isRedisOutage(failure);
-  }
-
   private boolean drainLocked() {
     draining = true;
     try {
@@ -86,7 +87,7 @@ public class RedisOutbox {
       try {
         next.work().run();
       } catch (RuntimeException e) {
-        if (isOutage(e)) {
+        if (Outages.isRedisOutage(e)) {
           failedAtNanos = System.nanoTime();
           return false;
         }
@@ -94,6 +95,7 @@ public class RedisOutbox {
       }
       pending.pollFirst();
     }
+    backlog = false;
     if (dropped > 0) {
       LOGGER.log(System.Logger.Level.WARNING, "Redis outbox overflowed: {0} dropped", dropped);
       dropped = 0;
@@ -113,6 +115,7 @@ public class RedisOutbox {
   }
 
   private void trim() {
+    backlog = true;
     while (pending.size() > CAPACITY) {
       pending.pollFirst();
       dropped++;

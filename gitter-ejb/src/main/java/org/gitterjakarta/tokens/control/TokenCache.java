@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisOutbox;
 import org.gitterjakarta.redis.control.RedisRole;
+import org.gitterjakarta.redis.control.WhenRedisIsAway;
 import org.gitterjakarta.tokens.entity.Caller;
 import redis.clients.jedis.JedisPooled;
 
@@ -28,15 +29,7 @@ public class TokenCache {
   @Inject RedisOutbox outbox;
 
   public Optional<Caller> find(String tokenHash) {
-    String value;
-    try {
-      value = redis.get(PREFIX + tokenHash);
-    } catch (RuntimeException e) {
-      if (!RedisOutbox.isOutage(e)) {
-        throw e;
-      }
-      return Optional.empty();
-    }
+    String value = WhenRedisIsAway.orElse(() -> redis.get(PREFIX + tokenHash), () -> null);
     if (value == null) {
       return Optional.empty();
     }
@@ -46,13 +39,10 @@ public class TokenCache {
 
   /** Best effort: a token that is not cached resolves from MongoDB. */
   public void put(String tokenHash, Caller caller) {
-    try {
-      redis.setex(PREFIX + tokenHash, TTL_SECONDS, caller.userId() + ":" + caller.clientId());
-    } catch (RuntimeException e) {
-      if (!RedisOutbox.isOutage(e)) {
-        throw e;
-      }
-    }
+    WhenRedisIsAway.orElse(
+        () ->
+            redis.setex(PREFIX + tokenHash, TTL_SECONDS, caller.userId() + ":" + caller.clientId()),
+        () -> null);
   }
 
   public void evict(String tokenHash) {

@@ -36,14 +36,6 @@ public class AccessRevoker {
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
 
-  /**
-   * Applied on the live subscriber's thread, before the events that follow it: a message sent right
-   * after a kick must not reach the kicked person. Only the sessions it names are checked.
-   */
-  void apply(Revocation revocation) {
-    applyNow(revocation);
-  }
-
   /** Called on every {@code /meta/connect}; checks the session again when it is due. */
   void connected(ServerSession session) {
     long now = System.nanoTime();
@@ -57,11 +49,17 @@ public class AccessRevoker {
     }
   }
 
-  private void applyNow(Revocation revocation) {
+  /**
+   * Applied on the live subscriber's thread, before the events that follow it: a message sent right
+   * after a kick must not reach the kicked person. Only the named person's sessions are looked at
+   * when the revocation names one.
+   */
+  void apply(Revocation revocation) {
     if (revocation.roomId() != null) {
       rooms.forget(revocation.roomId());
     }
-    for (ServerSession session : clients.all()) {
+    var sessions = revocation.userId() != null ? clients.of(revocation.userId()) : clients.all();
+    for (ServerSession session : sessions) {
       Connection connection = Connection.of(session);
       if (revocation.endsSession(connection.userId(), connection.tokenHash())) {
         end(session, "revoked");

@@ -50,9 +50,7 @@ public class GitterSecurityPolicy implements SecurityPolicy {
       return;
     }
     Optional<Connection> caller =
-        tokens
-            .resolve(String.valueOf(token))
-            .map(c -> new Connection(c.userId(), token.toString()));
+        tokens.resolve(String.valueOf(token)).map(c -> Connection.of(c.userId(), token.toString()));
     caller.ifPresent(c -> c.attachTo(session));
     if (caller.isEmpty()) {
       Denials.note(message, BAD_TOKEN);
