@@ -77,8 +77,10 @@
     var readers = document.createElement('span');
     readers.className = 'read-by';
     readers.textContent = message.readBy ? 'read by ' + message.readBy : '';
-    item.append(sender, time, body, readers);
+    item.append(sender, time, body);
+    // the count goes after the button: arriving live it must not move the button under a click
     if (!inThread) item.appendChild(threadButton(message.id, message.threadMessageCount));
+    item.appendChild(readers);
     return item;
   }
 
