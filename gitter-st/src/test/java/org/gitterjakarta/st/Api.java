@@ -76,6 +76,16 @@ final class Api {
             "{\"text\":" + Json.createValue(text) + "}"));
   }
 
+  /** A reply in the thread of {@code parentId}. */
+  static JsonObject reply(String roomId, String token, String parentId, String text) {
+    return ok(
+        call(
+            "POST",
+            "/rooms/" + roomId + "/chatMessages",
+            token,
+            "{\"text\":" + Json.createValue(text) + ",\"parentId\":\"" + parentId + "\"}"));
+  }
+
   static void join(String roomId, String token) {
     ok(call("POST", "/user/me/rooms", token, "{\"id\":\"" + roomId + "\"}"));
   }

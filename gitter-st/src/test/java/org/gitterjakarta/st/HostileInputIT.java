@@ -196,9 +196,9 @@ class HostileInputIT {
     aliceWeb.signIn(aliceName, "a long password 1");
     String page = aliceWeb.get("/" + room.getString("uri")).body();
     String favourite =
-        SignInForm.field("membership-actions", "membership-actions")
+        SignInForm.field("favourite-form", "favourite-form")
             + "&"
-            + SignInForm.field("membership-actions:favourite", "x")
+            + SignInForm.field("favourite-form:favourite", "x")
             + "&jakarta.faces.ViewState=";
     String state = java.net.URLEncoder.encode(SignInForm.viewState(page), StandardCharsets.UTF_8);
     var carolWeb = new SignInForm(SharedInstance.get(), randomAddress());

@@ -128,6 +128,13 @@ class OAuthIT {
     assertThat(elsewhere.statusCode()).isEqualTo(400);
     assertThat(elsewhere.headers().firstValue("Location")).isEmpty();
     assertThat(Http.object(elsewhere).getString("error")).isEqualTo("redirect_uri_mismatch");
+    var browserElsewhere = authorize(key, "https://attacker.example/steal", null);
+    assertThat(browserElsewhere.headers().firstValue("Location").orElseThrow())
+        .as("a person is shown a page that explains, never sent to the unregistered address")
+        .contains("/oauth-refused.xhtml?reason=redirect_uri_mismatch");
+    var refusedPage = Http.get(SharedInstance.get().uri("/oauth-refused.xhtml?reason=x%3Cb%3E"));
+    assertThat(refusedPage.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(refusedPage.body()).contains("cannot sign you in").contains("x&lt;b&gt;");
 
     String code = code(authorize(key, CALLBACK, user));
     var wrongSecret = exchange(key, "0".repeat(40), code);

@@ -58,8 +58,10 @@ final class WebPages {
       return true;
     }
 
+    /** Through the left bar's "Start a community" dialog. */
     RoomPage createCommunity(String uri, String name) {
-      driver.findElement(By.id("community:uri")).sendKeys(uri);
+      Browser.await(driver, By.id("new-community-button")).click();
+      Browser.await(driver, By.id("community:uri")).sendKeys(uri);
       driver.findElement(By.id("community:name")).sendKeys(name);
       driver.findElement(By.id("community:create")).click();
       return new RoomPage(driver, base).awaitLive();
@@ -67,7 +69,8 @@ final class WebPages {
 
     /** Creates a room in the (only) community the person administers. */
     RoomPage createRoom(String name, String topic, String security) {
-      driver.findElement(By.id("new-room:name")).sendKeys(name);
+      Browser.await(driver, By.id("new-room-button")).click();
+      Browser.await(driver, By.id("new-room:name")).sendKeys(name);
       driver.findElement(By.id("new-room:topic")).sendKeys(topic);
       new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("new-room:security")))
           .selectByValue(security);
@@ -83,7 +86,7 @@ final class WebPages {
     }
   }
 
-  /** {@code /room.xhtml?id=}: the chat screen. */
+  /** The chat screen, at {@code /<community>/<room>} ({@code /room.xhtml?id=} redirects there). */
   record RoomPage(WebDriver driver, String base) {
     RoomPage open(String roomId) {
       driver.get(base + "/room.xhtml?id=" + roomId);
@@ -140,11 +143,44 @@ final class WebPages {
       Browser.awaitText(driver, By.id("chat-messages"), text);
     }
 
-    /** Opens the thread of the message with this text. */
+    /** Opens the thread of the message: its hover action "Reply in thread". */
     void openThread(String id) {
-      Browser.await(driver, By.cssSelector("#chat-messages li[data-id='" + id + "'] .thread-open"))
-          .click();
+      action(id, "thread");
       Browser.await(driver, By.id("thread-text"));
+    }
+
+    /** Points at a message, then clicks one of the actions shown on it. */
+    void action(String id, String action) {
+      var message =
+          Browser.await(driver, By.cssSelector("#chat-messages li[data-id='" + id + "']"));
+      new org.openqa.selenium.interactions.Actions(driver)
+          .moveToElement(message, 5, 0)
+          .moveToElement(message)
+          .perform();
+      Browser.await(
+              driver,
+              By.cssSelector(
+                  "#chat-messages li[data-id='"
+                      + id
+                      + "'] #message-actions [data-action='"
+                      + action
+                      + "']"))
+          .click();
+    }
+
+    /** Opens the room's actions menu (⋯). */
+    void openActions() {
+      var menu = Browser.await(driver, By.cssSelector("#room-menu-actions > summary"));
+      if (driver.findElement(By.id("room-menu-actions")).getDomAttribute("open") == null) {
+        menu.click();
+      }
+    }
+
+    /** Leaves through the actions menu, confirming in the dialog. */
+    void leave() {
+      openActions();
+      Browser.await(driver, By.id("membership-actions:leave")).click();
+      Browser.await(driver, By.id("confirm-ok")).click();
     }
 
     void reply(String text) {
@@ -162,16 +198,14 @@ final class WebPages {
     }
 
     void toggleFavourite() {
-      String before =
-          driver.findElement(By.id("membership-actions:favourite")).getDomProperty("value");
-      driver.findElement(By.id("membership-actions:favourite")).click();
+      String before = driver.findElement(By.id("favourite-form:favourite")).getDomProperty("value");
+      driver.findElement(By.id("favourite-form:favourite")).click();
       new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
           .ignoring(org.openqa.selenium.WebDriverException.class)
           .until(
               d ->
                   !before.equals(
-                      d.findElement(By.id("membership-actions:favourite"))
-                          .getDomProperty("value")));
+                      d.findElement(By.id("favourite-form:favourite")).getDomProperty("value")));
       awaitLive();
     }
 
@@ -185,12 +219,10 @@ final class WebPages {
     }
 
     void setMode(String mode) {
-      new org.openqa.selenium.support.ui.Select(
-              driver.findElement(By.id("membership-actions:mode")))
+      openActions();
+      new org.openqa.selenium.support.ui.Select(Browser.await(driver, By.id("notify-mode")))
           .selectByValue(mode);
-      driver.findElement(By.id("membership-actions:save-mode")).click();
-      Browser.awaitText(driver, By.id("messages"), "Notifications");
-      awaitLive();
+      Browser.awaitText(driver, By.id("composer-error"), "Notifications");
     }
 
     void loadOlder() {
@@ -198,7 +230,7 @@ final class WebPages {
     }
 
     int messageCount() {
-      return driver.findElements(By.cssSelector("#chat-messages > li")).size();
+      return driver.findElements(By.cssSelector("#chat-messages > li.message")).size();
     }
   }
 
@@ -218,7 +250,7 @@ final class WebPages {
       driver
           .findElement(By.cssSelector("li[data-room-id='" + roomId + "'] input[type='submit']"))
           .click();
-      Browser.await(driver, By.id("membership-actions:leave"));
+      Browser.await(driver, By.id("favourite-form:favourite"));
       return new RoomPage(driver, base).awaitLive();
     }
   }

@@ -50,6 +50,7 @@ public class MarkdownRenderer {
   public Rendered render(String markdown) {
     Node document = PARSER.parse(markdown);
     document.accept(new RawHtmlAsText());
+    document.accept(new EmojiShortcodes());
     var references = new ReferenceLinker();
     document.accept(references);
     var urls = new ArrayList<String>();

@@ -58,13 +58,18 @@ public class OAuthClients {
     LOGGER.log(System.Logger.Level.INFO, "OAuth client {0} deleted by {1}", client.id(), ownerId);
   }
 
+  private static final java.util.Set<String> LOOPBACK_HOSTS =
+      java.util.Set.of("localhost", "127.0.0.1", "[::1]");
+
   static void checkRedirectUri(String redirectUri) {
     try {
       URI uri = new URI(redirectUri == null ? "" : redirectUri);
-      boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
+      boolean local = uri.getHost() != null && LOOPBACK_HOSTS.contains(uri.getHost());
+      // codes must not travel in clear text except to the developer's own machine
+      boolean web = "https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local);
       if (!web || uri.getHost() == null || uri.getFragment() != null) {
         throw Problem.invalid(
-            "registeredRedirectUri must be an absolute http(s) URI without fragment");
+            "registeredRedirectUri must be an https URI (http only on localhost), without fragment");
       }
     } catch (java.net.URISyntaxException e) {
       throw Problem.invalid("registeredRedirectUri is not a valid URI");

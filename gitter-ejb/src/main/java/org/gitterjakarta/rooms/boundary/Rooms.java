@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
+import org.gitterjakarta.events.control.LiveEvents;
 import org.gitterjakarta.events.control.Revocations;
+import org.gitterjakarta.events.entity.Channels;
+import org.gitterjakarta.events.entity.Envelope;
 import org.gitterjakarta.events.entity.Revocation;
 import org.gitterjakarta.groups.control.GroupRepository;
 import org.gitterjakarta.groups.entity.Group;
@@ -40,6 +43,7 @@ public class Rooms {
   @Inject RoomRepository rooms;
   @Inject RoomCache cache;
   @Inject Revocations revocations;
+  @Inject LiveEvents events;
   @Inject UriLookupRepository uris;
   @Inject GroupRepository groups;
   @Inject MembershipRepository memberships;
@@ -198,6 +202,13 @@ public class Rooms {
     Room updated = rooms.update(room);
     cache.rooms().forget(room.id());
     searchIndex.index(updated, communityName(updated));
+    // open room pages show the new topic (and tags) without reloading
+    var change = new java.util.HashMap<String, Object>();
+    change.put("id", updated.id());
+    change.put("topic", updated.topic() == null ? "" : updated.topic());
+    change.put("tags", updated.tags() == null ? java.util.List.of() : updated.tags());
+    change.put("v", updated.v());
+    events.publish(Channels.room(updated.id()), Envelope.patch(change));
     return updated;
   }
 

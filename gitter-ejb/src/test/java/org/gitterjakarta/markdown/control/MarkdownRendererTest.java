@@ -17,6 +17,15 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void rendersEmojiShortcodesOutsideCode() {
+    assertThat(cut.render("shipped :tada: :+1: :not_an_emoji: `:tada:`").html())
+        // the sanitizer writes characters beyond the BMP as character references
+        .isEqualTo("shipped &#x1f389; &#x1f44d; :not_an_emoji: <code>:tada:</code>");
+    assertThat(cut.render("```\n:smile:\n```").html()).contains(":smile:");
+    assertThat(cut.render("at 10:30:00 sharp").html()).isEqualTo("at 10:30:00 sharp");
+  }
+
+  @Test
   void keepsParagraphsAndLineBreaksOfLongerMessages() {
     String html = cut.render("one\ntwo\n\nthree").html();
 

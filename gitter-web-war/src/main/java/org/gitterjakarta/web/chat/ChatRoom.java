@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
@@ -16,6 +17,7 @@ import org.gitterjakarta.rooms.boundary.NotificationSettings;
 import org.gitterjakarta.rooms.boundary.RoomJson;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.boundary.WelcomeMessages;
+import org.gitterjakarta.unread.boundary.UnreadItems;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.web.pages.Responses;
 import org.gitterjakarta.web.security.WebSession;
@@ -42,6 +44,7 @@ public class ChatRoom implements java.io.Serializable {
   @Inject transient Presence presence;
   @Inject transient WelcomeMessages welcome;
   @Inject transient org.gitterjakarta.web.menu.RoomMenu menu;
+  @Inject transient UnreadItems unreadItems;
 
   private String id;
   private String mode;
@@ -50,6 +53,7 @@ public class ChatRoom implements java.io.Serializable {
   private transient RoomJson room;
   private transient List<ChatMessageJson> history;
   private transient String firstUnreadId;
+  private transient boolean atEnd = true;
 
   /**
    * Runs before rendering (f:viewAction), and on postbacks when first needed: 404 if unreadable.
@@ -59,12 +63,19 @@ public class ChatRoom implements java.io.Serializable {
       return;
     }
     try {
-      if (id == null && uri != null && uri.contains("/")) {
+      if (id == null && uri != null && (uri.contains("/") || session.signedIn())) {
         id = rooms.resolve(session.userId(), uri).id();
       }
       room = rooms.view(session.userId(), rooms.readable(session.userId(), id), true);
     } catch (Problem refused) {
       Responses.notFound(faces);
+      return;
+    }
+    if (uri == null && !faces.isPostback()) {
+      // room.xhtml?id= is the page's file, not the room's address: show the address instead
+      String permalink =
+          at == null ? "" : "?at=" + java.net.URLEncoder.encode(at, StandardCharsets.UTF_8);
+      Responses.redirect(faces, room.url() + permalink);
     }
   }
 
@@ -76,7 +87,31 @@ public class ChatRoom implements java.io.Serializable {
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
       return null;
     }
-    return "/room.xhtml?faces-redirect=true&id=" + id;
+    return redirectHere();
+  }
+
+  /** The room's own address, {@code /<community>/<room>} or {@code /<username>}, as a redirect. */
+  private String redirectHere() {
+    Responses.redirect(faces, getRoom().url());
+    return null;
+  }
+
+  /** The room's address for a {@code next=} parameter. */
+  public String getEncodedAddress() {
+    return java.net.URLEncoder.encode(getRoom().url(), StandardCharsets.UTF_8);
+  }
+
+  /** The room's own name, without its community ("general" of "Acme/general"). */
+  public String getShortName() {
+    String name = getRoom().name();
+    return name.substring(name.lastIndexOf('/') + 1);
+  }
+
+  /** The first letter of the room's own name, for its avatar. */
+  public String getInitial() {
+    String name = getRoom().name();
+    String last = name.substring(name.lastIndexOf('/') + 1);
+    return last.isEmpty() ? "#" : last.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
   }
 
   /** The person's notification mode here. */
@@ -113,7 +148,7 @@ public class ChatRoom implements java.io.Serializable {
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
       return null;
     }
-    return "/room.xhtml?faces-redirect=true&id=" + id;
+    return redirectHere();
   }
 
   public String leave() {
@@ -121,18 +156,74 @@ public class ChatRoom implements java.io.Serializable {
     return "/rooms.xhtml?faces-redirect=true";
   }
 
+  /**
+   * The page's messages: around a permalink; else the latest, unless the oldest unread message is
+   * older than those, then around it, so the "new messages" marker sits on the right one.
+   */
   public List<ChatMessageJson> getMessages() {
     if (history == null) {
+      String around = at != null ? at : oldestUnreadBeforeLatestPage();
       try {
         history =
             messages.history(
-                session.userId(), id, new HistoryQuery(PAGE, null, null, null, at, false));
+                session.userId(), id, new HistoryQuery(PAGE, null, null, null, around, false));
       } catch (Problem unknownPermalink) {
         // a permalink to a message that is not (or no longer) there opens the room at its end
         history = messages.history(session.userId(), id, HistoryQuery.latest());
       }
+      atEnd = around == null || endsWithLatest(history);
     }
     return history;
+  }
+
+  private String oldestUnreadBeforeLatestPage() {
+    if (session.userId() == null || !getRoom().roomMember() || room.unreadItems() < PAGE / 2) {
+      return null;
+    }
+    return unreadItems.get(session.userId(), id).chat().stream().sorted().findFirst().orElse(null);
+  }
+
+  private boolean endsWithLatest(List<ChatMessageJson> page) {
+    if (page.isEmpty()) {
+      return true;
+    }
+    String last = page.get(page.size() - 1).id();
+    return messages
+        .history(session.userId(), id, new HistoryQuery(1, null, null, last, null, false))
+        .isEmpty();
+  }
+
+  /** Whether the page shows the newest message (else the script loads newer ones on scrolling). */
+  public boolean isAtEnd() {
+    getMessages();
+    return atEnd;
+  }
+
+  /** Whether the message mentions the viewer (by name or as a group), for the highlight. */
+  public boolean mentionsMe(ChatMessageJson message) {
+    String me = session.userId();
+    return me != null
+        && message.mentions() != null
+        && message.mentions().stream()
+            .anyMatch(
+                m ->
+                    me.equals(m.userId())
+                        || (m.userIds() != null && m.userIds().contains(me))
+                        || Boolean.TRUE.equals(m.group()));
+  }
+
+  public String senderInitial(ChatMessageJson message) {
+    String name = senderName(message);
+    return name.isEmpty() ? "?" : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** HH:mm in UTC, replaced by the browser's local time when the script runs. */
+  public String shortTime(ChatMessageJson message) {
+    try {
+      return java.time.Instant.parse(message.sent()).toString().substring(11, 16);
+    } catch (RuntimeException unparsable) {
+      return message.sent();
+    }
   }
 
   /**

@@ -41,7 +41,6 @@ public class PersonalSettings {
   private String displayName;
   private String appName;
   private String appRedirectUri;
-  private RegisteredClient registeredApp;
 
   private String defaultMode;
   private boolean overrideRooms;
@@ -52,8 +51,6 @@ public class PersonalSettings {
   @Size(max = 60, message = "Token names are 60 characters at most")
   @NotBlank(message = "Name the token")
   private String tokenName;
-
-  private String issuedToken;
 
   /** f:viewAction: the current values into the form. */
   public void load() {
@@ -66,26 +63,36 @@ public class PersonalSettings {
     digestOptOut = Boolean.TRUE.equals(values.get("unread_notifications_optout"));
   }
 
-  public void rename() {
-    run(() -> users.rename(session.userId(), displayName), "Display name saved");
+  public String rename() {
+    return run(() -> users.rename(session.userId(), displayName), "Display name saved");
   }
 
-  public void registerApp() {
-    run(
-        () -> registeredApp = oauthClients.register(session.userId(), appName, appRedirectUri),
+  public String registerApp() {
+    return run(
+        () -> {
+          RegisteredClient registered =
+              oauthClients.register(session.userId(), appName, appRedirectUri);
+          flash().put("appKey", registered.client().clientKey());
+          flash().put("appSecret", registered.clientSecret());
+        },
         "Application registered: copy its secret now, it is not shown again");
   }
 
-  public void deleteApp(String clientId) {
-    run(() -> oauthClients.delete(session.userId(), clientId), "Application deleted");
+  public String deleteApp(String clientId) {
+    return run(() -> oauthClients.delete(session.userId(), clientId), "Application deleted");
   }
 
   public List<OAuthClient> getApps() {
     return oauthClients.list(session.userId());
   }
 
-  public RegisteredClient getRegisteredApp() {
-    return registeredApp;
+  /** The client key and secret of an application just registered (shown once), else null. */
+  public String getAppKey() {
+    return (String) flash().get("appKey");
+  }
+
+  public String getAppSecret() {
+    return (String) flash().get("appSecret");
   }
 
   public String getDisplayName() {
@@ -115,8 +122,8 @@ public class PersonalSettings {
     this.appRedirectUri = appRedirectUri;
   }
 
-  public void saveNotifications() {
-    run(
+  public String saveNotifications() {
+    return run(
         () -> {
           notifications.changeDefault(session.userId(), defaultMode, overrideRooms);
           settings.write(session.userId(), Map.of("unread_notifications_optout", digestOptOut));
@@ -124,20 +131,20 @@ public class PersonalSettings {
         "Notification settings saved");
   }
 
-  public void changePassword() {
-    run(
+  public String changePassword() {
+    return run(
         () -> users.changePassword(session.userId(), currentPassword, newPassword),
         "Password changed");
   }
 
-  public void createToken() {
-    run(
-        () -> issuedToken = tokens.issuePersonal(session.userId(), tokenName).value(),
+  public String createToken() {
+    return run(
+        () -> flash().put("issuedToken", tokens.issuePersonal(session.userId(), tokenName).value()),
         "Token created: copy it now, it is not shown again");
   }
 
-  public void revoke(String tokenId) {
-    run(() -> tokens.revoke(session.userId(), tokenId), "Token revoked");
+  public String revoke(String tokenId) {
+    return run(() -> tokens.revoke(session.userId(), tokenId), "Token revoked");
   }
 
   /** Personal tokens, the page's own session token left out. */
@@ -148,18 +155,25 @@ public class PersonalSettings {
         .toList();
   }
 
-  private void run(Runnable change, String done) {
+  /**
+   * Post-redirect-get: a change that worked redirects to the page (its message and any new secret
+   * in the flash), so reloading cannot make it twice; a refusal stays on the form with its input.
+   */
+  private String run(Runnable change, String done) {
     try {
       change.run();
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+      flash().setKeepMessages(true);
+      return "/settings.xhtml?faces-redirect=true";
     } catch (Problem refused) {
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      return null;
     }
   }
 
-  public List<String> getModes() {
-    return List.of("all", "announcement", "mute");
+  private jakarta.faces.context.Flash flash() {
+    return faces.getExternalContext().getFlash();
   }
 
   public String getDefaultMode() {
@@ -210,7 +224,8 @@ public class PersonalSettings {
     this.tokenName = tokenName;
   }
 
+  /** A token just created (shown once, on the page the creation redirected to), else null. */
   public String getIssuedToken() {
-    return issuedToken;
+    return (String) flash().get("issuedToken");
   }
 }

@@ -14,15 +14,20 @@ import java.util.regex.Pattern;
 import org.gitterjakarta.groups.entity.Names;
 
 /**
- * Gitter's addresses for rooms' archives: {@code /<community>/<room>/archives}, {@code
- * .../archives/YYYY/MM/DD} and {@code .../archives/YYYY/MM/DD/H-H+1} are served by the archive
- * page.
+ * Gitter's addresses: {@code /<community>/<room>} for a room, {@code /<username>} for a one-to-one
+ * chat, {@code /<community>} for a community's home, and for rooms' archives {@code
+ * /<community>/<room>/archives}, {@code .../archives/YYYY/MM/DD} and {@code
+ * .../archives/YYYY/MM/DD/H-H+1} are served by the archive page.
  */
 @WebFilter("/*")
 public class RoomAddresses extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   private static final Pattern ROOM = Pattern.compile("/(([\\w-]+)/[\\w-]+)/?");
+  private static final Pattern PERSON = Pattern.compile("/([\\w-]+)/?");
+
+  @jakarta.inject.Inject org.gitterjakarta.web.security.WebSession session;
+  @jakarta.inject.Inject org.gitterjakarta.users.boundary.Users users;
   private static final Pattern ARCHIVE =
       Pattern.compile(
           "/([\\w-]+/[\\w-]+)/archives(?:/all)?(?:/(\\d{4})/(\\d{2})/(\\d{2})(?:/(\\d{1,2})-\\d{1,2})?)?/?");
@@ -41,6 +46,33 @@ public class RoomAddresses extends HttpFilter {
               "/room.xhtml?uri="
                   + URLEncoder.encode(room.group(1), StandardCharsets.UTF_8)
                   + (at == null ? "" : "&at=" + URLEncoder.encode(at, StandardCharsets.UTF_8)))
+          .forward(request, response);
+      return;
+    }
+    Matcher person = PERSON.matcher(path);
+    boolean topLevel =
+        person.matches()
+            && !Names.RESERVED_COMMUNITY_URIS.contains(Names.lowerCase(person.group(1)));
+    if (topLevel && users.findByUsername(person.group(1)).isEmpty()) {
+      // not a person: a community's home (or the not-found page)
+      request
+          .getRequestDispatcher(
+              "/community.xhtml?uri=" + URLEncoder.encode(person.group(1), StandardCharsets.UTF_8))
+          .forward(request, response);
+      return;
+    }
+    if (topLevel) {
+      // Gitter's one-to-one address: a chat with that person, so only for someone signed in
+      if (!session.signedIn()) {
+        response.sendRedirect(
+            request.getContextPath()
+                + "/signin.xhtml?next="
+                + URLEncoder.encode(path, StandardCharsets.UTF_8));
+        return;
+      }
+      request
+          .getRequestDispatcher(
+              "/room.xhtml?uri=" + URLEncoder.encode(person.group(1), StandardCharsets.UTF_8))
           .forward(request, response);
       return;
     }

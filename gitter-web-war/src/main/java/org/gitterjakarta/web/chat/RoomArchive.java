@@ -106,7 +106,30 @@ public class RoomArchive {
     return message.fromUser() instanceof UserJson user ? user.displayName() : "";
   }
 
+  public String senderInitial(ChatMessageJson message) {
+    String name = senderName(message);
+    return name.isEmpty() ? "?" : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+  }
+
   /** A month of the calendar. */
+  /** "Friday 4 December 2026": archive days as people read them. */
+  public String humanDay(LocalDate date) {
+    return date == null
+        ? ""
+        : date.format(
+            java.time.format.DateTimeFormatter.ofPattern(
+                "EEEE d MMMM yyyy", java.util.Locale.ENGLISH));
+  }
+
+  /** The message's time of day, HH:mm UTC (the archives are cut in UTC days). */
+  public String timeOf(ChatMessageJson message) {
+    try {
+      return java.time.Instant.parse(message.sent()).toString().substring(11, 16);
+    } catch (RuntimeException unparsable) {
+      return message.sent();
+    }
+  }
+
   public record Month(String name, List<Day> days) {}
 
   /** A day with messages. */

@@ -80,7 +80,12 @@ public class OAuthEndpoints {
     try {
       grants.client(clientKey, redirectUri);
     } catch (Problem problem) {
-      return error(Response.Status.BAD_REQUEST, problem.getMessage());
+      // a person reads this: a page that says what went wrong, not a JSON body
+      return Response.seeOther(
+              UriBuilder.fromPath(request.getContextPath() + "/oauth-refused.xhtml")
+                  .queryParam("reason", problem.getMessage())
+                  .build())
+          .build();
     }
     UriBuilder consent =
         UriBuilder.fromPath(request.getContextPath() + "/oauth-consent.xhtml")

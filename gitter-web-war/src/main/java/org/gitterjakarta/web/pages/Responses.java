@@ -18,4 +18,15 @@ public final class Responses {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** A redirect to a path of this application (post-redirect-get, canonical addresses). */
+  public static void redirect(FacesContext faces, String path) {
+    try {
+      var context = faces.getExternalContext();
+      context.redirect(context.getRequestContextPath() + path);
+      faces.responseComplete();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

@@ -38,6 +38,7 @@ public class SignIn {
   @Inject FacesContext faces;
   @Inject WebSession session;
   @Inject RateLimits limits;
+  @Inject org.gitterjakarta.rooms.boundary.Memberships memberships;
 
   @Inject
   @ConfigProperty(name = "gitter.http.trusted-proxies")
@@ -52,6 +53,9 @@ public class SignIn {
   private String password;
 
   private String next;
+
+  /** A room to join once signed in ("Sign in to join" on a room signed out). */
+  private String join;
 
   public String submit() {
     ExternalContext context = faces.getExternalContext();
@@ -80,6 +84,7 @@ public class SignIn {
     if (status == AuthenticationStatus.SUCCESS) {
       request.changeSessionId();
       session.start(security.getCallerPrincipal().getName());
+      joinIfAsked();
       faces.responseComplete();
       redirect(context, safeNext());
     }
@@ -95,6 +100,21 @@ public class SignIn {
     return "/rooms.xhtml";
   }
 
+  /**
+   * Joins the room the person asked to join before signing in. Done in this POST (which carries the
+   * password), never from a link, so no other site can make someone join a room.
+   */
+  private void joinIfAsked() {
+    if (join == null || join.isBlank()) {
+      return;
+    }
+    try {
+      memberships.join(session.userId(), join);
+    } catch (org.gitterjakarta.problems.Problem refused) {
+      // not joinable (private, banned, gone): the room page says so
+    }
+  }
+
   private String fail(String message) {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     return null;
@@ -106,6 +126,14 @@ public class SignIn {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  public String getJoin() {
+    return join;
+  }
+
+  public void setJoin(String join) {
+    this.join = join;
   }
 
   public String getNext() {

@@ -1,0 +1,60 @@
+package org.gitterjakarta.web.chat;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.gitterjakarta.groups.boundary.Groups;
+import org.gitterjakarta.groups.entity.Group;
+import org.gitterjakarta.rooms.boundary.RoomJson;
+import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.web.pages.Responses;
+import org.gitterjakarta.web.security.WebSession;
+
+/**
+ * A community's home at {@code /<community>}: its name and the rooms the visitor may read, each
+ * with its topic and size, linking to the rooms' addresses.
+ */
+@Named
+@RequestScoped
+public class CommunityHome {
+
+  @Inject WebSession session;
+  @Inject Groups groups;
+  @Inject Rooms rooms;
+  @Inject FacesContext faces;
+
+  private String uri;
+  private Group community;
+  private List<RoomJson> communityRooms;
+
+  /** f:viewAction: 404 for a community that does not exist. */
+  public void load() {
+    community = groups.findByUri(uri).orElse(null);
+    if (community == null) {
+      Responses.notFound(faces);
+      return;
+    }
+    communityRooms =
+        groups.roomsOf(session.userId(), community.id()).stream()
+            .map(room -> rooms.view(session.userId(), room, false))
+            .toList();
+  }
+
+  public Group getCommunity() {
+    return community;
+  }
+
+  public List<RoomJson> getRooms() {
+    return communityRooms;
+  }
+
+  public String getUri() {
+    return uri;
+  }
+
+  public void setUri(String uri) {
+    this.uri = uri;
+  }
+}
