@@ -68,8 +68,10 @@ window.GitterBayeux = (function () {
     this.send({ channel: '/meta/connect', connectionType: 'websocket' });
   };
 
-  Client.prototype.subscribe = function (channel, onMessage, onSnapshot) {
-    this.subscriptions[channel] = { onMessage: onMessage, onSnapshot: onSnapshot };
+  // onSubscribed runs after each successful (re)subscribe: what happened before it (between the
+  // page's rendering and the subscription, or while disconnected) is the page's to fetch.
+  Client.prototype.subscribe = function (channel, onMessage, onSnapshot, onSubscribed) {
+    this.subscriptions[channel] = { onMessage: onMessage, onSnapshot: onSnapshot, onSubscribed: onSubscribed };
     if (this.clientId) this.sendSubscribe(channel);
   };
 
@@ -104,6 +106,7 @@ window.GitterBayeux = (function () {
         if (message.successful && subscription && subscription.onSnapshot && message.ext) {
           subscription.onSnapshot(message.ext.snapshot);
         }
+        if (message.successful && subscription && subscription.onSubscribed) subscription.onSubscribed();
         return;
       }
       default:

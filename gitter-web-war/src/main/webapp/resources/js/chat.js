@@ -423,6 +423,7 @@ window.GitterChat = (function () {
     var mine = item.dataset.senderId === me;
     actions.querySelector('[data-action="edit"]').hidden = !mine;
     actions.querySelector('[data-action="delete"]').hidden = !(mine || isAdmin);
+    actions.querySelector('[data-action="report"]').hidden = mine;
     actions.querySelector('[data-action="thread"]').hidden = !document.querySelector('[data-member="true"]');
     actions.querySelector('[data-action="quote"]').hidden = !document.querySelector('[data-member="true"]');
     if (actions.parentElement !== item) item.appendChild(actions);
@@ -452,6 +453,13 @@ window.GitterChat = (function () {
         window.GitterUi.confirm('Delete this message? This cannot be undone.', 'Delete message', function () {
           call('DELETE', '/rooms/' + roomId + '/chatMessages/' + id)
             .then(function () { remove({ id: id }); })
+            .catch(function (error) { say(error.message, true); });
+        });
+        break;
+      case 'report':
+        window.GitterUi.confirm('Report this message to the room\'s admins?', 'Report message', function () {
+          call('POST', '/rooms/' + roomId + '/chatMessages/' + id + '/report')
+            .then(function () { say('Reported. The room\'s admins will look at it.'); })
             .catch(function (error) { say(error.message, true); });
         });
         break;
@@ -502,26 +510,21 @@ window.GitterChat = (function () {
   if (!token) return chat;
 
   // --- live
-  var wasDown = false;
   var banner = document.getElementById('connection');
   var client = window.GitterBayeux.forPage(function (state) {
-    if (state === 'down' || state === 'refused') {
-      banner.hidden = false;
-      wasDown = true;
-    } else if (state === 'up') {
-      banner.hidden = true;
-      if (wasDown) catchUp();
-      wasDown = false;
-      document.body.dataset.live = 'true';
-    } else if (state === 'gap') {
-      catchUp();
-    }
+    if (state === 'down' || state === 'refused') banner.hidden = false;
+    else if (state === 'up') banner.hidden = true;
+    else if (state === 'gap') catchUp();
   });
   client.subscribe('/api/v1/rooms/' + roomId + '/chatMessages', function (event) {
     if (event.operation === 'create') add(event.model, 'live');
     if (event.operation === 'update') update(event.model);
     if (event.operation === 'patch') patch(event.model);
     if (event.operation === 'remove') remove(event.model);
+  }, null, function () {
+    // subscribed (again): fetch what was said since the page was rendered or the line dropped
+    catchUp();
+    document.body.dataset.live = 'true';
   });
   chat.client = client;
   return chat;

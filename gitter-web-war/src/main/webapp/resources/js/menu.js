@@ -184,7 +184,8 @@
   draggable();
 
   var client = window.GitterBayeux.forPage(function (state) {
-    if (state === 'up') document.body.dataset.live = 'true';
+    // the chat page is live once its room is subscribed (chat.js)
+    if (state === 'up' && !currentRoom) document.body.dataset.live = 'true';
   });
   client.subscribe('/api/v1/user/' + userId + '/rooms', function (event) {
     var room = event.model;

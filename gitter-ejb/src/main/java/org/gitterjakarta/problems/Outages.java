@@ -8,7 +8,7 @@ import redis.clients.jedis.exceptions.JedisException;
 /**
  * Tells a backing store that is unreachable from a bug: the former is worth a {@code 503} and a
  * retry, the latter a {@code 500}. A Redis error reply ({@link JedisDataException}) is a refused
- * command, not an outage.
+ * command, not an outage, unless it says Redis is not serving yet.
  */
 public final class Outages {
 
@@ -17,6 +17,9 @@ public final class Outages {
   public static boolean isRedisOutage(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = next(cause)) {
       if (cause instanceof JedisException && !(cause instanceof JedisDataException)) {
+        return true;
+      }
+      if (cause instanceof JedisDataException reply && isNotServingYet(reply)) {
         return true;
       }
     }
@@ -34,6 +37,18 @@ public final class Outages {
       }
     }
     return false;
+  }
+
+  /**
+   * A Redis that just restarted answers {@code LOADING} while it reads its data back (and a replica
+   * {@code MASTERDOWN} or {@code TRYAGAIN}): it is there but not serving yet, an outage to wait
+   * out.
+   */
+  private static boolean isNotServingYet(JedisDataException reply) {
+    String message = reply.getMessage() == null ? "" : reply.getMessage();
+    return message.startsWith("LOADING")
+        || message.startsWith("MASTERDOWN")
+        || message.startsWith("TRYAGAIN");
   }
 
   private static Throwable next(Throwable cause) {

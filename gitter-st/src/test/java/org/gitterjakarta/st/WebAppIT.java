@@ -413,6 +413,12 @@ class WebAppIT {
         .as("still a member after cancelling")
         .isTrue();
 
+    String rude = Api.send(p.roomId(), p.aliceToken(), "something rude").getString("id");
+    bob.awaitMessage("something rude");
+    bob.action(rude, "report");
+    Browser.await(p.bob(), By.id("confirm-ok")).click();
+    Browser.awaitText(p.bob(), By.id("composer-error"), "Reported.");
+
     bob.leave();
     assertThat(new RoomsPage(p.bob(), base).isShown()).isTrue();
     assertThat(
@@ -737,6 +743,27 @@ class WebAppIT {
             Browser.await(bob, By.cssSelector("#menu-favourites li:first-child"))
                 .getDomAttribute("data-room-id"))
         .isEqualTo(second);
+  }
+
+  @Test
+  void exploresRoomsByTag() {
+    String owner = SharedInstance.newUser(name("tg"));
+    String tagged = Api.defaultRoomOf(owner);
+    String other = Api.defaultRoomOf(owner);
+    String tag = name("t");
+    Api.ok(Api.call("PUT", "/rooms/" + tagged, owner, "{\"tags\":[\"" + tag + "\",\"java\"]}"));
+    ChromeDriver visitor = browsers.open();
+
+    visitor.get(base + "/explore.xhtml");
+    Browser.await(
+            visitor,
+            By.cssSelector("li[data-room-id='" + tagged + "'] a.tag[href$='tag=" + tag + "']"))
+        .click();
+
+    Browser.awaitText(visitor, By.id("explore-heading"), "Rooms tagged " + tag);
+    assertThat(visitor.findElements(By.cssSelector("li[data-room-id='" + tagged + "']")))
+        .hasSize(1);
+    assertThat(visitor.findElements(By.cssSelector("li[data-room-id='" + other + "']"))).isEmpty();
   }
 
   static void append(StringBuilder all, String more) {

@@ -431,7 +431,7 @@ class WebChatIT {
     bob.awaitMessage("a typo, fixed");
     Browser.await(bobBrowser, By.cssSelector("#chat-messages li.edited"));
 
-    Browser.awaitText(aliceBrowser, By.cssSelector("#chat-messages .read-by"), "Read by 1");
+    Browser.awaitText(aliceBrowser, By.cssSelector("#chat-messages li.mine .read-by"), "Read by 1");
   }
 
   @Test

@@ -248,6 +248,20 @@ public class Rooms {
         .toList();
   }
 
+  /** The newest listed public rooms with a tag (tags are kept lower case), for exploring. */
+  public List<RoomJson> exploreTag(String userId, String tag, int limit) {
+    if (tag == null || tag.isBlank() || tag.length() > 100) {
+      throw Problem.invalid("tag must be 1 to 100 characters");
+    }
+    int size = Math.min(Math.max(limit, 1), 100);
+    return rooms
+        .findByTagsAndSecurityAndNoindexOrderByCreatedAtDesc(
+            Names.lowerCase(tag.strip()), RoomSecurity.PUBLIC, false, jakarta.data.Limit.of(size))
+        .stream()
+        .map(room -> views.of(room, userId, access.of(room, userId), false))
+        .toList();
+  }
+
   private String communityName(Room room) {
     return Optional.ofNullable(room.groupId())
         .flatMap(groups::findById)

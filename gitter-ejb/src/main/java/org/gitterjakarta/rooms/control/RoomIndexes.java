@@ -20,6 +20,7 @@ public class RoomIndexes {
     rooms.createIndex(
         Indexes.compoundIndex(
             Indexes.ascending("security", "noindex"), Indexes.descending("createdAt")));
+    rooms.createIndex(Indexes.ascending("tags"));
     var members = db.getCollection("troupeusers");
     members.createIndex(Indexes.ascending("troupeId", "userId"), new IndexOptions().unique(true));
     members.createIndex(Indexes.ascending("userId"));

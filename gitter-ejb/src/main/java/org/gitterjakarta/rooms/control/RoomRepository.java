@@ -18,4 +18,8 @@ public interface RoomRepository extends CrudRepository<Room, String> {
   /** The newest rooms of one security, listed or not; for exploring public rooms. */
   List<Room> findBySecurityAndNoindexOrderByCreatedAtDesc(
       RoomSecurity security, boolean noindex, Limit limit);
+
+  /** The newest rooms of one security carrying a tag ({@code tags} holds it); for exploring. */
+  List<Room> findByTagsAndSecurityAndNoindexOrderByCreatedAtDesc(
+      String tag, RoomSecurity security, boolean noindex, Limit limit);
 }

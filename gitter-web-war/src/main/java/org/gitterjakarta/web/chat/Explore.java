@@ -30,11 +30,16 @@ public class Explore implements java.io.Serializable {
   @Inject transient FacesContext faces;
 
   private String query;
+  private String tag;
   private transient List<RoomJson> shown;
 
   public List<RoomJson> getRooms() {
     if (shown == null) {
-      shown = query == null || query.isBlank() ? newest() : matching();
+      if (tag != null && !tag.isBlank()) {
+        shown = tagged();
+      } else {
+        shown = query == null || query.isBlank() ? newest() : matching();
+      }
     }
     return shown;
   }
@@ -50,6 +55,23 @@ public class Explore implements java.io.Serializable {
       faces.addMessage(null, new FacesMessage(refused.getMessage()));
       return List.of();
     }
+  }
+
+  private List<RoomJson> tagged() {
+    try {
+      return rooms.exploreTag(session.userId(), tag, LISTED);
+    } catch (Problem refused) {
+      faces.addMessage(null, new FacesMessage(refused.getMessage()));
+      return List.of();
+    }
+  }
+
+  public String getTag() {
+    return tag;
+  }
+
+  public void setTag(String tag) {
+    this.tag = tag;
   }
 
   public String join(String roomId) {
