@@ -291,15 +291,14 @@ window.GitterChat = (function () {
   var loadingOlder = false;
   function loadOlder() {
     var first = messages()[0];
-    if (loadingOlder || !first || older.hidden || !token) return;
+    if (loadingOlder || !first || older.hidden) return;
     loadingOlder = true;
     var height = list.scrollHeight;
-    call('GET', '/rooms/' + roomId + '/chatMessages?limit=50&beforeId=' + first.dataset.id)
+    olderPage(first.dataset.id)
       .then(function (found) {
         if (found.length < 50) older.hidden = true;
-        found.reverse().forEach(function (message) {
-          if (message.parentId || find(list, message.id)) return;
-          var item = render(message);
+        found.forEach(function (item) {
+          if (find(list, item.dataset.id)) return;
           list.prepend(item);
           watchRead(item);
         });
@@ -309,8 +308,36 @@ window.GitterChat = (function () {
       .catch(function (error) { say(error.message, true); })
       .then(function () { loadingOlder = false; });
   }
+  // The 50 messages before one, newest first, as list items: from the API, or signed out (the API
+  // needs a token) from the room's own page rendered with ?before=.
+  function olderPage(beforeId) {
+    if (token) {
+      return call('GET', '/rooms/' + roomId + '/chatMessages?limit=50&beforeId=' + beforeId)
+        .then(function (found) {
+          return found.reverse().filter(function (m) { return !m.parentId; }).map(render);
+        });
+    }
+    return fetch(base + roomUrl + '?before=' + encodeURIComponent(beforeId))
+      .then(function (response) {
+        if (!response.ok) throw new Error('Older messages could not be loaded. Try again.');
+        return response.text();
+      })
+      .then(function (html) {
+        var page = new DOMParser().parseFromString(html, 'text/html');
+        return Array.prototype.slice.call(page.querySelectorAll('#chat-messages > li.message'))
+          .reverse()
+          .map(function (item) {
+            var copy = document.importNode(item, true);
+            copy.querySelectorAll('time').forEach(localTime);
+            highlight(copy);
+            if (Number(copy.dataset.thread)) threadSummary(copy, Number(copy.dataset.thread));
+            if (window.GitterUi) window.GitterUi.paintAll(copy);
+            return copy;
+          });
+      });
+  }
   older.addEventListener('click', loadOlder);
-  if (messages().length < 50 || !token) older.hidden = true;
+  if (messages().length < 50) older.hidden = true;
 
   var loadingNewer = false;
   function loadNewer(thenToBottom) {

@@ -766,6 +766,28 @@ class WebAppIT {
     assertThat(visitor.findElements(By.cssSelector("li[data-room-id='" + other + "']"))).isEmpty();
   }
 
+  @Test
+  void signedOutReadersLoadOlderMessagesOnScroll() {
+    String owner = SharedInstance.newUser(name("so"));
+    var room = Api.community(owner).getJsonObject("defaultRoom");
+    for (int i = 0; i < 60; i++) {
+      Api.send(room.getString("id"), owner, "public " + i);
+    }
+    ChromeDriver visitor = browsers.open();
+    visitor.get(base + "/" + room.getString("uri"));
+    Browser.awaitText(visitor, By.id("chat-messages"), "public 59");
+    assertThat(bodies(visitor)).hasSize(50);
+
+    waiting(visitor)
+        .until(
+            d -> {
+              js(d, "document.getElementById('chat-messages').scrollTop = 0;");
+              return bodies(d).size() == 60;
+            });
+    assertThat(bodies(visitor)).startsWith("public 0", "public 1").doesNotHaveDuplicates();
+    assertThat(visitor.findElement(By.id("load-older")).isDisplayed()).isFalse();
+  }
+
   static void append(StringBuilder all, String more) {
     if (!more.isEmpty()) {
       all.append(more).append('\n');

@@ -50,6 +50,7 @@ public class ChatRoom implements java.io.Serializable {
   private String mode;
   private String uri;
   private String at;
+  private String before;
   private transient RoomJson room;
   private transient List<ChatMessageJson> history;
   private transient String firstUnreadId;
@@ -161,6 +162,17 @@ public class ChatRoom implements java.io.Serializable {
    * older than those, then around it, so the "new messages" marker sits on the right one.
    */
   public List<ChatMessageJson> getMessages() {
+    if (history == null && before != null) {
+      // the page of older messages a signed-out reader's script asks for (the API needs a token)
+      try {
+        history =
+            messages.history(
+                session.userId(), id, new HistoryQuery(PAGE, null, before, null, null, false));
+      } catch (Problem unknownMessage) {
+        history = List.of();
+      }
+      atEnd = false;
+    }
     if (history == null) {
       String around = at != null ? at : oldestUnreadBeforeLatestPage();
       try {
@@ -290,6 +302,14 @@ public class ChatRoom implements java.io.Serializable {
 
   public void setUri(String uri) {
     this.uri = uri;
+  }
+
+  public String getBefore() {
+    return before;
+  }
+
+  public void setBefore(String before) {
+    this.before = before;
   }
 
   public String getAt() {
