@@ -788,6 +788,69 @@ class WebAppIT {
     assertThat(visitor.findElement(By.id("load-older")).isDisplayed()).isFalse();
   }
 
+  @Test
+  void composerToolsMessageActionsAndPrivateRoomPeople() {
+    ChromeDriver alice = person(name("ct"));
+    String aliceToken = token(alice);
+    String secret = Api.privateRoom(aliceToken);
+    String bobName = name("cb");
+    String bobToken = SharedInstance.newUser(bobName);
+    String bobId = Api.ok(Api.call("GET", "/user/me", bobToken, null)).getString("id");
+    String roomUrl = Api.ok(Api.call("GET", "/rooms/" + secret, aliceToken, null)).getString("url");
+    String other = Api.defaultRoomOf(bobToken);
+    Api.join(other, aliceToken);
+    alice.get(base + roomUrl);
+    RoomPage page = new RoomPage(alice, base).awaitLive();
+
+    // add someone to the private room: they appear in the people list live
+    Browser.await(alice, By.id("add-person-name")).sendKeys(bobName, Keys.ENTER);
+    Browser.await(alice, By.cssSelector("#people li[data-user-id='" + bobId + "']"));
+    assertThat(
+            alice
+                .findElement(By.cssSelector("#people li[data-user-id='" + bobId + "'] .presence"))
+                .getText())
+        .as("presence has a text alternative")
+        .isNotNull();
+
+    // the emoji picker inserts a shortcode, which the server renders
+    alice.findElement(By.id("emoji-button")).click();
+    Browser.await(alice, By.cssSelector("#emoji-picker button[data-code='tada']")).click();
+    alice.findElement(By.id("composer-text")).sendKeys("shipped", Keys.ENTER);
+    page.awaitMessage("shipped");
+    String sent =
+        Api.okArray(Api.call("GET", "/rooms/" + secret + "/chatMessages?limit=1", aliceToken, null))
+            .getJsonObject(0)
+            .getString("text");
+    assertThat(sent).isEqualTo(":tada: shipped");
+
+    // quote and copy link from the message's actions
+    String id =
+        (String)
+            js(
+                alice,
+                "return document.querySelector('#chat-messages li.message:last-child').dataset.id;");
+    page.action(id, "quote");
+    waiting(alice)
+        .until(d -> d.findElement(By.id("composer-text")).getDomProperty("value").startsWith("> "));
+    page.action(id, "link");
+    Browser.awaitText(alice, By.id("composer-error"), "Link copied");
+
+    // markdown help, and the favicon carries a dot while something is unread
+    alice.findElement(By.id("markdown-help")).click();
+    Browser.await(alice, By.id("markdown-title"));
+    alice.findElement(By.id("markdown-close")).click();
+    Api.send(other, bobToken, "are you there?");
+    waiting(alice)
+        .until(
+            d ->
+                String.valueOf(js(d, "return document.getElementById('favicon').href;"))
+                    .startsWith("data:"));
+
+    // the community avatars in the left bar lead to the communities' homes
+    alice.findElement(By.cssSelector("#communities a")).click();
+    Browser.await(alice, By.id("community-name"));
+  }
+
   static void append(StringBuilder all, String more) {
     if (!more.isEmpty()) {
       all.append(more).append('\n');
