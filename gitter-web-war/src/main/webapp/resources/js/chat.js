@@ -494,6 +494,22 @@ window.GitterChat = (function () {
     }
   });
 
+  // The right column's activity: what happened in the room since the page opened, newest first.
+  var activity = document.getElementById('activity');
+  function happened(text) {
+    if (!activity) return;
+    var empty = activity.querySelector('.empty');
+    if (empty) empty.remove();
+    var item = document.createElement('li');
+    var time = document.createElement('time');
+    var now = new Date();
+    time.dateTime = now.toISOString();
+    time.textContent = now.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    item.append(document.createTextNode(text + ' '), time);
+    activity.prepend(item);
+    while (activity.children.length > 20) activity.lastElementChild.remove();
+  }
+
   function copyText(value, done) {
     var fallback = function () {
       var area = document.createElement('textarea');
@@ -530,6 +546,7 @@ window.GitterChat = (function () {
   var chat = {
     call: call, say: say, add: add, update: update, patch: patch, remove: remove, catchUp: catchUp,
     showThread: showThread, closeThread: closeThread, copyText: copyText, render: render,
+    happened: happened,
     roomId: roomId, roomUrl: roomUrl, base: base, me: me, token: token,
     openThread: function () { return openThread; },
     mine: function () { return list.querySelectorAll('li.message[data-sender-id="' + me + '"]'); },

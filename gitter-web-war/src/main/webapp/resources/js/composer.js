@@ -311,9 +311,16 @@ window.GitterComposer = (function () {
     });
   }
 
-  // The room channel: topic changes made anywhere.
+  // The room channel: topic changes made anywhere (the activity lists each once, ours too).
+  var knownTopic = document.getElementById('room-topic').textContent;
   chat.client.subscribe('/api/v1/rooms/' + roomId, function (event) {
-    if (event.operation === 'patch' && event.model && typeof event.model.topic === 'string') showTopic(event.model.topic);
+    if (event.operation === 'patch' && event.model && typeof event.model.topic === 'string') {
+      if (event.model.topic !== knownTopic) {
+        chat.happened(event.model.topic ? 'Topic set to “' + event.model.topic + '”' : 'Topic cleared');
+        knownTopic = event.model.topic;
+      }
+      showTopic(event.model.topic);
+    }
     if (window.GitterPeople && event.notification === 'presence') window.GitterPeople.presence(event);
   });
 

@@ -84,7 +84,10 @@ window.GitterPeople = (function () {
     if (event.operation === 'create' && !person(user.id)) {
       people.appendChild(entry(user));
       setCount(1);
+      chat.happened((user.displayName || user.username) + ' joined');
     } else if (event.operation === 'remove' && person(user.id)) {
+      var name = person(user.id).querySelector('.person-name');
+      chat.happened((name ? name.textContent : 'Someone') + ' left');
       person(user.id).remove();
       setCount(-1);
     }

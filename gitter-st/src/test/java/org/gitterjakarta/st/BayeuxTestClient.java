@@ -131,8 +131,18 @@ final class BayeuxTestClient implements AutoCloseable {
 
   /** Whether a delivery on {@code channel} arrives within {@code millis}. */
   boolean hears(String channel, long millis) {
+    return hears(channel, millis, data -> true);
+  }
+
+  /** Whether a delivery on {@code channel} whose data matches arrives within {@code millis}. */
+  boolean hears(String channel, long millis, Predicate<JsonObject> data) {
     try {
-      next(m -> channel.equals(m.getString("channel", null)) && m.containsKey("data"), millis);
+      next(
+          m ->
+              channel.equals(m.getString("channel", null))
+                  && m.containsKey("data")
+                  && data.test(m.getJsonObject("data")),
+          millis);
       return true;
     } catch (AssertionError none) {
       return false;

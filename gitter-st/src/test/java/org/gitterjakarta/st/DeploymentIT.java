@@ -32,7 +32,13 @@ class DeploymentIT {
     assertThat(health.getString("status")).isEqualTo("UP");
     assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
         .extracting(check -> check.getString("name"))
-        .contains("mongo", "redis-persist", "redis-nonpersist", "redis-cache", "redis-pubsub");
+        .contains(
+            "mongo",
+            "redis-persist",
+            "redis-nonpersist",
+            "redis-cache",
+            "redis-pubsub",
+            "live-events");
   }
 
   @Test

@@ -239,13 +239,19 @@ class WebAppIT {
             .findElement(By.cssSelector("meta[name='gitter-user']"))
             .getDomAttribute("content");
 
+    Browser.await(carolBrowser, By.cssSelector("body[data-live='true']"));
     Api.join(p.roomId(), token(carolBrowser));
     Browser.await(p.alice(), By.cssSelector("#people li[data-user-id='" + carolId + "']"));
+    Browser.awaitText(p.alice(), By.id("activity"), "joined");
+    // a room joined elsewhere (another tab, another client) appears in the left bar at once
+    Browser.await(carolBrowser, By.cssSelector("#room-menu li[data-room-id='" + p.roomId() + "']"));
 
     p.bob().get(base + p.url());
     new RoomPage(p.bob(), base).awaitLive();
     alice.say("/topic Shipping on Friday");
     Browser.awaitText(p.bob(), By.id("room-topic"), "Shipping on Friday");
+    Browser.awaitText(p.bob(), By.id("activity"), "Topic set to “Shipping on Friday”");
+    Browser.awaitText(p.alice(), By.id("activity"), "Topic set to “Shipping on Friday”");
 
     // a person in the list opens their profile card, with their initial as the avatar
     p.bob()

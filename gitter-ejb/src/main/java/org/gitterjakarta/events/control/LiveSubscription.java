@@ -37,6 +37,7 @@ public class LiveSubscription {
   private final List<Consumer<Live>> listeners = new CopyOnWriteArrayList<>();
   private volatile JedisPubSub subscriber;
   private volatile boolean running;
+  private volatile boolean lost;
   private Thread thread;
 
   /** A live event as published: its Bayeux channel and its data as JSON text. */
@@ -75,6 +76,15 @@ public class LiveSubscription {
     }
   }
 
+  /**
+   * Whether live events reach this instance: it has no listener, or its subscription stands. While
+   * it is down, events published by any instance are missed here (clients catch up from history).
+   */
+  public boolean receiving() {
+    JedisPubSub current = subscriber;
+    return listeners.isEmpty() || (current != null && current.isSubscribed());
+  }
+
   private void receive() {
     while (running) {
       try {
@@ -84,10 +94,19 @@ public class LiveSubscription {
               public void onMessage(String channel, String message) {
                 dispatch(message);
               }
+
+              @Override
+              public void onSubscribe(String channel, int subscribedChannels) {
+                if (lost) {
+                  lost = false;
+                  LOGGER.log(System.Logger.Level.INFO, "Live subscription restored");
+                }
+              }
             };
         redis.subscribe(subscriber, LiveEvents.REDIS_CHANNEL);
       } catch (RuntimeException e) {
         if (running) {
+          lost = true;
           LOGGER.log(System.Logger.Level.WARNING, "Live subscription lost; retrying", e);
           pause();
         }

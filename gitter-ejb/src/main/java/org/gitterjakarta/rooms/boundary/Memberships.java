@@ -113,6 +113,7 @@ public class Memberships {
             .orElseThrow(() -> Problem.notFound("User is not in this room"));
     memberships.delete(membership);
     events.publish("/api/v1/rooms/" + room.id() + "/users", Envelope.remove(Map.of("id", userId)));
+    events.publish(Channels.userRooms(userId), Envelope.remove(Map.of("id", room.id())));
     revocations.announce(Revocation.ofMember(room.id(), userId));
     LOGGER.log(
         System.Logger.Level.INFO,
@@ -260,5 +261,6 @@ public class Memberships {
             user ->
                 events.publish(
                     "/api/v1/rooms/" + room.id() + "/users", Envelope.create(UserJson.of(user))));
+    rooms.announceMember(room, userId);
   }
 }

@@ -86,6 +86,7 @@ public class Rooms {
     rooms.insert(room);
     searchIndex.index(room, group.name());
     memberships.save(Membership.join(room.id(), userId, defaultModes.flagsFor(userId)));
+    announceMember(room, userId);
     LOGGER.log(System.Logger.Level.INFO, "Room {0} created by {1}", room.uri(), userId);
     return room;
   }
@@ -180,7 +181,20 @@ public class Rooms {
     }
     memberships.save(Membership.join(room.id(), userId, defaultModes.flagsFor(userId)));
     memberships.save(Membership.join(room.id(), otherId, defaultModes.flagsFor(otherId)));
+    announceMember(room, userId);
+    announceMember(room, otherId);
     return room;
+  }
+
+  /**
+   * The person's room list hears of a room they are now in (Gitter's {@code create} on {@code
+   * /user/:id/rooms}): a room joined in another tab, or one they were added to, appears without a
+   * reload.
+   */
+  public void announceMember(Room room, String userId) {
+    events.publish(
+        Channels.userRooms(userId),
+        Envelope.create(views.of(room, userId, access.of(room, userId), false)));
   }
 
   public Room update(String userId, String roomId, RoomChanges changes) {

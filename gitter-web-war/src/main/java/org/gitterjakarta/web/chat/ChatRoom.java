@@ -224,20 +224,6 @@ public class ChatRoom implements java.io.Serializable {
                         || Boolean.TRUE.equals(m.group()));
   }
 
-  public String senderInitial(ChatMessageJson message) {
-    String name = senderName(message);
-    return name.isEmpty() ? "?" : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
-  }
-
-  /** HH:mm in UTC, replaced by the browser's local time when the script runs. */
-  public String shortTime(ChatMessageJson message) {
-    try {
-      return java.time.Instant.parse(message.sent()).toString().substring(11, 16);
-    } catch (RuntimeException unparsable) {
-      return message.sent();
-    }
-  }
-
   /**
    * The room's welcome message (sanitised HTML), shown to people who have not joined yet, as Gitter
    * showed it on joining; null when there is none or the person is a member.
@@ -279,18 +265,6 @@ public class ChatRoom implements java.io.Serializable {
   }
 
   /** The sender's display name of a message in the list. */
-  public String senderName(ChatMessageJson message) {
-    return message.fromUser() instanceof UserJson user ? user.displayName() : "";
-  }
-
-  public String senderId(ChatMessageJson message) {
-    return message.fromUser() instanceof UserJson user ? user.id() : "";
-  }
-
-  public String senderUsername(ChatMessageJson message) {
-    return message.fromUser() instanceof UserJson user ? user.username() : "";
-  }
-
   public RoomJson getRoom() {
     load();
     return room;

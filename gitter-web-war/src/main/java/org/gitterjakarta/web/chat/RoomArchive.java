@@ -16,7 +16,6 @@ import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.Room;
-import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.web.pages.Responses;
 import org.gitterjakarta.web.security.WebSession;
 
@@ -102,16 +101,6 @@ public class RoomArchive {
     return day.isBefore(LocalDate.now(ZoneOffset.UTC)) ? link(day.plusDays(1)) : null;
   }
 
-  public String senderName(ChatMessageJson message) {
-    return message.fromUser() instanceof UserJson user ? user.displayName() : "";
-  }
-
-  public String senderInitial(ChatMessageJson message) {
-    String name = senderName(message);
-    return name.isEmpty() ? "?" : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
-  }
-
-  /** A month of the calendar. */
   /** "Friday 4 December 2026": archive days as people read them. */
   public String humanDay(LocalDate date) {
     return date == null
@@ -119,15 +108,6 @@ public class RoomArchive {
         : date.format(
             java.time.format.DateTimeFormatter.ofPattern(
                 "EEEE d MMMM yyyy", java.util.Locale.ENGLISH));
-  }
-
-  /** The message's time of day, HH:mm UTC (the archives are cut in UTC days). */
-  public String timeOf(ChatMessageJson message) {
-    try {
-      return java.time.Instant.parse(message.sent()).toString().substring(11, 16);
-    } catch (RuntimeException unparsable) {
-      return message.sent();
-    }
   }
 
   public record Month(String name, List<Day> days) {}

@@ -1,0 +1,45 @@
+package org.gitterjakarta.web.chat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.Locale;
+import org.gitterjakarta.messages.boundary.ChatMessageJson;
+import org.gitterjakarta.users.boundary.UserJson;
+
+/** How a message reads on the server-rendered pages (the room and its archives) alike. */
+@Named("messageLook")
+@ApplicationScoped
+public class MessageLook {
+
+  public String senderName(ChatMessageJson message) {
+    return sender(message) == null ? "" : sender(message).displayName();
+  }
+
+  public String senderId(ChatMessageJson message) {
+    return sender(message) == null ? "" : sender(message).id();
+  }
+
+  public String senderUsername(ChatMessageJson message) {
+    return sender(message) == null ? "" : sender(message).username();
+  }
+
+  /** The avatar's letter: the first of the display name, or "?" for a sender we cannot name. */
+  public String senderInitial(ChatMessageJson message) {
+    String name = senderName(message);
+    return name == null || name.isEmpty() ? "?" : name.substring(0, 1).toUpperCase(Locale.ROOT);
+  }
+
+  /** HH:mm in UTC; the room page's script replaces it with the browser's local time. */
+  public String time(ChatMessageJson message) {
+    try {
+      return Instant.parse(message.sent()).toString().substring(11, 16);
+    } catch (RuntimeException unparsable) {
+      return message.sent();
+    }
+  }
+
+  private static UserJson sender(ChatMessageJson message) {
+    return message.fromUser() instanceof UserJson user ? user : null;
+  }
+}
