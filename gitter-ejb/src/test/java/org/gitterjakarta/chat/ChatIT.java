@@ -6,16 +6,19 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.gitterjakarta.groups.boundary.Groups;
-import org.gitterjakarta.groups.boundary.NewCommunity;
+import org.gitterjakarta.communities.boundary.Groups;
+import org.gitterjakarta.communities.boundary.NewCommunity;
+import org.gitterjakarta.memberships.boundary.Memberships;
+import org.gitterjakarta.memberships.boundary.NotificationSettings;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
 import org.gitterjakarta.messages.boundary.Messages;
+import org.gitterjakarta.mongo.control.StoreQueries;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.Memberships;
 import org.gitterjakarta.rooms.boundary.NewRoom;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.rooms.entity.RoomSecurity;
+import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.testing.TestDeployments;
 import org.gitterjakarta.users.boundary.NewAccount;
 import org.gitterjakarta.users.boundary.Users;
@@ -44,6 +47,8 @@ class ChatIT {
   @Inject Rooms rooms;
   @Inject Memberships memberships;
   @Inject Messages messages;
+  @Inject RoomViews roomViews;
+  @Inject NotificationSettings notifications;
   @Inject org.gitterjakarta.unread.control.UnreadStore unread;
 
   String admin;
@@ -114,9 +119,52 @@ class ChatIT {
     Room secret = room(RoomSecurity.PRIVATE);
     Room newer = room(RoomSecurity.PUBLIC);
 
-    var listed = rooms.explore(null, 100).stream().map(r -> r.id()).toList();
+    var listed = roomViews.explore(null, 100).stream().map(r -> r.id()).toList();
     assertThat(listed).contains(older.id(), newer.id()).doesNotContain(secret.id());
     assertThat(listed.indexOf(newer.id())).isLessThan(listed.indexOf(older.id()));
+  }
+
+  @Test
+  void theLeftMenuAndExploreCostTheSameStoreQueriesWhateverTheirLength() {
+    String reader = person("menu");
+    String readerName = users.find(reader).orElseThrow().username();
+    // every kind of room the menu describes: joined, muted, private, one-to-one
+    Room joined = room(RoomSecurity.PUBLIC);
+    memberships.join(reader, joined.id());
+    Room muted = room(RoomSecurity.PUBLIC);
+    memberships.join(reader, muted.id());
+    notifications.change(reader, muted.id(), "mute");
+    memberships.add(admin, room(RoomSecurity.PRIVATE).id(), readerName);
+    rooms.resolve(reader, users.find(admin).orElseThrow().username());
+    messages.send(admin, muted.id(), "while muted", false, null);
+
+    int shortMenu = roomViews.roomsOf(reader).size();
+    long shortMenuQueries = queriesOf(() -> roomViews.roomsOf(reader));
+    long shortExploreQueries = queriesOf(() -> roomViews.explore(reader, 3));
+    assertThat(shortMenuQueries).as("the store is asked at all").isPositive();
+    for (int i = 0; i < 12; i++) {
+      Room more = room(i % 3 == 0 ? RoomSecurity.PRIVATE : RoomSecurity.PUBLIC);
+      memberships.add(admin, more.id(), readerName);
+      messages.send(admin, more.id(), "hello " + i, false, null);
+    }
+    rooms.resolve(reader, users.find(communityMember).orElseThrow().username());
+
+    var menu = roomViews.roomsOf(reader);
+    assertThat(menu).hasSize(shortMenu + 13);
+    assertThat(menu)
+        .filteredOn(r -> r.id().equals(muted.id()))
+        .singleElement()
+        .satisfies(r -> assertThat(r.activity()).isTrue());
+    assertThat(queriesOf(() -> roomViews.roomsOf(reader))).isEqualTo(shortMenuQueries);
+    assertThat(roomViews.explore(reader, 30)).hasSizeGreaterThan(3);
+    assertThat(queriesOf(() -> roomViews.explore(reader, 30))).isEqualTo(shortExploreQueries);
+  }
+
+  /** MongoDB commands a call sends from this thread (Redis round trips are not counted). */
+  static long queriesOf(Runnable call) {
+    long before = StoreQueries.sentByThisThread();
+    call.run();
+    return StoreQueries.sentByThisThread() - before;
   }
 
   @Test

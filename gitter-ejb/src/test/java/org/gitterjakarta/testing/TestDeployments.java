@@ -30,7 +30,10 @@ public final class TestDeployments {
     "wire",
     "unread",
     "settings",
-    "reports",
+    "memberships",
+    "moderation",
+    "roomviews",
+    "communities",
     "search",
     "presence"
   };

@@ -1,7 +1,7 @@
 package org.gitterjakarta.api.groups;
 
-import org.gitterjakarta.groups.boundary.GroupJson;
-import org.gitterjakarta.rooms.boundary.RoomJson;
+import org.gitterjakarta.communities.boundary.GroupJson;
+import org.gitterjakarta.roomviews.boundary.RoomJson;
 
 /** Gitter's answer to creating a community: the group with its {@code defaultRoom}. */
 public record CreatedGroupJson(

@@ -15,13 +15,14 @@ import java.util.List;
 import org.gitterjakarta.api.requests.Bodies;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
-import org.gitterjakarta.groups.boundary.GroupJson;
-import org.gitterjakarta.groups.boundary.Groups;
-import org.gitterjakarta.groups.boundary.NewCommunity;
+import org.gitterjakarta.communities.boundary.GroupJson;
+import org.gitterjakarta.communities.boundary.Groups;
+import org.gitterjakarta.communities.boundary.NewCommunity;
 import org.gitterjakarta.rooms.boundary.NewRoom;
-import org.gitterjakarta.rooms.boundary.RoomJson;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.roomviews.boundary.RoomJson;
+import org.gitterjakarta.roomviews.boundary.RoomViews;
 
 /** {@code /v1/groups}: communities and their rooms. */
 @RequestScoped
@@ -32,6 +33,8 @@ import org.gitterjakarta.rooms.entity.Room;
 public class GroupsResource {
 
   @Inject CurrentCaller caller;
+
+  @Inject RoomViews roomViews;
   @Inject Groups groups;
   @Inject Rooms rooms;
 
@@ -47,7 +50,8 @@ public class GroupsResource {
         groups.create(
             caller.userId(), new NewCommunity(body.uri(), body.name(), body.defaultRoomName()));
     return CreatedGroupJson.of(
-        GroupJson.of(created.group()), rooms.view(caller.userId(), created.defaultRoom(), true));
+        GroupJson.of(created.group()),
+        roomViews.view(caller.userId(), created.defaultRoom(), true));
   }
 
   @GET
@@ -60,9 +64,7 @@ public class GroupsResource {
   @GET
   @Path("{groupId}/rooms")
   public List<RoomJson> rooms(@PathParam("groupId") String groupId) {
-    return groups.roomsOf(caller.userId(), groupId).stream()
-        .map(room -> rooms.view(caller.userId(), room, false))
-        .toList();
+    return roomViews.listed(caller.userId(), groups.roomsOf(caller.userId(), groupId));
   }
 
   @POST
@@ -76,6 +78,6 @@ public class GroupsResource {
                 Bodies.requiredString(body, "name"),
                 Bodies.optionalString(body, "topic"),
                 RoomSecurityBody.of(body)));
-    return rooms.view(caller.userId(), room, true);
+    return roomViews.view(caller.userId(), room, true);
   }
 }

@@ -21,9 +21,9 @@ import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
 import org.gitterjakarta.messages.boundary.Messages;
 import org.gitterjakarta.messages.boundary.ReadBy;
+import org.gitterjakarta.moderation.boundary.ReportJson;
+import org.gitterjakarta.moderation.boundary.Reports;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.reports.boundary.ReportJson;
-import org.gitterjakarta.reports.boundary.Reports;
 import org.gitterjakarta.unread.boundary.UnreadItems;
 import org.gitterjakarta.users.boundary.UserJson;
 
@@ -48,7 +48,7 @@ public class ChatMessagesResource {
   /**
    * History, oldest first. {@code lean=true} leaves out empty lists; {@code lookups=user} answers
    * {@code {items, lookups: {users}}} with each sender listed once; {@code marker=first-unread}
-   * centres the page on the caller's oldest unread message; {@code q} searches instead (§4.7).
+   * centres the page on the caller's oldest unread message; {@code q} searches instead.
    */
   @GET
   public Object index(

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.users.boundary.UserJson;
 
-/** Gitter's lookups form (§2.5): {@code {items: [...], lookups: {users: {id: User}}}}. */
+/** Gitter's lookups form: {@code {items: [...], lookups: {users: {id: User}}}}. */
 public record LookupsForm(List<ChatMessageJson> items, Map<String, Map<String, UserJson>> lookups) {
 
   static LookupsForm of(List<ChatMessageJson> page) {

@@ -2,7 +2,7 @@ package org.gitterjakarta.api.oauth;
 
 import org.gitterjakarta.oauth.entity.OAuthClient;
 
-/** Gitter's OAuth client shape (§2.15); the secret appears only in the registration answer. */
+/** Gitter's OAuth client shape; the secret appears only in the registration answer. */
 public record OAuthClientJson(
     String id,
     String name,

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
+import org.gitterjakarta.moderation.boundary.BanJson;
+import org.gitterjakarta.moderation.boundary.Bans;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.BanJson;
-import org.gitterjakarta.rooms.boundary.Bans;
 
 /** {@code /v1/rooms/:roomId/bans}: who is banned, banning and unbanning; room admins only. */
 @RequestScoped

@@ -17,8 +17,8 @@ import java.util.List;
 import org.gitterjakarta.api.requests.Bodies;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
-import org.gitterjakarta.rooms.boundary.RoomAdmins;
-import org.gitterjakarta.rooms.boundary.SecurityJson;
+import org.gitterjakarta.moderation.boundary.RoomAdmins;
+import org.gitterjakarta.moderation.boundary.SecurityJson;
 import org.gitterjakarta.users.boundary.UserJson;
 
 /** {@code /v1/rooms/:roomId/security}: the security descriptor and the room's extra admins. */

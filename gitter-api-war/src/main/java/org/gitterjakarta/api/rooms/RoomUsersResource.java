@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
+import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.Memberships;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.boundary.Users;
 

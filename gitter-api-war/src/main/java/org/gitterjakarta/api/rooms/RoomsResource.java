@@ -22,12 +22,13 @@ import java.util.Map;
 import org.gitterjakarta.api.requests.Bodies;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
+import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.Memberships;
 import org.gitterjakarta.rooms.boundary.RoomChanges;
-import org.gitterjakarta.rooms.boundary.RoomJson;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.roomviews.boundary.RoomJson;
+import org.gitterjakarta.roomviews.boundary.RoomViews;
 
 /** {@code /v1/rooms}: the caller's rooms, resolving uris, one room, its settings. */
 @RequestScoped
@@ -38,6 +39,8 @@ import org.gitterjakarta.rooms.entity.Room;
 public class RoomsResource {
 
   @Inject CurrentCaller caller;
+
+  @Inject RoomViews roomViews;
   @Inject Rooms rooms;
   @Inject Memberships memberships;
 
@@ -50,12 +53,12 @@ public class RoomsResource {
       @QueryParam("skip") @DefaultValue("0") int skip,
       @QueryParam("limit") @DefaultValue("10") int limit) {
     if (q == null) {
-      return memberships.roomsOf(caller.userId());
+      return roomViews.roomsOf(caller.userId());
     }
     if (skip < 0 || limit < 1 || limit > MAX_SEARCH_LIMIT) {
       throw Problem.invalid("limit must be 1 to " + MAX_SEARCH_LIMIT + ", skip not negative");
     }
-    return Map.of("results", rooms.search(caller.userId(), q, skip, limit));
+    return Map.of("results", roomViews.search(caller.userId(), q, skip, limit));
   }
 
   /** Resolves {@code {uri}} (or {@code ?uri=}) to a room; a username to the one-to-one room. */
@@ -63,13 +66,13 @@ public class RoomsResource {
   public RoomJson resolve(@QueryParam("uri") String queryUri, JsonObject body) {
     String uri = body == null ? queryUri : Bodies.optionalString(body, "uri");
     Room room = rooms.resolve(caller.userId(), uri == null ? queryUri : uri);
-    return rooms.view(caller.userId(), room, true);
+    return roomViews.view(caller.userId(), room, true);
   }
 
   @GET
   @Path("{roomId}")
   public RoomJson show(@PathParam("roomId") String roomId) {
-    return rooms.view(caller.userId(), rooms.readable(caller.userId(), roomId), true);
+    return roomViews.view(caller.userId(), rooms.readable(caller.userId(), roomId), true);
   }
 
   /** Admins change {@code topic}, {@code tags} ("a, b" or a list) and {@code noindex}. */
@@ -92,7 +95,7 @@ public class RoomsResource {
             caller.userId(),
             roomId,
             new RoomChanges(Bodies.optionalString(body, "topic"), tags(body), noindex));
-    return rooms.view(caller.userId(), room, true);
+    return roomViews.view(caller.userId(), room, true);
   }
 
   @DELETE

@@ -11,7 +11,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.gitterjakarta.api.errors.ApiError;
-import org.gitterjakarta.ratelimits.control.RateLimits;
+import org.gitterjakarta.ratelimits.boundary.RateLimits;
 
 /**
  * 100 requests per 60 s per user and OAuth client, as Gitter: every limited response carries {@code

@@ -14,7 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gitterjakarta.api.errors.ApiError;
-import org.gitterjakarta.ratelimits.control.RateLimits;
+import org.gitterjakarta.ratelimits.boundary.RateLimits;
 import org.gitterjakarta.ratelimits.entity.ClientAddress;
 import org.gitterjakarta.tokens.boundary.Tokens;
 import org.gitterjakarta.tokens.entity.Caller;

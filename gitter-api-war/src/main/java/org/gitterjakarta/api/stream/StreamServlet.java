@@ -20,7 +20,7 @@ import org.gitterjakarta.tokens.boundary.Tokens;
 import org.gitterjakarta.tokens.entity.Caller;
 
 /**
- * Gitter's HTTP streaming API (§3.9): {@code /api/stream/v1/rooms/:roomId/chatMessages} and {@code
+ * Gitter's HTTP streaming API: {@code /api/stream/v1/rooms/:roomId/chatMessages} and {@code
  * .../events}. Same tokens and read rules as REST; the response never ends and carries one JSON
  * object per line per new item. Asynchronous, so idle streams hold no thread.
  */

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.gitterjakarta.events.control.LiveSubscription;
+import org.gitterjakarta.events.boundary.LiveSubscription;
 import org.gitterjakarta.events.entity.Revocation;
 
 /**

@@ -19,7 +19,7 @@ import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.api.security.OwnUser;
 import org.gitterjakarta.unread.boundary.UnreadItems;
-import org.gitterjakarta.unread.control.UnreadStore;
+import org.gitterjakarta.unread.entity.Unread;
 
 /** {@code /v1/user/:userId/.../unreadItems}: the caller's unread items and mentions. */
 @RequestScoped
@@ -37,7 +37,7 @@ public class UnreadItemsResource {
 
   @GET
   @Path("rooms/{roomId}/unreadItems")
-  public UnreadStore.Unread show(@PathParam("roomId") String roomId) {
+  public Unread show(@PathParam("roomId") String roomId) {
     return unread.get(OwnUser.check(caller, userId), roomId);
   }
 

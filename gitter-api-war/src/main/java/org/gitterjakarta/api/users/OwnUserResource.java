@@ -21,12 +21,13 @@ import org.gitterjakarta.api.requests.Bodies;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.api.security.OwnUser;
-import org.gitterjakarta.groups.boundary.GroupJson;
-import org.gitterjakarta.groups.boundary.Groups;
+import org.gitterjakarta.communities.boundary.GroupJson;
+import org.gitterjakarta.communities.boundary.Groups;
+import org.gitterjakarta.memberships.boundary.Memberships;
+import org.gitterjakarta.memberships.boundary.NotificationSettings;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.Memberships;
-import org.gitterjakarta.rooms.boundary.NotificationSettings;
-import org.gitterjakarta.rooms.boundary.RoomJson;
+import org.gitterjakarta.roomviews.boundary.RoomJson;
+import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.boundary.Users;
 
@@ -39,6 +40,8 @@ import org.gitterjakarta.users.boundary.Users;
 public class OwnUserResource {
 
   @Inject CurrentCaller caller;
+
+  @Inject RoomViews roomViews;
   @Inject Memberships memberships;
   @Inject Groups groups;
   @Inject Users users;
@@ -63,7 +66,7 @@ public class OwnUserResource {
   @GET
   @Path("rooms")
   public List<RoomJson> rooms() {
-    return memberships.roomsOf(OwnUser.check(caller, userId));
+    return roomViews.roomsOf(OwnUser.check(caller, userId));
   }
 
   /** Join: {@code {id: roomId}}. */
@@ -71,7 +74,7 @@ public class OwnUserResource {
   @Path("rooms")
   public RoomJson join(@Valid JoinRoomBody body) {
     String me = OwnUser.check(caller, userId);
-    return memberships.join(me, body.id());
+    return roomViews.view(me, memberships.join(me, body.id()), true);
   }
 
   @PATCH
@@ -82,7 +85,10 @@ public class OwnUserResource {
     if (mode != null) {
       notifications.change(me, roomId, mode);
     }
-    return memberships.update(me, roomId, favourite(body), body.containsKey("updateLastAccess"));
+    return roomViews.view(
+        me,
+        memberships.update(me, roomId, favourite(body), body.containsKey("updateLastAccess")),
+        false);
   }
 
   /** Deprecated alias of PATCH, still used by old clients. */

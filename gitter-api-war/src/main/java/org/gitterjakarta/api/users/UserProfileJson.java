@@ -3,7 +3,7 @@ package org.gitterjakarta.api.users;
 import org.gitterjakarta.users.entity.Avatars;
 import org.gitterjakarta.users.entity.User;
 
-/** Gitter's profile shape of {@code GET /v1/users/:username} (§2.2), without GitHub data. */
+/** Gitter's profile shape of {@code GET /v1/users/:username}, without GitHub data. */
 public record UserProfileJson(
     String id,
     String username,

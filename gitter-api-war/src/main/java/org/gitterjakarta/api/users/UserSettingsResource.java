@@ -24,9 +24,9 @@ import org.gitterjakarta.api.requests.JsonValues;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.api.security.OwnUser;
+import org.gitterjakarta.memberships.boundary.NotificationSettings;
+import org.gitterjakarta.memberships.boundary.NotificationSettingsJson;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.NotificationSettings;
-import org.gitterjakarta.rooms.boundary.NotificationSettingsJson;
 import org.gitterjakarta.settings.boundary.UserSettings;
 
 /** {@code /v1/user/:userId/settings...} and a room's notification settings. */

@@ -1,6 +1,6 @@
 package org.gitterjakarta.events.entity;
 
-/** The Bayeux channel names of Gitter's realtime API (§3.4), where each kind of change goes. */
+/** The Bayeux channel names of Gitter's realtime API, where each kind of change goes. */
 public final class Channels {
 
   private Channels() {}

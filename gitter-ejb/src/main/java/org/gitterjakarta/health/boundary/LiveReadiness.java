@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.gitterjakarta.events.control.LiveSubscription;
+import org.gitterjakarta.events.boundary.LiveSubscription;
 
 /**
  * Not ready while this instance's live subscription is down: Redis may answer pings again before

@@ -12,7 +12,7 @@ import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.Room;
 
 /**
- * A room's archives (§4.8): the days of the last year with their message counts, and one UTC day's
+ * A room's archives: the days of the last year with their message counts, and one UTC day's
  * messages (at most {@value #DAY_LIMIT}; past that, the day is read hour by hour). Read permission
  * as for the room: public rooms are readable without signing in.
  */

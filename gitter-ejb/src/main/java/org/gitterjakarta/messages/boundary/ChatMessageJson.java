@@ -7,7 +7,7 @@ import org.gitterjakarta.messages.entity.Mention;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.wire.IsoDates;
 
-/** Gitter's chat message shape (§2.4); the realtime copy is the same JSON. */
+/** Gitter's chat message shape; the realtime copy is the same JSON. */
 public record ChatMessageJson(
     String id,
     String text,

@@ -29,6 +29,42 @@ public record ChatMessage(
   public static final int MAX_LENGTH = 4096;
   public static final long EDIT_WINDOW_MILLIS = 600_000;
 
+  /** What the author gave: where, as whom, in reply to which message, the text, a /me status. */
+  public record Authored(
+      String roomId, String senderId, String parentId, String text, boolean status) {}
+
+  /**
+   * A message just written: the first version, no replies yet, read by nobody, never edited. The
+   * {@code html} and the references come from rendering the author's text.
+   */
+  public static ChatMessage written(
+      String id,
+      Authored by,
+      String html,
+      List<String> urls,
+      List<Mention> mentions,
+      List<IssueRef> issues,
+      boolean publicRoom,
+      long sent) {
+    return new ChatMessage(
+        id,
+        by.roomId(),
+        by.senderId(),
+        by.parentId(),
+        by.text(),
+        html,
+        by.status(),
+        0,
+        urls,
+        mentions,
+        issues,
+        publicRoom,
+        sent,
+        null,
+        1,
+        0);
+  }
+
   public boolean isThreadReply() {
     return parentId != null;
   }

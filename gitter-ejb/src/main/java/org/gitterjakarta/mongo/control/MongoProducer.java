@@ -58,6 +58,7 @@ public class MongoProducer {
                 cluster -> cluster.serverSelectionTimeout(timeoutMillis, TimeUnit.MILLISECONDS))
             .applyToSocketSettings(
                 socket -> socket.connectTimeout(timeoutMillis, TimeUnit.MILLISECONDS))
+            .addCommandListener(new StoreQueries())
             .build();
     LOGGER.log(System.Logger.Level.INFO, "MongoDB database {0} at {1}", database, redacted(uri));
     return MongoClients.create(settings);

@@ -14,9 +14,9 @@ import org.gitterjakarta.presence.control.PresenceStore.Transition;
 import org.gitterjakarta.problems.Problem;
 
 /**
- * Who is online and who is looking at which room (§3.8), across every realtime instance. A person
- * entering or leaving a room is announced on the room's channel as {@code {notification:
- * 'presence', userId, status: 'in'|'out'}}.
+ * Who is online and who is looking at which room, across every realtime instance. A person entering
+ * or leaving a room is announced on the room's channel as {@code {notification: 'presence', userId,
+ * status: 'in'|'out'}}.
  */
 @Stateless
 public class Presence {

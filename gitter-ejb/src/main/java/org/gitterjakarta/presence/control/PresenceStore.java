@@ -14,11 +14,11 @@ import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.Response;
 
 /**
- * Cluster-wide presence in the nonpersist Redis (§3.8). A socket is a hash {@code pr:sk:<id>}
- * (user, room, eyeballs, mobile, instance); a person is online while a non-mobile socket of theirs
- * exists ({@code pr:us:<user>}, {@code pr:online}); a person is in a room while some socket of
- * theirs looks at it ({@code pr:ri:<room>} counts them). Every change is one script that returns
- * the transitions it caused, so two instances never both announce, or both miss, a change.
+ * Cluster-wide presence in the nonpersist Redis. A socket is a hash {@code pr:sk:<id>} (user, room,
+ * eyeballs, mobile, instance); a person is online while a non-mobile socket of theirs exists
+ * ({@code pr:us:<user>}, {@code pr:online}); a person is in a room while some socket of theirs
+ * looks at it ({@code pr:ri:<room>} counts them). Every change is one script that returns the
+ * transitions it caused, so two instances never both announce, or both miss, a change.
  */
 @ApplicationScoped
 public class PresenceStore {

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Fixed windows counted in this instance's memory: the rate limits' stand-in while Redis is away.
  * Bounded: past {@link #MAX_KEYS} keys the oldest windows are forgotten all at once.
  */
-final class LocalWindows {
+public final class LocalWindows {
 
   static final int MAX_KEYS = 100_000;
 
@@ -15,7 +15,7 @@ final class LocalWindows {
   private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
 
   /** Counts one event; {count in the window, when the window resets}. */
-  long[] hit(String key, long windowMillis, long now) {
+  public long[] hit(String key, long windowMillis, long now) {
     if (windows.size() >= MAX_KEYS) {
       windows.clear();
     }
@@ -29,7 +29,7 @@ final class LocalWindows {
     return new long[] {window.count(), window.resetAtMillis()};
   }
 
-  long peek(String key, long now) {
+  public long peek(String key, long now) {
     Window window = windows.get(key);
     return window == null || window.resetAtMillis() <= now ? 0 : window.count();
   }

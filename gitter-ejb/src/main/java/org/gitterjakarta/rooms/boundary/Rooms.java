@@ -24,16 +24,20 @@ import org.gitterjakarta.rooms.control.RoomRepository;
 import org.gitterjakarta.rooms.control.RoomSearchIndex;
 import org.gitterjakarta.rooms.control.UriLookupRepository;
 import org.gitterjakarta.rooms.entity.Access;
+import org.gitterjakarta.rooms.entity.MemberJoined;
 import org.gitterjakarta.rooms.entity.Membership;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.rooms.entity.RoomDeleted;
 import org.gitterjakarta.rooms.entity.RoomSecurity;
 import org.gitterjakarta.rooms.entity.UriLookup;
-import org.gitterjakarta.search.entity.SearchTokens;
 import org.gitterjakarta.users.boundary.Users;
 import org.gitterjakarta.users.entity.User;
 
-/** Creating, finding, resolving, changing and deleting rooms; every call checks the caller. */
+/**
+ * Creating, finding, resolving, changing and deleting rooms; every call checks the caller. Longer
+ * than the house's ~200 lines: a room's whole life (its uri claim, search entry, cache and the
+ * revocations its deletion sends) is kept in one place so that no step of it is forgotten.
+ */
 @Stateless
 public class Rooms {
 
@@ -50,9 +54,9 @@ public class Rooms {
   @Inject RoomAccess access;
   @Inject DefaultModes defaultModes;
   @Inject RoomSearchIndex searchIndex;
-  @Inject RoomViews views;
   @Inject Users users;
   @Inject Event<RoomDeleted> deleted;
+  @Inject Event<MemberJoined> joined;
 
   /** A new room in a community, by one of its admins; the creator joins it. */
   public Room create(String userId, String groupId, NewRoom newRoom) {
@@ -86,7 +90,7 @@ public class Rooms {
     rooms.insert(room);
     searchIndex.index(room, group.name());
     memberships.save(Membership.join(room.id(), userId, defaultModes.flagsFor(userId)));
-    announceMember(room, userId);
+    joined.fire(new MemberJoined(room, userId));
     LOGGER.log(System.Logger.Level.INFO, "Room {0} created by {1}", room.uri(), userId);
     return room;
   }
@@ -133,10 +137,6 @@ public class Rooms {
   /** A room and what one person may do in it. */
   public record RoomAndAccess(Room room, Access access) {}
 
-  public RoomJson view(String userId, Room room, boolean withPermissions) {
-    return views.of(room, userId, withPermissions);
-  }
-
   public Access accessOf(String userId, Room room) {
     return access.of(room, userId);
   }
@@ -181,20 +181,9 @@ public class Rooms {
     }
     memberships.save(Membership.join(room.id(), userId, defaultModes.flagsFor(userId)));
     memberships.save(Membership.join(room.id(), otherId, defaultModes.flagsFor(otherId)));
-    announceMember(room, userId);
-    announceMember(room, otherId);
+    joined.fire(new MemberJoined(room, userId));
+    joined.fire(new MemberJoined(room, otherId));
     return room;
-  }
-
-  /**
-   * The person's room list hears of a room they are now in (Gitter's {@code create} on {@code
-   * /user/:id/rooms}): a room joined in another tab, or one they were added to, appears without a
-   * reload.
-   */
-  public void announceMember(Room room, String userId) {
-    events.publish(
-        Channels.userRooms(userId),
-        Envelope.create(views.of(room, userId, access.of(room, userId), false)));
   }
 
   public Room update(String userId, String roomId, RoomChanges changes) {
@@ -230,52 +219,6 @@ public class Rooms {
    * {@code GET /v1/rooms?q=}: community rooms whose community, name or topic match every word,
    * among those anyone may find and the caller's own.
    */
-  public List<RoomJson> search(String userId, String query, int skip, int limit) {
-    List<String> tokens = SearchTokens.forQuery(query);
-    if (tokens.isEmpty()) {
-      throw Problem.invalid("Search for at least one word");
-    }
-    List<String> own =
-        userId == null
-            ? List.of()
-            : memberships.findByUserId(userId).stream().map(Membership::troupeId).toList();
-    return searchIndex.search(tokens, own, skip, limit).stream()
-        .map(rooms::findById)
-        .flatMap(Optional::stream)
-        .map(room -> new RoomAndAccess(room, access.of(room, userId)))
-        .filter(found -> found.access().read())
-        .map(found -> views.of(found.room(), userId, found.access(), false))
-        .toList();
-  }
-
-  /**
-   * The newest public community rooms that asked to be listed (not {@code noindex}), for the
-   * explore page; signed out too.
-   */
-  public List<RoomJson> explore(String userId, int limit) {
-    int size = Math.min(Math.max(limit, 1), 100);
-    return rooms
-        .findBySecurityAndNoindexOrderByCreatedAtDesc(
-            RoomSecurity.PUBLIC, false, jakarta.data.Limit.of(size))
-        .stream()
-        .map(room -> views.of(room, userId, access.of(room, userId), false))
-        .toList();
-  }
-
-  /** The newest listed public rooms with a tag (tags are kept lower case), for exploring. */
-  public List<RoomJson> exploreTag(String userId, String tag, int limit) {
-    if (tag == null || tag.isBlank() || tag.length() > 100) {
-      throw Problem.invalid("tag must be 1 to 100 characters");
-    }
-    int size = Math.min(Math.max(limit, 1), 100);
-    return rooms
-        .findByTagsAndSecurityAndNoindexOrderByCreatedAtDesc(
-            Names.lowerCase(tag.strip()), RoomSecurity.PUBLIC, false, jakarta.data.Limit.of(size))
-        .stream()
-        .map(room -> views.of(room, userId, access.of(room, userId), false))
-        .toList();
-  }
-
   private String communityName(Room room) {
     return Optional.ofNullable(room.groupId())
         .flatMap(groups::findById)

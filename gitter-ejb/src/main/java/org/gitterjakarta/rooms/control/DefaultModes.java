@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.gitterjakarta.rooms.entity.NotificationMode;
-import org.gitterjakarta.settings.control.SettingsStore;
+import org.gitterjakarta.users.control.SettingsStore;
 
 /**
  * A person's default notification mode for rooms they join, kept in their settings as Gitter's

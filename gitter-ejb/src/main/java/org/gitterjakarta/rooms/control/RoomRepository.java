@@ -22,4 +22,7 @@ public interface RoomRepository extends CrudRepository<Room, String> {
   /** The newest rooms of one security carrying a tag ({@code tags} holds it); for exploring. */
   List<Room> findByTagsAndSecurityAndNoindexOrderByCreatedAtDesc(
       String tag, RoomSecurity security, boolean noindex, Limit limit);
+
+  /** Many by id in one query (lists must not ask once per item). */
+  List<Room> findByIdIn(java.util.Collection<String> ids);
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A person's notification mode in a room, stored as Gitter's bit field on the membership (§4.6):
+ * A person's notification mode in a room, stored as Gitter's bit field on the membership:
  * unread(1), activity(2), mention(4), announcement(8), default(16), desktop(32), mobile(64).
  */
 public enum NotificationMode {

@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A message search in Gitter's syntax (§4.7): words (each matching a word or a word's start),
- * {@code -word} to exclude, {@code OR} between alternatives (terms are otherwise all required,
- * {@code AND} may be written), {@code from:username} and {@code sent:[FROM TO]} with dates or ISO
- * date-times ({@code *} for open ends).
+ * A message search in Gitter's syntax: words (each matching a word or a word's start), {@code
+ * -word} to exclude, {@code OR} between alternatives (terms are otherwise all required, {@code AND}
+ * may be written), {@code from:username} and {@code sent:[FROM TO]} with dates or ISO date-times
+ * ({@code *} for open ends).
  *
  * @param alternatives each alternative is the tokens that must all match; empty = any message
  * @param excluded tokens no result may contain

@@ -6,20 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gitterjakarta.memberships.boundary.NotificationSettings;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.NotificationSettings;
 import org.gitterjakarta.rooms.control.DefaultModes;
-import org.gitterjakarta.settings.control.SettingsStore;
+import org.gitterjakarta.users.control.SettingsStore;
 
 /**
- * A person's settings under Gitter's keys (§1.1). Values are JSON-like Java values; each key has
- * the shape Gitter's clients send, and {@code defaultRoomMode} also changes notification modes.
+ * A person's settings under Gitter's keys. Values are JSON-like Java values; each key has the shape
+ * Gitter's clients send, and {@code defaultRoomMode} also changes notification modes.
  */
 @Stateless
 public class UserSettings {
 
   /** A stored value's size is bounded so settings cannot be used as free storage. */
   static final int MAX_ENTRIES = 200;
+
+  /** The setting holding the notification mode a person's new rooms start with. */
+  public static final String DEFAULT_ROOM_MODE = DefaultModes.SETTING;
 
   private static final Set<String> OBJECT_KEYS = Set.of("leftRoomMenu", "rightToolbar");
   private static final Set<String> KEYS =

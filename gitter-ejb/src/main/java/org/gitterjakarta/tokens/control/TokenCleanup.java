@@ -3,7 +3,7 @@ package org.gitterjakarta.tokens.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.gitterjakarta.users.boundary.AccountRemoved;
+import org.gitterjakarta.users.entity.AccountRemoved;
 
 /** A deleted account's tokens stop working at once, on every instance. */
 @ApplicationScoped

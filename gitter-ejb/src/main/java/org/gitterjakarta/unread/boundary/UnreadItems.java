@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.types.ObjectId;
+import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.messages.boundary.ReadBy;
 import org.gitterjakarta.messages.control.MessageStore;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.Memberships;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomRepository;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.unread.control.UnreadEvents;
 import org.gitterjakarta.unread.control.UnreadStore;
+import org.gitterjakarta.unread.entity.Unread;
 
 /** A person's unread items and mentions: read them, mark them read, list every room's. */
 @Stateless
@@ -33,7 +34,7 @@ public class UnreadItems {
   @Inject MessageStore messages;
   @Inject Memberships membershipChanges;
 
-  public UnreadStore.Unread get(String userId, String roomId) {
+  public Unread get(String userId, String roomId) {
     Room room = rooms.readable(userId, roomId);
     return store.of(userId, room.id());
   }

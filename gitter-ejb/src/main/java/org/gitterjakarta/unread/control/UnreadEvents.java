@@ -13,9 +13,9 @@ import org.gitterjakarta.events.entity.Notification;
 import org.gitterjakarta.unread.entity.UnreadBatch;
 
 /**
- * Tells people's realtime channels about their unread state (§3.5): the item notifications on
- * {@code user/:uid/rooms/:rid/unreadItems} and the count patch on {@code user/:uid/rooms}. A
- * message's fan-out is one {@link UnreadBatch} that the realtime instances expand.
+ * Tells people's realtime channels about their unread state: the item notifications on {@code
+ * user/:uid/rooms/:rid/unreadItems} and the count patch on {@code user/:uid/rooms}. A message's
+ * fan-out is one {@link UnreadBatch} that the realtime instances expand.
  */
 @ApplicationScoped
 public class UnreadEvents {

@@ -21,8 +21,8 @@ import org.gitterjakarta.rooms.entity.NotificationMode.Flags;
 import org.gitterjakarta.rooms.entity.RoomDeleted;
 
 /**
- * Who gets an unread item for a new message (§4.5): members whose mode tracks unread items, members
- * with mention notifications who were mentioned, members with announcements for {@code @/all}, and
+ * Who gets an unread item for a new message: members whose mode tracks unread items, members with
+ * mention notifications who were mentioned, members with announcements for {@code @/all}, and
  * mentioned people outside the room who could join it. Never the sender. Edits move mentions,
  * deletions take items back; each change reaches the people's realtime channels. The message is
  * stored before any of this runs, so the Redis work waits in the {@link RedisOutbox} while Redis is

@@ -4,14 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gitterjakarta.messages.control.UnreadMarks;
 import org.gitterjakarta.redis.control.LuaScript;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisRole;
+import org.gitterjakarta.unread.entity.Unread;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.Response;
 
@@ -23,7 +26,7 @@ import redis.clients.jedis.Response;
  * people.
  */
 @ApplicationScoped
-public class UnreadStore {
+public class UnreadStore implements UnreadMarks {
 
   public static final int MAX_ITEMS = 100;
 
@@ -147,6 +150,32 @@ public class UnreadStore {
     }
   }
 
+  /** Unread and mention counts of many rooms for one person, in one pipelined round trip. */
+  public Map<String, Counts> counts(String userId, Collection<String> roomIds) {
+    Map<String, Response<Long>> chat = new HashMap<>();
+    Map<String, Response<Long>> mentions = new HashMap<>();
+    try (var pipeline = redis.pipelined()) {
+      for (String roomId : roomIds) {
+        List<String> keys = keys(userId, roomId);
+        chat.put(roomId, pipeline.zcard(keys.get(0)));
+        mentions.put(roomId, pipeline.scard(keys.get(1)));
+      }
+      pipeline.sync();
+    }
+    Map<String, Counts> counts = new HashMap<>();
+    chat.forEach(
+        (roomId, unread) ->
+            counts.put(
+                roomId,
+                new Counts(unread.get().intValue(), mentions.get(roomId).get().intValue())));
+    return counts;
+  }
+
+  @Override
+  public Set<String> unreadIn(String userId, String roomId) {
+    return new java.util.HashSet<>(of(userId, roomId).chat());
+  }
+
   /** The rooms where the person has unread mentions (they may not be a member of them). */
   public Set<String> roomsWithMentions(String userId) {
     return redis.smembers(keys(userId, "").get(3));
@@ -181,7 +210,4 @@ public class UnreadStore {
 
   /** A person's unread and mention counts in one room after a change. */
   public record Counts(int unreadItems, int mentions) {}
-
-  /** Unread message ids (oldest first) and unread mention ids of one person in one room. */
-  public record Unread(List<String> chat, List<String> mention) {}
 }

@@ -18,7 +18,7 @@ import org.gitterjakarta.events.entity.Notification;
 /**
  * A whole room's unread change for some messages (added by a new message, or taken back), sent
  * between instances as one live event rather than two per member: each realtime instance expands it
- * into the per-person events of §3.5 only for people who have a subscriber there. A room of a
+ * into the per-person unread events only for people who have a subscriber there. A room of a
  * thousand members then costs one Redis message per new message, not two thousand.
  *
  * @param added true for new unread items ({@code unread_items}), false for removed ones

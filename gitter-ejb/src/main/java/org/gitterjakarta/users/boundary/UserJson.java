@@ -4,7 +4,7 @@ import java.util.List;
 import org.gitterjakarta.users.entity.Avatars;
 import org.gitterjakarta.users.entity.User;
 
-/** Gitter's full user shape (§2.1); {@code providers} only on {@code /v1/user}. */
+/** Gitter's full user shape; {@code providers} only on {@code /v1/user}. */
 public record UserJson(
     String id,
     String username,

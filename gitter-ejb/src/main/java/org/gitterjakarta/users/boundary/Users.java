@@ -13,6 +13,7 @@ import org.gitterjakarta.users.control.Passwords;
 import org.gitterjakarta.users.control.UserCache;
 import org.gitterjakarta.users.control.UserRepository;
 import org.gitterjakarta.users.control.UserSearch;
+import org.gitterjakarta.users.entity.AccountRemoved;
 import org.gitterjakarta.users.entity.User;
 import org.gitterjakarta.users.entity.Usernames;
 

@@ -7,16 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.gitterjakarta.memberships.boundary.Memberships;
+import org.gitterjakarta.memberships.boundary.NotificationSettings;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
 import org.gitterjakarta.messages.boundary.Messages;
 import org.gitterjakarta.presence.boundary.Presence;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.Memberships;
-import org.gitterjakarta.rooms.boundary.NotificationSettings;
-import org.gitterjakarta.rooms.boundary.RoomJson;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.boundary.WelcomeMessages;
+import org.gitterjakarta.roomviews.boundary.RoomJson;
+import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.unread.boundary.UnreadItems;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.web.pages.Responses;
@@ -36,6 +37,8 @@ public class ChatRoom implements java.io.Serializable {
   static final int PAGE = 50;
 
   @Inject WebSession session;
+
+  @Inject RoomViews roomViews;
   @Inject transient Rooms rooms;
   @Inject transient Messages messages;
   @Inject transient Memberships memberships;
@@ -67,7 +70,7 @@ public class ChatRoom implements java.io.Serializable {
       if (id == null && uri != null && (uri.contains("/") || session.signedIn())) {
         id = rooms.resolve(session.userId(), uri).id();
       }
-      room = rooms.view(session.userId(), rooms.readable(session.userId(), id), true);
+      room = roomViews.view(session.userId(), rooms.readable(session.userId(), id), true);
     } catch (Problem refused) {
       Responses.notFound(faces);
       return;

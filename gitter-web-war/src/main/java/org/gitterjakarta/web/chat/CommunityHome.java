@@ -5,10 +5,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.gitterjakarta.groups.boundary.Groups;
+import org.gitterjakarta.communities.boundary.Groups;
 import org.gitterjakarta.groups.entity.Group;
-import org.gitterjakarta.rooms.boundary.RoomJson;
 import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.roomviews.boundary.RoomJson;
+import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.web.pages.Responses;
 import org.gitterjakarta.web.security.WebSession;
 
@@ -21,6 +22,8 @@ import org.gitterjakarta.web.security.WebSession;
 public class CommunityHome {
 
   @Inject WebSession session;
+
+  @Inject RoomViews roomViews;
   @Inject Groups groups;
   @Inject Rooms rooms;
   @Inject FacesContext faces;
@@ -37,9 +40,7 @@ public class CommunityHome {
       return;
     }
     communityRooms =
-        groups.roomsOf(session.userId(), community.id()).stream()
-            .map(room -> rooms.view(session.userId(), room, false))
-            .toList();
+        roomViews.listed(session.userId(), groups.roomsOf(session.userId(), community.id()));
   }
 
   public Group getCommunity() {

@@ -6,10 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.Memberships;
-import org.gitterjakarta.rooms.boundary.RoomJson;
 import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.roomviews.boundary.RoomJson;
+import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.web.security.WebSession;
 
 /**
@@ -25,6 +26,8 @@ public class Explore implements java.io.Serializable {
   static final int LISTED = 30;
 
   @Inject WebSession session;
+
+  @Inject RoomViews roomViews;
   @Inject transient Rooms rooms;
   @Inject transient Memberships memberships;
   @Inject transient FacesContext faces;
@@ -45,12 +48,12 @@ public class Explore implements java.io.Serializable {
   }
 
   private List<RoomJson> newest() {
-    return rooms.explore(session.userId(), LISTED);
+    return roomViews.explore(session.userId(), LISTED);
   }
 
   private List<RoomJson> matching() {
     try {
-      return rooms.search(session.userId(), query, 0, LISTED);
+      return roomViews.search(session.userId(), query, 0, LISTED);
     } catch (Problem refused) {
       faces.addMessage(null, new FacesMessage(refused.getMessage()));
       return List.of();
@@ -59,7 +62,7 @@ public class Explore implements java.io.Serializable {
 
   private List<RoomJson> tagged() {
     try {
-      return rooms.exploreTag(session.userId(), tag, LISTED);
+      return roomViews.exploreTag(session.userId(), tag, LISTED);
     } catch (Problem refused) {
       faces.addMessage(null, new FacesMessage(refused.getMessage()));
       return List.of();

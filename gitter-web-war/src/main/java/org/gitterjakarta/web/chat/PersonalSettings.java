@@ -9,12 +9,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.gitterjakarta.memberships.boundary.NotificationSettings;
 import org.gitterjakarta.oauth.boundary.OAuthClients;
 import org.gitterjakarta.oauth.entity.OAuthClient;
 import org.gitterjakarta.oauth.entity.RegisteredClient;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.NotificationSettings;
-import org.gitterjakarta.rooms.control.DefaultModes;
 import org.gitterjakarta.settings.boundary.UserSettings;
 import org.gitterjakarta.tokens.boundary.Tokens;
 import org.gitterjakarta.tokens.entity.AccessToken;
@@ -56,8 +55,9 @@ public class PersonalSettings {
   public void load() {
     Map<String, Object> values =
         settings.read(
-            session.userId(), List.of(DefaultModes.SETTING, "unread_notifications_optout"));
-    if (values.get(DefaultModes.SETTING) instanceof Map<?, ?> mode) {
+            session.userId(),
+            List.of(UserSettings.DEFAULT_ROOM_MODE, "unread_notifications_optout"));
+    if (values.get(UserSettings.DEFAULT_ROOM_MODE) instanceof Map<?, ?> mode) {
       defaultMode = String.valueOf(mode.get("mode"));
     }
     digestOptOut = Boolean.TRUE.equals(values.get("unread_notifications_optout"));

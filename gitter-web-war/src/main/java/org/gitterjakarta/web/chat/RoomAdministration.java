@@ -8,14 +8,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.gitterjakarta.moderation.boundary.BanJson;
+import org.gitterjakarta.moderation.boundary.Bans;
+import org.gitterjakarta.moderation.boundary.RoomAdmins;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.BanJson;
-import org.gitterjakarta.rooms.boundary.Bans;
-import org.gitterjakarta.rooms.boundary.RoomAdmins;
 import org.gitterjakarta.rooms.boundary.RoomChanges;
-import org.gitterjakarta.rooms.boundary.RoomJson;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.boundary.WelcomeMessages;
+import org.gitterjakarta.roomviews.boundary.RoomJson;
+import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.boundary.Users;
 import org.gitterjakarta.web.pages.Responses;
@@ -33,6 +34,8 @@ public class RoomAdministration implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject WebSession session;
+
+  @Inject RoomViews roomViews;
   @Inject transient Rooms rooms;
   @Inject transient WelcomeMessages welcome;
   @Inject transient RoomAdmins admins;
@@ -50,7 +53,7 @@ public class RoomAdministration implements Serializable {
   /** f:viewAction: only the room's admins may see this page. */
   public void load() {
     try {
-      room = rooms.view(session.userId(), rooms.readable(session.userId(), id), true);
+      room = roomViews.view(session.userId(), rooms.readable(session.userId(), id), true);
       if (room.permissions() == null || !room.permissions().admin()) {
         throw Problem.notFound("Room not found");
       }

@@ -20,7 +20,7 @@ import org.gitterjakarta.web.pages.Responses;
 import org.gitterjakarta.web.security.WebSession;
 
 /**
- * A room's public archives (§4.8) at {@code /<community>/<room>/archives[/YYYY/MM/DD[/H-H+1]]}: the
+ * A room's public archives at {@code /<community>/<room>/archives[/YYYY/MM/DD[/H-H+1]]}: the
  * calendar of the last year, or one UTC day (hour by hour past {@value Archives#DAY_LIMIT}
  * messages). Readable signed out for public rooms; other rooms as their read rules say, else 404.
  */

@@ -3,7 +3,7 @@ package org.gitterjakarta.web.menu;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.gitterjakarta.rooms.boundary.RoomJson;
+import org.gitterjakarta.roomviews.boundary.RoomJson;
 
 /**
  * Gitter's left menu order: favourites by their position, then rooms with something unread, then

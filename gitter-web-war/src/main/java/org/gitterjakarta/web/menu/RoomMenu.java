@@ -3,7 +3,8 @@ package org.gitterjakarta.web.menu;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.gitterjakarta.rooms.boundary.Memberships;
+import org.gitterjakarta.memberships.boundary.Memberships;
+import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.web.security.WebSession;
 
 /** The signed-in person's rooms for the left menu, read once per request. */
@@ -12,6 +13,8 @@ import org.gitterjakarta.web.security.WebSession;
 public class RoomMenu {
 
   @Inject WebSession session;
+
+  @Inject RoomViews roomViews;
   @Inject Memberships memberships;
 
   private MenuSections sections;
@@ -20,7 +23,7 @@ public class RoomMenu {
     if (sections == null) {
       sections =
           session.signedIn()
-              ? MenuSections.of(memberships.roomsOf(session.userId()))
+              ? MenuSections.of(roomViews.roomsOf(session.userId()))
               : MenuSections.of(java.util.List.of());
     }
     return sections;

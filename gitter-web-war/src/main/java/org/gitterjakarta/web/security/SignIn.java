@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gitterjakarta.ratelimits.control.RateLimits;
+import org.gitterjakarta.ratelimits.boundary.RateLimits;
 import org.gitterjakarta.ratelimits.entity.ClientAddress;
 
 /**
@@ -38,7 +38,7 @@ public class SignIn {
   @Inject FacesContext faces;
   @Inject WebSession session;
   @Inject RateLimits limits;
-  @Inject org.gitterjakarta.rooms.boundary.Memberships memberships;
+  @Inject org.gitterjakarta.memberships.boundary.Memberships memberships;
 
   @Inject
   @ConfigProperty(name = "gitter.http.trusted-proxies")

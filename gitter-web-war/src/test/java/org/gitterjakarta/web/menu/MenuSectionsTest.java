@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import org.gitterjakarta.rooms.boundary.RoomJson;
+import org.gitterjakarta.roomviews.boundary.RoomJson;
 import org.junit.jupiter.api.Test;
 
 class MenuSectionsTest {

@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a channel of Gitter's realtime API is about (§3.4): a room, a person's own channel, a token,
- * a keep-alive. Parsing decides nothing about permissions; it names the target, or says why the
+ * What a channel of Gitter's realtime API is about: a room, a person's own channel, a token, a
+ * keep-alive. Parsing decides nothing about permissions; it names the target, or says why the
  * channel cannot be subscribed at all (404 unknown, 400 malformed id), in Gitter's words.
  */
 public sealed interface BayeuxChannel {
@@ -65,7 +65,7 @@ public sealed interface BayeuxChannel {
     return new Refused("404::Unknown subscription " + channel);
   }
 
-  /** The channel shapes of §3.4. */
+  /** The channel shapes Gitter clients subscribe to. */
   final class Patterns {
     static final Pattern ROOM = Pattern.compile("/api/v1/rooms/([^/]+)(?:/(\\w+)(/.*)?)?");
     static final Pattern USER =

@@ -11,9 +11,9 @@ import org.gitterjakarta.ws.realtime.BayeuxChannel.TokenChannel;
 import org.gitterjakarta.ws.realtime.BayeuxChannel.UserChannel;
 
 /**
- * Who may subscribe to what (§3.4): room channels need read permission on the room (public rooms
- * anyone, anonymous included), personal channels only their person, token channels only the token's
- * holder. The answer is empty when allowed, else the Bayeux error to reply.
+ * Who may subscribe to what: room channels need read permission on the room (public rooms anyone,
+ * anonymous included), personal channels only their person, token channels only the token's holder.
+ * The answer is empty when allowed, else the Bayeux error to reply.
  */
 @ApplicationScoped
 public class ChannelAccess {

@@ -10,8 +10,8 @@ import org.cometd.bayeux.server.ServerSession;
 
 /**
  * Stamps each data message delivered to one client with {@code ext.c}, that client's sequence 1, 2,
- * 3... (§3.6): a gap tells the client it lost something and must resynchronise. The delivered copy
- * shares the data (serialised once); only its envelope is the client's own.
+ * 3...: a gap tells the client it lost something and must resynchronise. The delivered copy shares
+ * the data (serialised once); only its envelope is the client's own.
  */
 final class ClientSequence implements ServerSession.Extension {
 

@@ -6,7 +6,7 @@ import org.cometd.bayeux.Promise;
 import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.bayeux.server.LocalSession;
 import org.cometd.bayeux.server.ServerChannel;
-import org.gitterjakarta.events.control.LiveSubscription;
+import org.gitterjakarta.events.boundary.LiveSubscription;
 import org.gitterjakarta.events.entity.Revocation;
 import org.gitterjakarta.unread.entity.UnreadBatch;
 

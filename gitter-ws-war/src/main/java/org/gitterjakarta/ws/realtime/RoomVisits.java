@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.cometd.bayeux.server.ServerSession;
+import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.presence.boundary.Presence;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.Memberships;
 
 /**
- * A subscription under {@code /api/v1/rooms/:roomId} is a visit (§3.4): the socket's presence moves
- * to that room ({@code ext.reassociate.eyeballs}, on unless 0) and a member's last access is now.
+ * A subscription under {@code /api/v1/rooms/:roomId} is a visit: the socket's presence moves to
+ * that room ({@code ext.reassociate.eyeballs}, on unless 0) and a member's last access is now.
  */
 @ApplicationScoped
 public class RoomVisits {

@@ -5,21 +5,22 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gitterjakarta.groups.boundary.GroupJson;
-import org.gitterjakarta.groups.boundary.Groups;
+import org.gitterjakarta.communities.boundary.GroupJson;
+import org.gitterjakarta.communities.boundary.Groups;
+import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
 import org.gitterjakarta.messages.boundary.Messages;
 import org.gitterjakarta.messages.boundary.ReadBy;
-import org.gitterjakarta.rooms.boundary.Memberships;
 import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.unread.boundary.UnreadItems;
 import org.gitterjakarta.ws.realtime.BayeuxChannel.RoomChannel;
 import org.gitterjakarta.ws.realtime.BayeuxChannel.UserChannel;
 
 /**
- * The state a subscriber starts from (§3.4), answered in the subscribe reply's {@code
- * ext.snapshot}, so that a client needs no REST call before live events make sense.
+ * The state a subscriber starts from, answered in the subscribe reply's {@code ext.snapshot}, so
+ * that a client needs no REST call before live events make sense.
  */
 @ApplicationScoped
 public class Snapshots {
@@ -29,6 +30,8 @@ public class Snapshots {
   static final int MAX_ITEMS = 100;
 
   @Inject Rooms rooms;
+
+  @Inject RoomViews roomViews;
   @Inject Messages messages;
   @Inject Memberships memberships;
   @Inject ReadBy readBy;
@@ -59,7 +62,7 @@ public class Snapshots {
     return switch (channel.resource()) {
       case "" ->
           asked
-              ? Optional.of(rooms.view(userId, rooms.readable(userId, roomId), true))
+              ? Optional.of(roomViews.view(userId, rooms.readable(userId, roomId), true))
               : Optional.empty();
       case "chatMessages" -> {
         if (!channel.rest().isEmpty()) {
@@ -94,7 +97,7 @@ public class Snapshots {
   private Optional<Object> personal(UserChannel channel) {
     String userId = channel.userId();
     return switch (channel.resource()) {
-      case "rooms" -> Optional.of(memberships.roomsOf(userId));
+      case "rooms" -> Optional.of(roomViews.roomsOf(userId));
       case "groups" -> Optional.of(groups.forUser(userId).stream().map(GroupJson::of).toList());
       case "orgs" -> Optional.of(List.of());
       case "unreadItems" -> Optional.of(unread.get(userId, channel.roomId()));

@@ -1,0 +1,2 @@
+/** Keeping a room civil: bans, room admins and security, and reports of abusive messages. */
+package org.gitterjakarta.moderation.boundary;

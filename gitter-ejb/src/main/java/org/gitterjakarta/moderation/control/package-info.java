@@ -1,0 +1,2 @@
+/** Storage of message reports. */
+package org.gitterjakarta.moderation.control;

@@ -1,4 +1,0 @@
-package org.gitterjakarta.users.boundary;
-
-/** Fired when an account is deleted, so that its tokens and memberships go with it. */
-public record AccountRemoved(String userId) {}
