@@ -5,9 +5,9 @@ package org.gitterjakarta.redis.control;
  * all default to one shared server.
  */
 public enum RedisRole {
-  /** Unread items, mentions, badges, presence, rate limits: must survive restarts. */
+  /** Unread items, mentions, badges, rate limits, read receipts to write: must survive restarts. */
   PERSIST,
-  /** Token cache, short locks: harmless to lose. */
+  /** Presence and the token cache: short-lived, need not survive a restart. */
   NONPERSIST,
   /** Size-capped cache of rendered fragments and room metadata. */
   CACHE,
