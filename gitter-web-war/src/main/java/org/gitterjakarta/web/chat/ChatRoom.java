@@ -1,6 +1,5 @@
 package org.gitterjakarta.web.chat;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +18,7 @@ import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.boundary.WelcomeMessages;
 import org.gitterjakarta.unread.boundary.UnreadItems;
 import org.gitterjakarta.users.boundary.UserJson;
+import org.gitterjakarta.web.pages.PageMessages;
 import org.gitterjakarta.web.pages.Responses;
 import org.gitterjakarta.web.security.WebSession;
 
@@ -45,6 +45,7 @@ public class ChatRoom implements java.io.Serializable {
   @Inject transient WelcomeMessages welcome;
   @Inject transient org.gitterjakarta.web.menu.RoomMenu menu;
   @Inject transient UnreadItems unreadItems;
+  @Inject PageMessages page;
 
   private String id;
   private String mode;
@@ -81,14 +82,7 @@ public class ChatRoom implements java.io.Serializable {
   }
 
   public String join() {
-    try {
-      memberships.join(session.userId(), id);
-    } catch (Problem refused) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-      return null;
-    }
-    return redirectHere();
+    return page.attempt(() -> memberships.join(session.userId(), id)) ? redirectHere() : null;
   }
 
   /** The room's own address, {@code /<community>/<room>} or {@code /<username>}, as a redirect. */
@@ -128,12 +122,8 @@ public class ChatRoom implements java.io.Serializable {
   }
 
   public String saveMode() {
-    try {
-      notifications.change(session.userId(), id, mode);
-      faces.addMessage(null, new FacesMessage("Notifications: " + mode));
-    } catch (Problem refused) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    if (page.attempt(() -> notifications.change(session.userId(), id, mode))) {
+      page.info("Notifications: " + mode);
     }
     return null;
   }
@@ -142,14 +132,9 @@ public class ChatRoom implements java.io.Serializable {
   public String toggleFavourite() {
     load();
     int position = room.favourite() != null ? 0 : menu.getSections().nextFavourite();
-    try {
-      memberships.update(session.userId(), id, position, false);
-    } catch (Problem refused) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-      return null;
-    }
-    return redirectHere();
+    return page.attempt(() -> memberships.update(session.userId(), id, position, false))
+        ? redirectHere()
+        : null;
   }
 
   public String leave() {

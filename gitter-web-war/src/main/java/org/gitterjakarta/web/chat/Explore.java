@@ -1,15 +1,13 @@
 package org.gitterjakarta.web.chat;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Memberships;
 import org.gitterjakarta.rooms.boundary.RoomJson;
 import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.web.pages.PageMessages;
 import org.gitterjakarta.web.security.WebSession;
 
 /**
@@ -27,7 +25,7 @@ public class Explore implements java.io.Serializable {
   @Inject WebSession session;
   @Inject transient Rooms rooms;
   @Inject transient Memberships memberships;
-  @Inject transient FacesContext faces;
+  @Inject PageMessages page;
 
   private String query;
   private String tag;
@@ -49,21 +47,11 @@ public class Explore implements java.io.Serializable {
   }
 
   private List<RoomJson> matching() {
-    try {
-      return rooms.search(session.userId(), query, 0, LISTED);
-    } catch (Problem refused) {
-      faces.addMessage(null, new FacesMessage(refused.getMessage()));
-      return List.of();
-    }
+    return page.attempt(() -> rooms.search(session.userId(), query, 0, LISTED), List.of());
   }
 
   private List<RoomJson> tagged() {
-    try {
-      return rooms.exploreTag(session.userId(), tag, LISTED);
-    } catch (Problem refused) {
-      faces.addMessage(null, new FacesMessage(refused.getMessage()));
-      return List.of();
-    }
+    return page.attempt(() -> rooms.exploreTag(session.userId(), tag, LISTED), List.of());
   }
 
   public String getTag() {
@@ -75,14 +63,10 @@ public class Explore implements java.io.Serializable {
   }
 
   public String join(String roomId) {
-    try {
-      memberships.join(session.userId(), roomId);
-      return "/room.xhtml?faces-redirect=true&id=" + roomId;
-    } catch (Problem refused) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    if (!page.attempt(() -> memberships.join(session.userId(), roomId))) {
       return null;
     }
+    return "/room.xhtml?faces-redirect=true&id=" + roomId;
   }
 
   public String getQuery() {

@@ -1,6 +1,5 @@
 package org.gitterjakarta.web.chat;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.boundary.WelcomeMessages;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.boundary.Users;
+import org.gitterjakarta.web.pages.PageMessages;
 import org.gitterjakarta.web.pages.Responses;
 import org.gitterjakarta.web.security.WebSession;
 
@@ -38,6 +38,7 @@ public class RoomAdministration implements Serializable {
   @Inject transient RoomAdmins admins;
   @Inject transient Bans bans;
   @Inject transient Users users;
+  @Inject PageMessages page;
 
   private String id;
   private String topic;
@@ -100,13 +101,10 @@ public class RoomAdministration implements Serializable {
   }
 
   public String delete() {
-    try {
-      rooms.delete(session.userId(), id);
-      return "/rooms.xhtml?faces-redirect=true";
-    } catch (Problem refused) {
-      message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+    if (!page.attempt(() -> rooms.delete(session.userId(), id))) {
       return null;
     }
+    return "/rooms.xhtml?faces-redirect=true";
   }
 
   public List<UserJson> getExtraAdmins() {
@@ -118,16 +116,9 @@ public class RoomAdministration implements Serializable {
   }
 
   private void run(Runnable change, String done) {
-    try {
-      change.run();
-      message(FacesMessage.SEVERITY_INFO, done);
-    } catch (Problem refused) {
-      message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+    if (page.attempt(change)) {
+      page.info(done);
     }
-  }
-
-  private static void message(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
 
   public RoomJson getRoom() {
