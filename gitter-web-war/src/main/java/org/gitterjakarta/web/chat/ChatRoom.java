@@ -249,7 +249,7 @@ public class ChatRoom implements java.io.Serializable {
     return firstUnreadId.equals(message.id());
   }
 
-  /** The sender's display name of a message in the list. */
+  /** The room, loaded when first needed (postbacks skip the view action). */
   public RoomJson getRoom() {
     load();
     return room;
