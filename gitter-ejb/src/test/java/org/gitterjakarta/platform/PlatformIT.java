@@ -22,6 +22,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.eclipse.jnosql.mapping.document.DocumentTemplate;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigValue;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisRole;
 import org.gitterjakarta.testing.TestDeployments;
@@ -29,6 +30,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,12 +45,23 @@ import redis.clients.jedis.JedisPooled;
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
 
-  /** The cache role points here (an environment variable set by the build, see the pom). */
+  /** The nonpersist role points here, in this deployment only (see {@link #deployment}). */
   static final int FLAKY_REDIS_PORT = Integer.getInteger("test.redis.flaky.port", 6391);
 
   @Deployment
   static WebArchive deployment() {
-    return TestDeployments.war("platform", "health").addClasses(Probe.class);
+    // a library's config file above the app's defaults; an environment variable would reach the
+    // other test classes' servers too, whose nonpersist role must stay up
+    var flaky =
+        ShrinkWrap.create(JavaArchive.class, "flaky-nonpersist.jar")
+            .addAsManifestResource(
+                new StringAsset(
+                    "config_ordinal=200\n"
+                        + "gitter.redis.nonpersist.uri=redis://127.0.0.1:"
+                        + FLAKY_REDIS_PORT
+                        + "\n"),
+                "microprofile-config.properties");
+    return TestDeployments.war("platform", "health").addClasses(Probe.class).addAsLibrary(flaky);
   }
 
   @Inject DocumentTemplate documents;
@@ -56,10 +71,6 @@ class PlatformIT {
   @Inject
   @Redis(RedisRole.PERSIST)
   JedisPooled persist;
-
-  @Inject
-  @Redis(RedisRole.NONPERSIST)
-  JedisPooled nonpersist;
 
   @Inject
   @Redis(RedisRole.PUBSUB)
@@ -82,7 +93,7 @@ class PlatformIT {
   @Test
   void roundTripsThroughEveryReachableRedisRole() {
     String key = "it:platform:" + UUID.randomUUID();
-    for (JedisPooled redis : new JedisPooled[] {persist, nonpersist, pubsub}) {
+    for (JedisPooled redis : new JedisPooled[] {persist, pubsub}) {
       redis.setex(key, 30, "v");
       assertThat(redis.get(key)).isEqualTo("v");
       assertThat(redis.del(key)).isEqualTo(1);
@@ -96,10 +107,14 @@ class PlatformIT {
     assertThat(config.getValue("gitter.redis.persist.uri", String.class))
         .as("role URIs default to the shared URI, here set with -D")
         .isEqualTo(redisUri);
-    assertThat(config.getValue("gitter.redis.cache.uri", String.class))
-        .as("GITTER_REDIS_CACHE_URI overrides the default")
-        .isEqualTo("redis://127.0.0.1:" + FLAKY_REDIS_PORT)
-        .isEqualTo(System.getenv("GITTER_REDIS_CACHE_URI"));
+    ConfigValue pubsubUri = config.getConfigValue("gitter.redis.pubsub.uri");
+    assertThat(pubsubUri.getSourceOrdinal())
+        .as("GITTER_REDIS_PUBSUB_URI overrides the default")
+        .isEqualTo(300);
+    assertThat(pubsubUri.getValue()).isEqualTo(System.getenv("GITTER_REDIS_PUBSUB_URI"));
+    assertThat(config.getValue("gitter.redis.nonpersist.uri", String.class))
+        .as("a deployment's own config file overrides the app's defaults")
+        .isEqualTo("redis://127.0.0.1:" + FLAKY_REDIS_PORT);
     assertThat(config.getValue("jnosql.document.database", String.class)).isEqualTo("gitter_it");
     assertThat(config.getValue("gitter.redis.timeout-ms", Integer.class)).isEqualTo(2000);
   }
@@ -114,12 +129,12 @@ class PlatformIT {
       JsonObject up = awaitHealth(ready, 200);
       assertThat(status(up, "mongo")).isEqualTo("UP");
       assertThat(status(up, "redis-persist")).isEqualTo("UP");
-      assertThat(status(up, "redis-cache")).isEqualTo("UP");
+      assertThat(status(up, "redis-nonpersist")).isEqualTo("UP");
 
       redis.stop();
       JsonObject down = awaitHealth(ready, 503);
       assertThat(down.getString("status")).isEqualTo("DOWN");
-      assertThat(status(down, "redis-cache")).isEqualTo("DOWN");
+      assertThat(status(down, "redis-nonpersist")).isEqualTo("DOWN");
       assertThat(status(down, "redis-pubsub")).isEqualTo("UP");
 
       redis.start();

@@ -32,13 +32,7 @@ class DeploymentIT {
     assertThat(health.getString("status")).isEqualTo("UP");
     assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
         .extracting(check -> check.getString("name"))
-        .contains(
-            "mongo",
-            "redis-persist",
-            "redis-nonpersist",
-            "redis-cache",
-            "redis-pubsub",
-            "live-events");
+        .contains("mongo", "redis-persist", "redis-nonpersist", "redis-pubsub", "live-events");
   }
 
   @Test

@@ -32,12 +32,6 @@ public class RedisReadiness {
 
   @Produces
   @Readiness
-  HealthCheck cache() {
-    return () -> ping(RedisRole.CACHE);
-  }
-
-  @Produces
-  @Readiness
   HealthCheck pubsub() {
     return () -> ping(RedisRole.PUBSUB);
   }

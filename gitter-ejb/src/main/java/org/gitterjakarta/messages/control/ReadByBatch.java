@@ -2,6 +2,7 @@ package org.gitterjakarta.messages.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -15,27 +16,68 @@ import redis.clients.jedis.JedisPooled;
  * First reads waiting to be written to their messages: one Redis list in the persist role, shared
  * by every instance, so a busy room costs one Mongo write per message and batch instead of one per
  * reader. A batch taken by an instance moves, in one step, to that instance's processing list and
- * leaves it only once written ({@link #done}): a batch whose write failed is taken again first.
+ * leaves it only once written ({@link #done}): a batch whose write failed is taken again, before
+ * newer reads, by the next flush. A batch held by an instance that stopped goes back to the head of
+ * the shared list once that instance has not taken anything for {@link #ABANDONED_AFTER}. Writing a
+ * read twice changes nothing, so at least once is enough.
  */
 @ApplicationScoped
 public class ReadByBatch {
 
-  static final String KEY = "rb:readBy";
-  static final String PROCESSING_PREFIX = "rb:processing:";
+  /** Far longer than the write of one batch: a live holder takes again every second. */
+  static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
+  /**
+   * KEYS: the shared list, this holder's processing list, the holders (a sorted set of holder ids
+   * by the Redis time of their last take). ARGV: the batch size, this holder's id, the abandonment
+   * age in ms, the prefix of processing lists. The lists of abandoned holders are named from the
+   * holders set, so they are not declared keys: this needs one Redis server, not a cluster.
+   */
   private static final LuaScript TAKE =
       new LuaScript(
-          "local items = redis.call('LRANGE', KEYS[1], 0, tonumber(ARGV[1]) - 1) "
-              + "if #items > 0 then "
-              + "redis.call('LTRIM', KEYS[1], #items, -1) "
-              + "redis.call('RPUSH', KEYS[2], unpack(items)) end "
+          "local t = redis.call('TIME') "
+              + "local now = t[1] * 1000 + math.floor(t[2] / 1000) "
+              + "local gone = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now - tonumber(ARGV[3])) "
+              + "for _, holder in ipairs(gone) do "
+              + "  local left = ARGV[4] .. holder "
+              + "  local items = redis.call('LRANGE', left, 0, -1) "
+              + "  for i = #items, 1, -1 do redis.call('LPUSH', KEYS[1], items[i]) end "
+              + "  redis.call('DEL', left) "
+              + "  redis.call('ZREM', KEYS[3], holder) "
+              + "end "
+              + "local items = redis.call('LRANGE', KEYS[2], 0, -1) "
+              + "if #items == 0 then "
+              + "  items = redis.call('LRANGE', KEYS[1], 0, tonumber(ARGV[1]) - 1) "
+              + "  if #items > 0 then "
+              + "    redis.call('LTRIM', KEYS[1], #items, -1) "
+              + "    redis.call('RPUSH', KEYS[2], unpack(items)) "
+              + "  end "
+              + "end "
+              + "if #items > 0 then redis.call('ZADD', KEYS[3], now, ARGV[2]) end "
               + "return items");
 
-  private final String processing = PROCESSING_PREFIX + UUID.randomUUID();
+  private final String holder = UUID.randomUUID().toString();
+  private final String shared;
+  private final String processingPrefix;
+  private final String holders;
+  private final Duration abandonedAfter;
 
   @Inject
   @Redis(RedisRole.PERSIST)
   JedisPooled redis;
+
+  public ReadByBatch() {
+    this(null, "rb:", ABANDONED_AFTER);
+  }
+
+  /** Tests: their own keys, and a shorter patience with silent holders. */
+  ReadByBatch(JedisPooled redis, String namespace, Duration abandonedAfter) {
+    this.redis = redis;
+    this.shared = namespace + "readBy";
+    this.processingPrefix = namespace + "processing:";
+    this.holders = namespace + "holders";
+    this.abandonedAfter = abandonedAfter;
+  }
 
   public void record(String roomId, String userId, Collection<String> messageIds) {
     String[] entries =
@@ -44,7 +86,7 @@ public class ReadByBatch {
             .map(id -> new Read(roomId, id, userId).encoded())
             .toArray(String[]::new);
     if (entries.length > 0) {
-      redis.rpush(KEY, entries);
+      redis.rpush(shared, entries);
     }
   }
 
@@ -54,16 +96,23 @@ public class ReadByBatch {
    */
   @SuppressWarnings("unchecked")
   public List<Read> take(int max) {
-    List<String> entries = redis.lrange(processing, 0, -1);
-    if (entries.isEmpty()) {
-      entries = (List<String>) TAKE.eval(redis, List.of(KEY, processing), List.of("" + max));
-    }
+    List<String> entries =
+        (List<String>)
+            TAKE.eval(
+                redis,
+                List.of(shared, processingPrefix + holder, holders),
+                List.of(
+                    String.valueOf(max),
+                    holder,
+                    String.valueOf(abandonedAfter.toMillis()),
+                    processingPrefix));
     return entries.stream().map(Read::decode).toList();
   }
 
   /** The batch last taken is written. */
   public void done() {
-    redis.del(processing);
+    redis.del(processingPrefix + holder);
+    redis.zrem(holders, holder);
   }
 
   /** One person's first read of one message. */

@@ -16,7 +16,8 @@ import org.gitterjakarta.events.entity.Envelope;
 /**
  * Writes the waiting first reads to their messages every second (Gitter batched every 0.6 s). A
  * message going from read by nobody to read gets a {@code patch {id, readBy, v}} on its room's
- * channel. Instances share the list; each read is taken by one of them.
+ * channel. Instances share the list; each read is taken by one of them. A batch is marked done only
+ * once written, so one whose write failed (MongoDB away) is written by a later flush.
  */
 @Singleton
 public class ReadByFlusher {
@@ -37,7 +38,10 @@ public class ReadByFlusher {
         batch.done();
       }
     } catch (RuntimeException e) {
-      LOGGER.log(System.Logger.Level.WARNING, "Read receipts not written; retried next batch", e);
+      LOGGER.log(
+          System.Logger.Level.WARNING,
+          "Read receipts not written; the batch is taken again at the next flush",
+          e);
     }
   }
 

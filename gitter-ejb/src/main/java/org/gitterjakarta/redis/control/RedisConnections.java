@@ -89,12 +89,6 @@ public class RedisConnections {
   }
 
   @Produces
-  @Redis(RedisRole.CACHE)
-  JedisPooled cache() {
-    return client(RedisRole.CACHE);
-  }
-
-  @Produces
   @Redis(RedisRole.PUBSUB)
   JedisPooled pubsub() {
     return client(RedisRole.PUBSUB);

@@ -1,16 +1,15 @@
 package org.gitterjakarta.redis.control;
 
 /**
- * Gitter's four logical Redis servers. Each has its own URI key ({@code gitter.redis.<role>.uri});
- * all default to one shared server.
+ * The logical Redis servers. Each has its own URI key ({@code gitter.redis.<role>.uri}); all
+ * default to one shared server. Gitter had a fourth, a size-capped cache; here rooms, communities
+ * and people are cached in each instance's memory for a few seconds instead, so it has no role.
  */
 public enum RedisRole {
-  /** Unread items, mentions, badges, presence, rate limits: must survive restarts. */
+  /** Unread items, mentions, badges, rate limits, read receipts to write: must survive restarts. */
   PERSIST,
-  /** Token cache, short locks: harmless to lose. */
+  /** Presence and the token cache: short-lived, need not survive a restart. */
   NONPERSIST,
-  /** Size-capped cache of rendered fragments and room metadata. */
-  CACHE,
   /** Live events from writers to the realtime instances. */
   PUBSUB;
 

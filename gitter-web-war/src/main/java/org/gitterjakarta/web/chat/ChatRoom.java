@@ -1,6 +1,5 @@
 package org.gitterjakarta.web.chat;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import org.gitterjakarta.roomviews.boundary.RoomJson;
 import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.unread.boundary.UnreadItems;
 import org.gitterjakarta.users.boundary.UserJson;
+import org.gitterjakarta.web.pages.PageMessages;
 import org.gitterjakarta.web.pages.Responses;
 import org.gitterjakarta.web.security.WebSession;
 
@@ -48,6 +48,7 @@ public class ChatRoom implements java.io.Serializable {
   @Inject transient WelcomeMessages welcome;
   @Inject transient org.gitterjakarta.web.menu.RoomMenu menu;
   @Inject transient UnreadItems unreadItems;
+  @Inject PageMessages page;
 
   private String id;
   private String mode;
@@ -84,14 +85,7 @@ public class ChatRoom implements java.io.Serializable {
   }
 
   public String join() {
-    try {
-      memberships.join(session.userId(), id);
-    } catch (Problem refused) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-      return null;
-    }
-    return redirectHere();
+    return page.attempt(() -> memberships.join(session.userId(), id)) ? redirectHere() : null;
   }
 
   /** The room's own address, {@code /<community>/<room>} or {@code /<username>}, as a redirect. */
@@ -131,12 +125,8 @@ public class ChatRoom implements java.io.Serializable {
   }
 
   public String saveMode() {
-    try {
-      notifications.change(session.userId(), id, mode);
-      faces.addMessage(null, new FacesMessage("Notifications: " + mode));
-    } catch (Problem refused) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    if (page.attempt(() -> notifications.change(session.userId(), id, mode))) {
+      page.info("Notifications: " + mode);
     }
     return null;
   }
@@ -145,14 +135,9 @@ public class ChatRoom implements java.io.Serializable {
   public String toggleFavourite() {
     load();
     int position = room.favourite() != null ? 0 : menu.getSections().nextFavourite();
-    try {
-      memberships.update(session.userId(), id, position, false);
-    } catch (Problem refused) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-      return null;
-    }
-    return redirectHere();
+    return page.attempt(() -> memberships.update(session.userId(), id, position, false))
+        ? redirectHere()
+        : null;
   }
 
   public String leave() {
@@ -267,7 +252,7 @@ public class ChatRoom implements java.io.Serializable {
     return firstUnreadId.equals(message.id());
   }
 
-  /** The sender's display name of a message in the list. */
+  /** The room, loaded when first needed (postbacks skip the view action). */
   public RoomJson getRoom() {
     load();
     return room;

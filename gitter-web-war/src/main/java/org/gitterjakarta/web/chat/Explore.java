@@ -1,16 +1,14 @@
 package org.gitterjakarta.web.chat;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.gitterjakarta.memberships.boundary.Memberships;
-import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.roomviews.boundary.RoomJson;
 import org.gitterjakarta.roomviews.boundary.RoomViews;
+import org.gitterjakarta.web.pages.PageMessages;
 import org.gitterjakarta.web.security.WebSession;
 
 /**
@@ -30,7 +28,7 @@ public class Explore implements java.io.Serializable {
   @Inject RoomViews roomViews;
   @Inject transient Rooms rooms;
   @Inject transient Memberships memberships;
-  @Inject transient FacesContext faces;
+  @Inject PageMessages page;
 
   private String query;
   private String tag;
@@ -52,21 +50,11 @@ public class Explore implements java.io.Serializable {
   }
 
   private List<RoomJson> matching() {
-    try {
-      return roomViews.search(session.userId(), query, 0, LISTED);
-    } catch (Problem refused) {
-      faces.addMessage(null, new FacesMessage(refused.getMessage()));
-      return List.of();
-    }
+    return page.attempt(() -> roomViews.search(session.userId(), query, 0, LISTED), List.of());
   }
 
   private List<RoomJson> tagged() {
-    try {
-      return roomViews.exploreTag(session.userId(), tag, LISTED);
-    } catch (Problem refused) {
-      faces.addMessage(null, new FacesMessage(refused.getMessage()));
-      return List.of();
-    }
+    return page.attempt(() -> roomViews.exploreTag(session.userId(), tag, LISTED), List.of());
   }
 
   public String getTag() {
@@ -78,14 +66,10 @@ public class Explore implements java.io.Serializable {
   }
 
   public String join(String roomId) {
-    try {
-      memberships.join(session.userId(), roomId);
-      return "/room.xhtml?faces-redirect=true&id=" + roomId;
-    } catch (Problem refused) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    if (!page.attempt(() -> memberships.join(session.userId(), roomId))) {
       return null;
     }
+    return "/room.xhtml?faces-redirect=true&id=" + roomId;
   }
 
   public String getQuery() {

@@ -1,8 +1,6 @@
 package org.gitterjakarta.web.chat;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
@@ -10,10 +8,10 @@ import java.util.List;
 import org.gitterjakarta.communities.boundary.Groups;
 import org.gitterjakarta.communities.boundary.NewCommunity;
 import org.gitterjakarta.groups.entity.Group;
-import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.NewRoom;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.RoomSecurity;
+import org.gitterjakarta.web.pages.PageMessages;
 import org.gitterjakarta.web.security.WebSession;
 
 /**
@@ -27,7 +25,7 @@ public class Lobby {
   @Inject WebSession session;
   @Inject Rooms rooms;
   @Inject Groups groups;
-  @Inject FacesContext faces;
+  @Inject PageMessages page;
 
   @NotBlank(message = "Choose an address for the community")
   private String communityUri;
@@ -51,28 +49,24 @@ public class Lobby {
   }
 
   public String createRoom() {
-    try {
-      var created =
-          rooms.create(
-              session.userId(), roomCommunity, new NewRoom(roomName, roomTopic, roomSecurity));
-      return "/room.xhtml?faces-redirect=true&id=" + created.id();
-    } catch (Problem refused) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-      return null;
-    }
+    return page.attempt(
+        () -> {
+          var created =
+              rooms.create(
+                  session.userId(), roomCommunity, new NewRoom(roomName, roomTopic, roomSecurity));
+          return "/room.xhtml?faces-redirect=true&id=" + created.id();
+        },
+        null);
   }
 
   public String createCommunity() {
-    try {
-      var created =
-          groups.create(session.userId(), new NewCommunity(communityUri, communityName, null));
-      return "/room.xhtml?faces-redirect=true&id=" + created.defaultRoom().id();
-    } catch (Problem refused) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-      return null;
-    }
+    return page.attempt(
+        () -> {
+          var created =
+              groups.create(session.userId(), new NewCommunity(communityUri, communityName, null));
+          return "/room.xhtml?faces-redirect=true&id=" + created.defaultRoom().id();
+        },
+        null);
   }
 
   public String getCommunityUri() {

@@ -1,7 +1,6 @@
 package org.gitterjakarta.web.chat;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,11 +12,11 @@ import org.gitterjakarta.memberships.boundary.NotificationSettings;
 import org.gitterjakarta.oauth.boundary.OAuthClients;
 import org.gitterjakarta.oauth.entity.OAuthClient;
 import org.gitterjakarta.oauth.entity.RegisteredClient;
-import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.settings.boundary.UserSettings;
 import org.gitterjakarta.tokens.boundary.Tokens;
 import org.gitterjakarta.tokens.entity.AccessToken;
 import org.gitterjakarta.users.boundary.Users;
+import org.gitterjakarta.web.pages.PageMessages;
 import org.gitterjakarta.web.security.WebSession;
 
 /**
@@ -36,6 +35,7 @@ public class PersonalSettings {
   @Inject Tokens tokens;
   @Inject OAuthClients oauthClients;
   @Inject FacesContext faces;
+  @Inject PageMessages page;
 
   private String displayName;
   private String appName;
@@ -160,16 +160,12 @@ public class PersonalSettings {
    * in the flash), so reloading cannot make it twice; a refusal stays on the form with its input.
    */
   private String run(Runnable change, String done) {
-    try {
-      change.run();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-      flash().setKeepMessages(true);
-      return "/settings.xhtml?faces-redirect=true";
-    } catch (Problem refused) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    if (!page.attempt(change)) {
       return null;
     }
+    page.info(done);
+    flash().setKeepMessages(true);
+    return "/settings.xhtml?faces-redirect=true";
   }
 
   private jakarta.faces.context.Flash flash() {

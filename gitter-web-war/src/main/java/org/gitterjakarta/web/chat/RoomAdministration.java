@@ -1,6 +1,5 @@
 package org.gitterjakarta.web.chat;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +18,7 @@ import org.gitterjakarta.roomviews.boundary.RoomJson;
 import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.boundary.Users;
+import org.gitterjakarta.web.pages.PageMessages;
 import org.gitterjakarta.web.pages.Responses;
 import org.gitterjakarta.web.security.WebSession;
 
@@ -41,6 +41,7 @@ public class RoomAdministration implements Serializable {
   @Inject transient RoomAdmins admins;
   @Inject transient Bans bans;
   @Inject transient Users users;
+  @Inject PageMessages page;
 
   private String id;
   private String topic;
@@ -103,13 +104,10 @@ public class RoomAdministration implements Serializable {
   }
 
   public String delete() {
-    try {
-      rooms.delete(session.userId(), id);
-      return "/rooms.xhtml?faces-redirect=true";
-    } catch (Problem refused) {
-      message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+    if (!page.attempt(() -> rooms.delete(session.userId(), id))) {
       return null;
     }
+    return "/rooms.xhtml?faces-redirect=true";
   }
 
   public List<UserJson> getExtraAdmins() {
@@ -121,16 +119,9 @@ public class RoomAdministration implements Serializable {
   }
 
   private void run(Runnable change, String done) {
-    try {
-      change.run();
-      message(FacesMessage.SEVERITY_INFO, done);
-    } catch (Problem refused) {
-      message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+    if (page.attempt(change)) {
+      page.info(done);
     }
-  }
-
-  private static void message(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
 
   public RoomJson getRoom() {

@@ -1,7 +1,6 @@
 package org.gitterjakarta.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gitterjakarta.ratelimits.boundary.RateLimits;
 import org.gitterjakarta.ratelimits.entity.ClientAddress;
+import org.gitterjakarta.web.pages.PageMessages;
 
 /**
  * The sign-in form. Failed attempts are throttled per username and address ({@value #MAX_FAILURES}
@@ -38,6 +38,7 @@ public class SignIn {
   @Inject FacesContext faces;
   @Inject WebSession session;
   @Inject RateLimits limits;
+  @Inject PageMessages page;
   @Inject org.gitterjakarta.memberships.boundary.Memberships memberships;
 
   @Inject
@@ -116,7 +117,7 @@ public class SignIn {
   }
 
   private String fail(String message) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    page.error(message);
     return null;
   }
 

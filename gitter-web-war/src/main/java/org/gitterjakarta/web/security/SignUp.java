@@ -1,15 +1,13 @@
 package org.gitterjakarta.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.users.boundary.NewAccount;
 import org.gitterjakarta.users.boundary.Users;
+import org.gitterjakarta.web.pages.PageMessages;
 
 /** The sign-up form: a new local account, then signed in as with the sign-in form. */
 @Named
@@ -19,7 +17,7 @@ public class SignUp {
   static final int MIN_PASSWORD = 8;
 
   @Inject Users users;
-  @Inject FacesContext faces;
+  @Inject PageMessages page;
   @Inject SignIn signIn;
 
   @NotBlank(message = "Choose a username")
@@ -33,11 +31,8 @@ public class SignUp {
   private String password;
 
   public String submit() {
-    try {
-      users.register(new NewAccount(username, password, displayName, null, false));
-    } catch (Problem refused) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    if (!page.attempt(
+        () -> users.register(new NewAccount(username, password, displayName, null, false)))) {
       return null;
     }
     signIn.setUsername(username);
