@@ -24,7 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web application as people live in it (issue 13): the app shell at desktop and phone width,
+ * The web application as people live in it: the app shell at desktop and phone width,
  * nothing lost or stale across reconnects and badges, confirmations, addresses, error pages,
  * post-redirect-get, and axe-core on every page. Also writes the screenshot gallery
  * (target/gallery, copied to docs/screenshots).
