@@ -24,10 +24,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web application as people live in it: the app shell at desktop and phone width,
- * nothing lost or stale across reconnects and badges, confirmations, addresses, error pages,
- * post-redirect-get, and axe-core on every page. Also writes the screenshot gallery
- * (target/gallery, copied to docs/screenshots).
+ * The web application as people live in it: the app shell at desktop and phone width, nothing lost
+ * or stale across reconnects and badges, confirmations, addresses, error pages, post-redirect-get,
+ * and axe-core on every page. Also writes the screenshot gallery (target/gallery, copied to
+ * docs/screenshots).
  */
 class WebAppIT {
 
