@@ -452,6 +452,15 @@ class WebChatIT {
     Browser.awaitText(aliceBrowser, By.id("search-results"), "deploy on friday");
     assertThat(aliceBrowser.findElement(By.id("search-results")).getText()).doesNotContain("lunch");
 
+    // Bob's reading adds "Read by 1" under both of Alice's messages, moving his below: wait for it
+    // to settle, or the click may land where his name was a moment before
+    new org.openqa.selenium.support.ui.WebDriverWait(aliceBrowser, java.time.Duration.ofSeconds(15))
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#chat-messages li.mine .read-by")).stream()
+                        .filter(e -> e.getText().startsWith("Read by"))
+                        .count()
+                    == 2);
     aliceBrowser
         .findElement(By.cssSelector("#chat-messages .sender[data-username='" + bobName + "']"))
         .click();
