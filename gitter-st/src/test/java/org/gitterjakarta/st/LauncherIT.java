@@ -7,6 +7,8 @@ import java.net.Socket;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.gitterjakarta.testsupport.http.Http;
+import org.gitterjakarta.testsupport.launcher.Ports;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.Jedis;
 
@@ -19,23 +21,23 @@ class LauncherIT {
 
   @Test
   void keepsDataAcrossRestartsAndStopsEverythingItStarted() throws Exception {
-    int mongoPort = GitterProcess.freePort();
-    int redisPort = GitterProcess.freePort();
+    int mongoPort = Ports.free();
+    int redisPort = Ports.free();
     var environment =
         Map.of(
             "GITTER_ENV", "test",
             "GITTER_MONGO_PORT", String.valueOf(mongoPort),
             "GITTER_REDIS_PORT", String.valueOf(redisPort),
-            "GITTER_DATA_DIR", GitterProcess.WORK.resolve("launcher-data-" + mongoPort).toString());
+            "GITTER_DATA_DIR", Launcher.WORK.resolve("launcher-data-" + mongoPort).toString());
     String marker = "restart-" + System.nanoTime();
 
     List<ProcessHandle> started;
     String token;
-    try (var gitter = GitterProcess.start("launcher-first", environment, "--role", "api")) {
+    try (var gitter = Launcher.start("launcher-first", environment, "--role", "api")) {
       assertThat(Http.get(gitter.uri("/api/v1/user")).statusCode()).isEqualTo(401);
       started = gitter.handle().descendants().toList();
       write(mongoPort, redisPort, marker);
-      token = GitterProcess.userAdd(environment, "launcher" + mongoPort, "--password", "password1");
+      token = Launcher.userAdd(environment, "launcher" + mongoPort, "--password", "password1");
       assertThat(Http.get(gitter.uri("/api/v1/user"), "x-access-token", token).statusCode())
           .isEqualTo(200);
     }
@@ -45,7 +47,7 @@ class LauncherIT {
     assertThat(listening(mongoPort)).isFalse();
     assertThat(listening(redisPort)).isFalse();
 
-    try (var gitter = GitterProcess.start("launcher-second", environment, "--role", "api")) {
+    try (var gitter = Launcher.start("launcher-second", environment, "--role", "api")) {
       try (var mongo = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
         var probes = mongo.getDatabase("gitter_test").getCollection("st_probes");
         assertThat(probes.find(new Document("_id", marker)).first()).isNotNull();
