@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClients;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -15,9 +19,31 @@ import redis.clients.jedis.Jedis;
 /**
  * {@code ./gitter run} with no store given: it starts Redis and the embedded MongoDB wire server
  * itself, keeps their data under the data folder across restarts, and leaves no process behind when
- * stopped.
+ * stopped. And it never runs a build older than its sources.
  */
 class LauncherIT {
+
+  /** The ws WAR's smallest source: touching it rebuilds one small module. */
+  static final Path WS_SOURCE =
+      Path.of("gitter-ws-war/src/main/java/org/gitterjakarta/ws/bayeux/package-info.java");
+
+  static final Path WS_WAR = Path.of("gitter-ws-war/target/gitter-ws.war");
+
+  @Test
+  void rebuildsAWarOlderThanItsSourcesBeforeRunningIt() throws Exception {
+    Path war = Launcher.ROOT.resolve(WS_WAR);
+    FileTime built = Files.getLastModifiedTime(war);
+    // as an edit or a git pull leaves it: newer than the WAR built from it
+    Files.setLastModifiedTime(Launcher.ROOT.resolve(WS_SOURCE), FileTime.from(Instant.now()));
+
+    try (var gitter =
+        Launcher.start("launcher-rebuild", SharedInstance.environment(), "--role", "ws")) {
+      assertThat(Files.readString(gitter.log()))
+          .contains("rebuilding gitter-ws-war (" + WS_SOURCE + " is newer than gitter-ws.war)");
+      assertThat(Files.getLastModifiedTime(war)).isGreaterThan(built);
+      assertThat(Http.get(gitter.uri("/health/ready")).statusCode()).isEqualTo(200);
+    }
+  }
 
   @Test
   void keepsDataAcrossRestartsAndStopsEverythingItStarted() throws Exception {
