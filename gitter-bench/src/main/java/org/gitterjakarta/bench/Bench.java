@@ -24,8 +24,10 @@ import org.gitterjakarta.bench.setup.Account;
 import org.gitterjakarta.bench.setup.Accounts;
 import org.gitterjakarta.bench.setup.FayeServer;
 import org.gitterjakarta.bench.setup.GitterApi;
-import org.gitterjakarta.bench.setup.GitterInstance;
+import org.gitterjakarta.bench.setup.GitterProcesses;
 import org.gitterjakarta.bench.throughput.ThroughputBench;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
+import org.gitterjakarta.testsupport.launcher.GitterScript;
 
 /**
  * Issue 7's benchmark: starts {@code ./gitter run} (its cold start is measurement 6) and the Faye
@@ -72,12 +74,12 @@ public final class Bench {
       checkPortsFree();
       deleteTree(work);
       System.out.println("[bench] starting ./gitter run (cold start)...");
-      GitterInstance gitter =
-          GitterInstance.start(settings.root(), work, settings.number("port"), env);
+      GitterScript script = new GitterScript(settings.root());
+      GitterRun gitter = script.run(work.resolve("gitter-run.log"), settings.number("port"), env);
       started.add(gitter);
       findings.coldStart(gitter);
       System.out.printf(
-          "[bench] cold start: health UP after %.1f s%n", gitter.healthUp.toMillis() / 1000.0);
+          "[bench] cold start: health UP after %.1f s%n", gitter.startup().toMillis() / 1000.0);
       FayeServer faye =
           FayeServer.start(
               settings.root(), work, settings.number("faye-port"), settings.number("redis-port"));
@@ -89,12 +91,13 @@ public final class Bench {
                   .max(Comparator.naturalOrder())
                   .orElse(1);
       System.out.printf("[bench] seeding %d accounts (./gitter user seed)...%n", needed);
-      List<Account> accounts = Accounts.seed(settings.root(), env, needed);
+      List<Account> accounts = Accounts.seed(script, env, needed);
       GitterApi api = new GitterApi(gitter.uri("/"));
-      List<ProcessProbe> common =
-          List.of(gitter.redis(), gitter.mongo(), ProcessProbe.self("bench"));
+      ProcessProbe redis = GitterProcesses.redis(gitter);
+      ProcessProbe mongo = GitterProcesses.mongo(gitter);
+      List<ProcessProbe> common = List.of(redis, mongo, ProcessProbe.self("bench"));
       List<ProcessProbe> withServer =
-          List.of(gitter.server(), gitter.redis(), gitter.mongo(), ProcessProbe.self("bench"));
+          List.of(GitterProcesses.server(gitter), redis, mongo, ProcessProbe.self("bench"));
 
       phase(
           "fan-out",
@@ -187,17 +190,21 @@ public final class Bench {
     }
   }
 
-  /** Its own environment, port, stores and data: never a developer's instance or ./data. */
+  /**
+   * Its own environment, port, stores and data: never a developer's instance or ./data. Only the
+   * server's JVM options may come from the calling shell.
+   */
   private Map<String, String> environment(Path work) {
-    return Map.of(
-        "GITTER_ENV",
-        "bench",
-        "GITTER_DATA_DIR",
-        work.resolve("data").toString(),
-        "GITTER_REDIS_PORT",
-        "" + settings.number("redis-port"),
-        "GITTER_MONGO_PORT",
-        "" + settings.number("mongo-port"));
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("GITTER_ENV", "bench");
+    env.put("GITTER_DATA_DIR", work.resolve("data").toString());
+    env.put("GITTER_REDIS_PORT", "" + settings.number("redis-port"));
+    env.put("GITTER_MONGO_PORT", "" + settings.number("mongo-port"));
+    String javaOpts = System.getenv("GITTER_JAVA_OPTS");
+    if (javaOpts != null) {
+      env.put("GITTER_JAVA_OPTS", javaOpts);
+    }
+    return env;
   }
 
   private void checkPortsFree() throws IOException {

@@ -17,6 +17,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.gitterjakarta.testsupport.bayeux.BayeuxClient;
+import org.gitterjakarta.testsupport.http.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,10 +69,10 @@ class AccessRevocationIT {
 
   @Test
   void aKickedMembersBayeuxSessionsStopReceiving() {
-    try (var polling = BayeuxTestClient.longPolling(SharedInstance.get());
-        var socket = BayeuxTestClient.websocket(SharedInstance.get())) {
+    try (var polling = BayeuxClient.longPolling(SharedInstance.get().bayeux());
+        var socket = BayeuxClient.websocket(SharedInstance.get().bayeux())) {
       String channel = "/api/v1/rooms/" + roomId + "/chatMessages";
-      for (BayeuxTestClient client : new BayeuxTestClient[] {polling, socket}) {
+      for (BayeuxClient client : new BayeuxClient[] {polling, socket}) {
         client.handshake(bob);
         client.subscribe(channel, JsonValue.FALSE);
       }
@@ -88,7 +90,7 @@ class AccessRevocationIT {
 
   @Test
   void aDeletedAccountsBayeuxSessionStopsReceiving() {
-    try (var socket = BayeuxTestClient.websocket(SharedInstance.get())) {
+    try (var socket = BayeuxClient.websocket(SharedInstance.get().bayeux())) {
       following(socket, bob);
 
       ok(call("DELETE", "/user/me", bob, "{}"));
@@ -106,7 +108,7 @@ class AccessRevocationIT {
                 bob,
                 "{\"name\":\"Bob's bot\",\"registeredRedirectUri\":\"http://localhost/cb\"}"));
     String appToken = appToken(app, bob);
-    try (var socket = BayeuxTestClient.websocket(SharedInstance.get())) {
+    try (var socket = BayeuxClient.websocket(SharedInstance.get().bayeux())) {
       following(socket, appToken);
 
       var deleted = call("DELETE", "/oauth-clients/" + app.getString("id"), bob, null);
@@ -120,7 +122,7 @@ class AccessRevocationIT {
     String name = "rvcarol" + UUID.randomUUID().toString().substring(0, 6);
     String carol = SharedInstance.newUser(name, "--password", "a long password 1");
     ok(call("POST", "/rooms/" + roomId + "/users", alice, "{\"username\":\"" + name + "\"}"));
-    try (var socket = BayeuxTestClient.websocket(SharedInstance.get())) {
+    try (var socket = BayeuxClient.websocket(SharedInstance.get().bayeux())) {
       following(socket, carol);
 
       String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
@@ -145,8 +147,8 @@ class AccessRevocationIT {
   @Test
   void aKickReachesSessionsOnEveryRealtimeInstance() {
     try (var second =
-            GitterProcess.start("revocation-ws", SharedInstance.environment(), "--role", "ws");
-        var socket = BayeuxTestClient.websocket(second)) {
+            Launcher.start("revocation-ws", SharedInstance.environment(), "--role", "ws");
+        var socket = BayeuxClient.websocket(second.bayeux())) {
       following(socket, bob);
 
       kickBob();
@@ -155,7 +157,7 @@ class AccessRevocationIT {
   }
 
   /** The client follows the room's messages as the token's holder, and hears one sent now. */
-  private void following(BayeuxTestClient client, String token) {
+  private void following(BayeuxClient client, String token) {
     client.handshake(token);
     client.subscribe(messages(), JsonValue.FALSE);
     send(roomId, alice, "while allowed");
@@ -163,7 +165,7 @@ class AccessRevocationIT {
   }
 
   /** A message sent now does not reach the client. */
-  private void assertCutOff(BayeuxTestClient client, String text) {
+  private void assertCutOff(BayeuxClient client, String text) {
     send(roomId, alice, text);
     assertThat(client.hears(messages(), 3_000)).as(text).isFalse();
   }

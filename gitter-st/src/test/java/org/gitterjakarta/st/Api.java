@@ -6,10 +6,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
+import org.gitterjakarta.testsupport.http.Http;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 
 /** API v1 calls against the shared instance, as the black-box suites make them. */
 final class Api {
@@ -22,17 +23,8 @@ final class Api {
 
   /** The same call against another instance than the shared one. */
   static HttpResponse<String> call(
-      GitterProcess gitter, String method, String path, String token, String json) {
-    var request =
-        HttpRequest.newBuilder(gitter.uri("/api/v1" + path))
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json");
-    return Http.send(request);
+      GitterRun gitter, String method, String path, String token, String json) {
+    return Http.send(Http.apiRequest(gitter.uri("/api/v1" + path), method, token, json));
   }
 
   static JsonObject ok(HttpResponse<String> response) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gitterjakarta.testsupport.http.Http;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 
 /**
  * One operation of the OpenAPI document the running instance serves at {@code GET /openapi}: its
@@ -21,7 +23,7 @@ record ApiOperation(
     boolean takesBody) {
 
   /** Every operation the instance documents, in the document's order. */
-  static List<ApiOperation> documented(GitterProcess gitter) {
+  static List<ApiOperation> documented(GitterRun gitter) {
     var response = Http.get(gitter.uri("/openapi"), "Accept", "application/json");
     assertThat(response.statusCode())
         .as("GET /openapi: %s", HostileRequests.shorten(response.body()))

@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AfterEachCallback {
 
-  static final Path SCREENSHOTS = GitterProcess.WORK.resolve("screenshots");
+  static final Path SCREENSHOTS = Launcher.WORK.resolve("screenshots");
   private final List<ChromeDriver> open = new ArrayList<>();
 
   /** A new browser with a fresh profile (its own cookies: its own person). */

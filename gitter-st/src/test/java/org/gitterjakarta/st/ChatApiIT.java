@@ -11,6 +11,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
+import org.gitterjakarta.testsupport.http.Http;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class ChatApiIT {
 
-  static GitterProcess gitter;
+  static GitterRun gitter;
   static String alice;
   static String bob;
   static String carol;

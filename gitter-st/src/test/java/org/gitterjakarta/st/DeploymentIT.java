@@ -10,13 +10,15 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.gitterjakarta.testsupport.http.Http;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The embedded default shape as a client sees it: web at /, API at /api/v1, Bayeux at /bayeux/. */
 class DeploymentIT {
 
-  static GitterProcess gitter;
+  static GitterRun gitter;
 
   @BeforeAll
   static void instance() {

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import org.gitterjakarta.testsupport.http.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class EarOnPayaraServerIT {
   static final int ADMIN_PORT = PORTBASE + 48;
   static final int HTTP_PORT = PORTBASE + 80;
   static final String DOMAIN = "gitter-st";
-  static final Path DOMAINS = GitterProcess.WORK.resolve("payara-domains");
+  static final Path DOMAINS = Launcher.WORK.resolve("payara-domains");
 
   @BeforeAll
   static void deploy() throws Exception {
@@ -122,7 +123,7 @@ class EarOnPayaraServerIT {
     var command =
         new ArrayList<>(List.of(PAYARA.resolve("bin/asadmin").toString(), "--interactive=false"));
     command.addAll(List.of(args));
-    Path log = GitterProcess.WORK.resolve("asadmin.log");
+    Path log = Launcher.WORK.resolve("asadmin.log");
     var builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.gitterjakarta.st.HostileRequests.Attempt;
 import org.gitterjakarta.st.HostileRequests.Sender;
+import org.gitterjakarta.testsupport.http.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

@@ -4,38 +4,66 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClients;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.gitterjakarta.testsupport.http.Http;
+import org.gitterjakarta.testsupport.launcher.Ports;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.Jedis;
 
 /**
  * {@code ./gitter run} with no store given: it starts Redis and the embedded MongoDB wire server
  * itself, keeps their data under the data folder across restarts, and leaves no process behind when
- * stopped.
+ * stopped. And it never runs a build older than its sources.
  */
 class LauncherIT {
 
+  /** The ws WAR's smallest source: touching it rebuilds one small module. */
+  static final Path WS_SOURCE =
+      Path.of("gitter-ws-war/src/main/java/org/gitterjakarta/ws/bayeux/package-info.java");
+
+  static final Path WS_WAR = Path.of("gitter-ws-war/target/gitter-ws.war");
+
+  @Test
+  void rebuildsAWarOlderThanItsSourcesBeforeRunningIt() throws Exception {
+    Path war = Launcher.ROOT.resolve(WS_WAR);
+    FileTime built = Files.getLastModifiedTime(war);
+    // as an edit or a git pull leaves it: newer than the WAR built from it
+    Files.setLastModifiedTime(Launcher.ROOT.resolve(WS_SOURCE), FileTime.from(Instant.now()));
+
+    try (var gitter =
+        Launcher.start("launcher-rebuild", SharedInstance.environment(), "--role", "ws")) {
+      assertThat(Files.readString(gitter.log()))
+          .contains("rebuilding gitter-ws-war (" + WS_SOURCE + " is newer than gitter-ws.war)");
+      assertThat(Files.getLastModifiedTime(war)).isGreaterThan(built);
+      assertThat(Http.get(gitter.uri("/health/ready")).statusCode()).isEqualTo(200);
+    }
+  }
+
   @Test
   void keepsDataAcrossRestartsAndStopsEverythingItStarted() throws Exception {
-    int mongoPort = GitterProcess.freePort();
-    int redisPort = GitterProcess.freePort();
+    int mongoPort = Ports.free();
+    int redisPort = Ports.free();
     var environment =
         Map.of(
             "GITTER_ENV", "test",
             "GITTER_MONGO_PORT", String.valueOf(mongoPort),
             "GITTER_REDIS_PORT", String.valueOf(redisPort),
-            "GITTER_DATA_DIR", GitterProcess.WORK.resolve("launcher-data-" + mongoPort).toString());
+            "GITTER_DATA_DIR", Launcher.WORK.resolve("launcher-data-" + mongoPort).toString());
     String marker = "restart-" + System.nanoTime();
 
     List<ProcessHandle> started;
     String token;
-    try (var gitter = GitterProcess.start("launcher-first", environment, "--role", "api")) {
+    try (var gitter = Launcher.start("launcher-first", environment, "--role", "api")) {
       assertThat(Http.get(gitter.uri("/api/v1/user")).statusCode()).isEqualTo(401);
       started = gitter.handle().descendants().toList();
       write(mongoPort, redisPort, marker);
-      token = GitterProcess.userAdd(environment, "launcher" + mongoPort, "--password", "password1");
+      token = Launcher.userAdd(environment, "launcher" + mongoPort, "--password", "password1");
       assertThat(Http.get(gitter.uri("/api/v1/user"), "x-access-token", token).statusCode())
           .isEqualTo(200);
     }
@@ -45,7 +73,7 @@ class LauncherIT {
     assertThat(listening(mongoPort)).isFalse();
     assertThat(listening(redisPort)).isFalse();
 
-    try (var gitter = GitterProcess.start("launcher-second", environment, "--role", "api")) {
+    try (var gitter = Launcher.start("launcher-second", environment, "--role", "api")) {
       try (var mongo = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
         var probes = mongo.getDatabase("gitter_test").getCollection("st_probes");
         assertThat(probes.find(new Document("_id", marker)).first()).isNotNull();

@@ -11,6 +11,7 @@ import static org.gitterjakarta.st.Api.send;
 
 import jakarta.json.JsonObject;
 import java.util.UUID;
+import org.gitterjakarta.testsupport.http.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

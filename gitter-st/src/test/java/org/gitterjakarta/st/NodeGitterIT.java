@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.gitterjakarta.testsupport.http.Http;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class NodeGitterIT {
 
-  static final Path SOURCES = GitterProcess.ROOT.resolve("gitter-st/src/test/node");
+  static final Path SOURCES = Launcher.ROOT.resolve("gitter-st/src/test/node");
   static Path work;
 
   /** The npm clients, installed once from the lock file. */
   @BeforeAll
   static void installClients() throws Exception {
-    work = GitterProcess.WORK.resolve("node-gitter");
+    work = Launcher.WORK.resolve("node-gitter");
     Files.createDirectories(work);
     for (String file :
         new String[] {
@@ -37,7 +39,7 @@ class NodeGitterIT {
 
   @Test
   void nodeGitterWorksUnmodified() throws Exception {
-    GitterProcess gitter = SharedInstance.get();
+    GitterRun gitter = SharedInstance.get();
     String owner =
         SharedInstance.newUser(
             "owner" + UUID.randomUUID().toString().substring(0, 6), "--password", "password123");
@@ -74,7 +76,7 @@ class NodeGitterIT {
    */
   @Test
   void fayeAndNodeGitterStreamingWorkUnmodified() throws Exception {
-    GitterProcess gitter = SharedInstance.get();
+    GitterRun gitter = SharedInstance.get();
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String sender = SharedInstance.newUser("fsend" + suffix);
     String listener = SharedInstance.newUser("flisten" + suffix);

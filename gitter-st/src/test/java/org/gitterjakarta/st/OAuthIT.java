@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.gitterjakarta.testsupport.http.Http;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class OAuthIT {
 
   static final String CALLBACK = "http://127.0.0.1:9/callback";
-  static GitterProcess gitter;
+  static GitterRun gitter;
   static String developer;
   static String user;
 

@@ -36,6 +36,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.gitterjakarta.st.RoomCast.Role;
 import org.gitterjakarta.st.RoomCast.Room;
+import org.gitterjakarta.testsupport.bayeux.BayeuxClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -211,9 +212,9 @@ class PermissionMatrixIT {
   void afterAccessIsRemovedNothingMoreArrives(Removal removal) throws Exception {
     Room room = cast.room(removal.isPrivate);
     String channel = "/api/v1/rooms/" + room.id() + "/chatMessages";
-    try (var polling = BayeuxTestClient.longPolling(SharedInstance.get());
-        var socket = BayeuxTestClient.websocket(SharedInstance.get())) {
-      for (BayeuxTestClient client : List.of(polling, socket)) {
+    try (var polling = BayeuxClient.longPolling(SharedInstance.get().bayeux());
+        var socket = BayeuxClient.websocket(SharedInstance.get().bayeux())) {
+      for (BayeuxClient client : List.of(polling, socket)) {
         client.handshake(cast.token(removal.reader));
         assertThat(client.subscribe(channel, null).getBoolean("successful")).isTrue();
       }
@@ -324,7 +325,7 @@ class PermissionMatrixIT {
   }
 
   private static Answer subscription(Role role, String channel) {
-    try (var client = BayeuxTestClient.longPolling(SharedInstance.get())) {
+    try (var client = BayeuxClient.longPolling(SharedInstance.get().bayeux())) {
       JsonObject handshake = client.handshake(cast.token(role));
       assertThat(handshake.getBoolean("successful")).as(handshake.toString()).isTrue();
       JsonObject reply = client.subscribe(channel, null);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.gitterjakarta.testsupport.http.Http;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.jupiter.api.Test;
 
 /** Gitter's rate limit headers, the 429 beyond the limit, and CORS for browser clients. */
@@ -12,7 +14,7 @@ class RateLimitIT {
 
   @Test
   void countsDownAndRefusesBeyondTheLimit() {
-    GitterProcess gitter = SharedInstance.get();
+    GitterRun gitter = SharedInstance.get();
     String token =
         SharedInstance.newUser(
             "busy" + UUID.randomUUID().toString().substring(0, 6), "--password", "password123");
@@ -39,7 +41,7 @@ class RateLimitIT {
 
   @Test
   void answersPreflightsAndExposesTheRateLimitHeaders() {
-    GitterProcess gitter = SharedInstance.get();
+    GitterRun gitter = SharedInstance.get();
 
     HttpResponse<String> preflight =
         Http.send(

@@ -14,6 +14,9 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.gitterjakarta.testsupport.Pause;
+import org.gitterjakarta.testsupport.bayeux.BayeuxClient;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class RealtimeIT {
 
-  static GitterProcess gitter;
+  static GitterRun gitter;
   static String alice;
   static String bob;
   static String carol;
@@ -56,7 +59,7 @@ class RealtimeIT {
 
   @Test
   void authenticatesHandshakesByToken() {
-    try (var client = BayeuxTestClient.longPolling(gitter)) {
+    try (var client = BayeuxClient.longPolling(gitter.bayeux())) {
       JsonObject reply = client.handshake(bob);
       assertThat(reply.getBoolean("successful")).isTrue();
       assertThat(reply.getJsonObject("ext").getString("userId")).isEqualTo(bobId);
@@ -68,13 +71,13 @@ class RealtimeIT {
                   .getString("username"))
           .isEqualTo(bobName);
     }
-    try (var client = BayeuxTestClient.longPolling(gitter)) {
+    try (var client = BayeuxClient.longPolling(gitter.bayeux())) {
       JsonObject refused = client.handshake("0".repeat(40));
       assertThat(refused.getBoolean("successful")).isFalse();
       assertThat(refused.getString("error")).isEqualTo("401::Access denied");
       assertThat(refused.getJsonObject("advice").getString("reconnect")).isEqualTo("none");
     }
-    try (var client = BayeuxTestClient.longPolling(gitter)) {
+    try (var client = BayeuxClient.longPolling(gitter.bayeux())) {
       JsonObject anonymous = client.handshake(null);
       assertThat(anonymous.getBoolean("successful")).isTrue();
       assertThat(anonymous.getJsonObject("ext").get("userId")).isEqualTo(JsonValue.NULL);
@@ -83,15 +86,15 @@ class RealtimeIT {
 
   @Test
   void deliversLiveChangesWithAGaplessSequenceOverLongPolling() {
-    deliversLiveChanges(BayeuxTestClient.longPolling(gitter));
+    deliversLiveChanges(BayeuxClient.longPolling(gitter.bayeux()));
   }
 
   @Test
   void deliversLiveChangesWithAGaplessSequenceOverWebsocket() {
-    deliversLiveChanges(BayeuxTestClient.websocket(gitter));
+    deliversLiveChanges(BayeuxClient.websocket(gitter.bayeux()));
   }
 
-  private void deliversLiveChanges(BayeuxTestClient client) {
+  private void deliversLiveChanges(BayeuxClient client) {
     String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
     send(roomId, alice, "history");
     try (client) {
@@ -138,7 +141,7 @@ class RealtimeIT {
                 alice,
                 "{\"name\":\"secret\",\"security\":{\"security\":\"PRIVATE\"}}"))
             .getString("id");
-    try (var client = BayeuxTestClient.longPolling(gitter)) {
+    try (var client = BayeuxClient.longPolling(gitter.bayeux())) {
       client.handshake(bob);
 
       assertThat(client.subscribe(messages(secret), null).getString("error"))
@@ -154,7 +157,7 @@ class RealtimeIT {
       assertThat(own.getJsonObject("ext").getJsonArray("snapshot")).isNotNull();
       assertThat(client.subscribe("/api/v1/ping", null).getBoolean("successful")).isTrue();
     }
-    try (var anonymous = BayeuxTestClient.longPolling(gitter)) {
+    try (var anonymous = BayeuxClient.longPolling(gitter.bayeux())) {
       anonymous.handshake(null);
       String open = community(alice).getJsonObject("defaultRoom").getString("id");
       assertThat(anonymous.subscribe(messages(open), null).getBoolean("successful")).isTrue();
@@ -166,7 +169,7 @@ class RealtimeIT {
   @Test
   void letsClientsPublishOnlyPings() {
     String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
-    try (var client = BayeuxTestClient.websocket(gitter)) {
+    try (var client = BayeuxClient.websocket(gitter.bayeux())) {
       client.handshake(bob);
 
       JsonObject denied =
@@ -187,7 +190,7 @@ class RealtimeIT {
     String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
     join(roomId, bob);
     String unread = send(roomId, alice, "for bob").getString("id");
-    try (var client = BayeuxTestClient.longPolling(gitter)) {
+    try (var client = BayeuxClient.longPolling(gitter.bayeux())) {
       client.handshake(bob);
 
       JsonObject users = client.subscribe("/api/v1/rooms/" + roomId + "/users", JsonValue.TRUE);
@@ -218,7 +221,7 @@ class RealtimeIT {
     join(roomId, bob);
     String unread = "/api/v1/user/" + bobId + "/rooms/" + roomId + "/unreadItems";
     String rooms = "/api/v1/user/" + bobId + "/rooms";
-    try (var client = BayeuxTestClient.websocket(gitter)) {
+    try (var client = BayeuxClient.websocket(gitter.bayeux())) {
       client.handshake(bob);
       client.subscribe(unread, JsonValue.FALSE);
       client.subscribe(rooms, JsonValue.FALSE);
@@ -264,14 +267,14 @@ class RealtimeIT {
   void stopsDeliveringToPeopleRemovedFromARoom() {
     String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
     join(roomId, bob);
-    try (var client = BayeuxTestClient.longPolling(gitter)) {
+    try (var client = BayeuxClient.longPolling(gitter.bayeux())) {
       client.handshake(bob);
       client.subscribe(messages(roomId), JsonValue.FALSE);
       send(roomId, alice, "still here");
       client.await(messages(roomId), d -> isCreate(d, "still here"));
 
       ok(call("POST", "/rooms/" + roomId + "/bans", alice, "{\"username\":\"" + bobName + "\"}"));
-      GitterProcess.sleep(500);
+      Pause.sleep(500);
       send(roomId, alice, "after the ban");
 
       assertThat(client.hears(messages(roomId), 2000)).isFalse();
@@ -281,10 +284,9 @@ class RealtimeIT {
   @Test
   void fansOutToSubscribersOfEveryRealtimeInstance() {
     String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
-    try (var second =
-            GitterProcess.start("second-ws", SharedInstance.environment(), "--role", "ws");
-        var here = BayeuxTestClient.websocket(gitter);
-        var there = BayeuxTestClient.longPolling(second)) {
+    try (var second = Launcher.start("second-ws", SharedInstance.environment(), "--role", "ws");
+        var here = BayeuxClient.websocket(gitter.bayeux());
+        var there = BayeuxClient.longPolling(second.bayeux())) {
       here.handshake(bob);
       there.handshake(carol);
       here.subscribe(messages(roomId), JsonValue.FALSE);
@@ -302,8 +304,8 @@ class RealtimeIT {
     String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
     join(roomId, bob);
     String room = "/api/v1/rooms/" + roomId;
-    try (var watcher = BayeuxTestClient.longPolling(gitter);
-        var visitor = BayeuxTestClient.websocket(gitter)) {
+    try (var watcher = BayeuxClient.longPolling(gitter.bayeux());
+        var visitor = BayeuxClient.websocket(gitter.bayeux())) {
       watcher.handshake(alice);
       watcher.subscribe(room, JsonValue.FALSE);
       visitor.handshake(bob);

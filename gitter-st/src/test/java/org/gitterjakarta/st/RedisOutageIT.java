@@ -21,6 +21,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.gitterjakarta.testsupport.Pause;
+import org.gitterjakarta.testsupport.bayeux.BayeuxClient;
+import org.gitterjakarta.testsupport.http.Http;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
+import org.gitterjakarta.testsupport.launcher.Ports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,18 +45,18 @@ class RedisOutageIT {
   static Path redisDir;
   static int redisPort;
   static Process redis;
-  static GitterProcess gitter;
+  static GitterRun gitter;
   static Map<String, String> environment;
 
   @BeforeAll
   static void instanceWithItsOwnRedis() throws Exception {
     redisDir = Files.createTempDirectory("outage-redis");
-    redisPort = GitterProcess.freePort();
+    redisPort = Ports.free();
     startRedis();
     environment = new HashMap<>(SharedInstance.environment());
     environment.put("GITTER_REDIS_URI", "redis://127.0.0.1:" + redisPort);
-    environment.put("GITTER_DATA_DIR", GitterProcess.WORK.resolve("outage-data").toString());
-    gitter = GitterProcess.start("redis-outage", environment, "--role", "all");
+    environment.put("GITTER_DATA_DIR", Launcher.WORK.resolve("outage-data").toString());
+    gitter = Launcher.start("redis-outage", environment, "--role", "all");
   }
 
   @AfterAll
@@ -67,8 +72,8 @@ class RedisOutageIT {
   @Test
   void aRedisRestartUnderLoadLosesNoSendAndShowsNo500() throws Exception {
     String suffix = UUID.randomUUID().toString().substring(0, 6);
-    String alice = GitterProcess.userAdd(environment, "outalice" + suffix);
-    String bob = GitterProcess.userAdd(environment, "outbob" + suffix);
+    String alice = Launcher.userAdd(environment, "outalice" + suffix);
+    String bob = Launcher.userAdd(environment, "outbob" + suffix);
     String bobId = Http.array(call("GET", "/user", bob, null)).getJsonObject(0).getString("id");
     String roomId =
         Http.object(
@@ -101,12 +106,12 @@ class RedisOutageIT {
               if (sent.statusCode() == 200) {
                 acknowledged.add(Http.object(sent).getString("id"));
               }
-              GitterProcess.sleep(40);
+              Pause.sleep(40);
             }
             return null;
           });
     }
-    GitterProcess.sleep(1500);
+    Pause.sleep(1500);
     redis.destroy();
     redis.waitFor(10, TimeUnit.SECONDS);
     boolean liveEventsReportedDown = watchLiveEventsFor(Duration.ofSeconds(3));
@@ -124,7 +129,7 @@ class RedisOutageIT {
     // Gitter keeps a person's newest 100 unread items per room
     int expectedUnread = Math.min(acknowledged.size(), 100);
     assertThat(awaitUnread(bob, bobId, roomId, expectedUnread)).isEqualTo(expectedUnread);
-    try (var client = BayeuxTestClient.longPolling(gitter)) {
+    try (var client = BayeuxClient.longPolling(gitter.bayeux())) {
       client.handshake(bob);
       client.subscribe("/api/v1/rooms/" + roomId + "/chatMessages", JsonValue.FALSE);
       assertThat(liveDeliveryResumes(client, roomId, alice)).isTrue();
@@ -137,7 +142,7 @@ class RedisOutageIT {
    * probe is sent again a few times rather than failing on one that may have raced the readiness
    * poll.
    */
-  private static boolean liveDeliveryResumes(BayeuxTestClient client, String roomId, String token) {
+  private static boolean liveDeliveryResumes(BayeuxClient client, String roomId, String token) {
     String channel = "/api/v1/rooms/" + roomId + "/chatMessages";
     for (int attempt = 0; attempt < 3; attempt++) {
       String text = "after the outage " + attempt;
@@ -165,7 +170,7 @@ class RedisOutageIT {
                         c.getString("name").equals("live-events")
                             && c.getString("status").equals("DOWN"));
       }
-      GitterProcess.sleep(250);
+      Pause.sleep(250);
     }
     return seenDown;
   }
@@ -202,7 +207,7 @@ class RedisOutageIT {
       if (count == expected) {
         return count;
       }
-      GitterProcess.sleep(500);
+      Pause.sleep(500);
     } while (Instant.now().isBefore(deadline));
     return count;
   }
@@ -211,7 +216,7 @@ class RedisOutageIT {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (Http.get(gitter.uri("/health/ready")).statusCode() != 200) {
       assertThat(Instant.now()).as("ready again").isBefore(deadline);
-      GitterProcess.sleep(250);
+      Pause.sleep(250);
     }
   }
 

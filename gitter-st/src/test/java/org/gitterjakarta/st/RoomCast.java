@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.gitterjakarta.testsupport.http.Http;
 
 /**
  * The people of a permission matrix, one per role, plus a bystander others add, kick and ban; and

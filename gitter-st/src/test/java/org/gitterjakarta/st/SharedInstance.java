@@ -1,6 +1,7 @@
 package org.gitterjakarta.st;
 
 import java.util.Map;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -11,7 +12,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class SharedInstance implements LauncherSessionListener {
 
-  private static GitterProcess instance;
+  private static GitterRun instance;
 
   static Map<String, String> environment() {
     return Map.of(
@@ -22,12 +23,12 @@ public class SharedInstance implements LauncherSessionListener {
         "GITTER_REDIS_URI",
         System.getProperty("test.redis.uri"),
         "GITTER_DATA_DIR",
-        GitterProcess.WORK.resolve("shared-data").toString());
+        Launcher.WORK.resolve("shared-data").toString());
   }
 
-  static synchronized GitterProcess get() {
+  static synchronized GitterRun get() {
     if (instance == null) {
-      instance = GitterProcess.start("shared-instance", environment());
+      instance = Launcher.start("shared-instance", environment());
     }
     return instance;
   }
@@ -37,7 +38,7 @@ public class SharedInstance implements LauncherSessionListener {
     String[] args = new String[options.length + 1];
     args[0] = username;
     System.arraycopy(options, 0, args, 1, options.length);
-    return GitterProcess.userAdd(environment(), args);
+    return Launcher.userAdd(environment(), args);
   }
 
   @Override

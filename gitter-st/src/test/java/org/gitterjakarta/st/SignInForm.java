@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 
 /**
  * The sign-in page driven over plain HTTP, as a script would drive it, from a client address of the
@@ -21,7 +22,7 @@ final class SignInForm {
   private static final Pattern MESSAGE =
       Pattern.compile("<ul id=\"messages\"[^>]*>\\s*<li[^>]*>([^<]+)</li>");
 
-  private final GitterProcess gitter;
+  private final GitterRun gitter;
   private final String address;
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -29,7 +30,7 @@ final class SignInForm {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  SignInForm(GitterProcess gitter, String address) {
+  SignInForm(GitterRun gitter, String address) {
     this.gitter = gitter;
     this.address = address;
   }

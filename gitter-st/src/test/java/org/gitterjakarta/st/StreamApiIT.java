@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.gitterjakarta.testsupport.http.Http;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +31,7 @@ class StreamApiIT {
   /** The server's keep-alive period (Streams.KEEP_ALIVE_SECONDS in the API WAR). */
   static final int KEEP_ALIVE_SECONDS = 5;
 
-  static GitterProcess gitter;
+  static GitterRun gitter;
   static String alice;
   static String bob;
 

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.util.UUID;
+import org.gitterjakarta.testsupport.http.Http;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code /api/v1/user} and {@code /api/v1/users} for an account made with ./gitter user add. */
 class UserApiIT {
 
-  static GitterProcess gitter;
+  static GitterRun gitter;
   static String username;
   static String token;
 

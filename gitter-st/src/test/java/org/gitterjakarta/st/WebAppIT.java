@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.gitterjakarta.st.WebPages.RoomPage;
 import org.gitterjakarta.st.WebPages.RoomsPage;
 import org.gitterjakarta.st.WebPages.SignInPage;
+import org.gitterjakarta.testsupport.http.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WebAppIT {
 
   static final String PASSWORD = "a long password 1";
-  static final Path GALLERY = GitterProcess.WORK.resolve("gallery");
+  static final Path GALLERY = Launcher.WORK.resolve("gallery");
 
   @RegisterExtension final Browser browsers = new Browser();
 
@@ -691,7 +692,7 @@ class WebAppIT {
             latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1),
             latencies.get(latencies.size() - 1),
             latencies.size());
-    Files.writeString(GitterProcess.WORK.resolve("web-performance.txt"), report);
+    Files.writeString(Launcher.WORK.resolve("web-performance.txt"), report);
     System.out.print(report);
     assertThat(latencies).as("every send arrived").hasSize(60);
     assertThat(bodies(p.bob())).contains("probe 0", "probe 59").doesNotHaveDuplicates();

@@ -12,6 +12,8 @@ import org.gitterjakarta.st.WebPages.RoomPage;
 import org.gitterjakarta.st.WebPages.RoomsPage;
 import org.gitterjakarta.st.WebPages.SettingsPage;
 import org.gitterjakarta.st.WebPages.SignUpPage;
+import org.gitterjakarta.testsupport.http.Http;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,7 +30,7 @@ class WebChatIT {
 
   @RegisterExtension final Browser browsers = new Browser();
 
-  static GitterProcess gitter;
+  static GitterRun gitter;
   static String base;
 
   @BeforeAll

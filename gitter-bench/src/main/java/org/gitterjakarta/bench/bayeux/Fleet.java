@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gitterjakarta.bench.setup.GitterApi;
+import org.gitterjakarta.testsupport.bayeux.BayeuxClient;
 
 /**
  * Many Bayeux websocket clients of one endpoint, spread over several JDK HttpClients (each has one
@@ -54,20 +55,22 @@ public final class Fleet implements AutoCloseable {
       opening.acquireUninterruptibly();
       int n = first + i;
       pending.add(
-          BayeuxClient.open(
+          BayeuxClient.subscriber(
                   clients.get(n % HTTP_CLIENTS),
                   endpoint,
                   tokens.get(n % tokens.size()),
                   channel,
-                  deliveries,
-                  lost::incrementAndGet)
+                  deliveries::scan)
               // a handshake that never answers is a failed client, not a stalled run
               .orTimeout(OPEN_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)
               .whenComplete((c, e) -> opening.release()));
     }
     for (CompletableFuture<BayeuxClient> client : pending) {
       try {
-        open.add(client.join());
+        BayeuxClient subscribed = client.join();
+        // only a client that was subscribed counts as dropped when its socket ends
+        subscribed.lost().thenRun(lost::incrementAndGet);
+        open.add(subscribed);
       } catch (RuntimeException e) {
         failed++;
         firstFailure.compareAndSet(null, e.getCause() != null ? e.getCause() : e);
@@ -106,7 +109,7 @@ public final class Fleet implements AutoCloseable {
   public void close() {
     List<CompletableFuture<?>> closing = new ArrayList<>();
     for (int i = 0; i < open.size(); i++) {
-      closing.add(open.get(i).close());
+      closing.add(open.get(i).closeAsync());
       if (i % OPENING == OPENING - 1) {
         // at most OPENING closes in flight
         CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))

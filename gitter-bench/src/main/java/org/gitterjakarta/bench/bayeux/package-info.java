@@ -1,5 +1,5 @@
 /**
- * The bench's own Bayeux websocket client, many of them at once, and the latency sink their
- * deliveries feed.
+ * Many Bayeux websocket clients at once (the shared test-support client, its deliveries scanned
+ * rather than parsed), and the latency sink their frames feed.
  */
 package org.gitterjakarta.bench.bayeux;

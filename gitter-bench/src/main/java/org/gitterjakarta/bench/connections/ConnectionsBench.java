@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.gitterjakarta.bench.Pause;
 import org.gitterjakarta.bench.bayeux.Fleet;
 import org.gitterjakarta.bench.probe.ProcessProbe;
 import org.gitterjakarta.bench.setup.Account;
 import org.gitterjakarta.bench.setup.GitterApi;
-import org.gitterjakarta.bench.setup.GitterInstance;
+import org.gitterjakarta.bench.setup.GitterProcesses;
+import org.gitterjakarta.testsupport.Pause;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 
 /**
  * Idle connections: Bayeux websocket clients (handshaken with a member's token, subscribed to a
@@ -39,13 +40,13 @@ public final class ConnectionsBench {
   private ConnectionsBench() {}
 
   public static List<Step> run(
-      GitterInstance gitter, GitterApi api, List<Account> accounts, List<Integer> counts) {
-    ProcessProbe server = gitter.server();
+      GitterRun gitter, GitterApi api, List<Account> accounts, List<Integer> counts) {
+    ProcessProbe server = GitterProcesses.server(gitter);
     String room = api.createRoom(accounts.get(0).token());
     List<Account> members = accounts.subList(1, accounts.size());
     api.joinAll(room, members);
     List<String> tokens = members.stream().map(Account::token).toList();
-    URI endpoint = URI.create(gitter.uri("/bayeux/").toString().replaceFirst("^http", "ws"));
+    URI endpoint = gitter.bayeux();
     double baseline = settledRssMiB(server);
     List<Step> steps = new ArrayList<>();
     try (Fleet fleet = new Fleet(endpoint, "/api/v1/rooms/" + room + "/chatMessages")) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import org.gitterjakarta.bench.Pause;
 import org.gitterjakarta.bench.bayeux.Deliveries;
 import org.gitterjakarta.bench.bayeux.Fleet;
 import org.gitterjakarta.bench.probe.ProcessProbe;
@@ -20,7 +19,9 @@ import org.gitterjakarta.bench.probe.UsageSampler;
 import org.gitterjakarta.bench.setup.Account;
 import org.gitterjakarta.bench.setup.FayeServer;
 import org.gitterjakarta.bench.setup.GitterApi;
-import org.gitterjakarta.bench.setup.GitterInstance;
+import org.gitterjakarta.bench.setup.GitterProcesses;
+import org.gitterjakarta.testsupport.Pause;
+import org.gitterjakarta.testsupport.launcher.GitterRun;
 
 /**
  * Fan-out latency: one room, S websocket subscribers, one sender at a fixed rate; for each S first
@@ -33,7 +34,7 @@ public final class FanoutBench {
   public static final String FAYE = "faye";
   static final int WARM_UP_SECONDS = 3;
 
-  private final GitterInstance gitter;
+  private final GitterRun gitter;
   private final FayeServer faye;
   private final GitterApi api;
   private final List<Account> accounts;
@@ -44,7 +45,7 @@ public final class FanoutBench {
   private String fayeTemplate;
 
   public FanoutBench(
-      GitterInstance gitter,
+      GitterRun gitter,
       FayeServer faye,
       GitterApi api,
       List<Account> accounts,
@@ -77,7 +78,7 @@ public final class FanoutBench {
     String room = api.createRoom(sender.token());
     api.joinAll(room, members);
     String channel = "/api/v1/rooms/" + room + "/chatMessages";
-    URI endpoint = URI.create(gitter.uri("/bayeux/").toString().replaceFirst("^http", "ws"));
+    URI endpoint = gitter.bayeux();
     Function<String, CompletableFuture<Boolean>> send =
         text ->
             api.http()
@@ -93,7 +94,7 @@ public final class FanoutBench {
             .add("data", Json.createObjectBuilder().add("operation", "create").add("model", model))
             .build()
             .toString();
-    return measure(GITTER, s, endpoint, channel, members, send, gitter.server());
+    return measure(GITTER, s, endpoint, channel, members, send, GitterProcesses.server(gitter));
   }
 
   private FanoutRun fayeRun(int s) {

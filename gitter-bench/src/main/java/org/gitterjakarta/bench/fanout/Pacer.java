@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
-import org.gitterjakarta.bench.Pause;
 import org.gitterjakarta.bench.setup.GitterApi;
+import org.gitterjakarta.testsupport.Pause;
 
 /**
  * The sender: one message every 1/rate seconds whatever the server does (open loop, so a slow

@@ -6,8 +6,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.gitterjakarta.bench.Pause;
 import org.gitterjakarta.bench.probe.ProcessProbe;
+import org.gitterjakarta.testsupport.Pause;
 
 /** {@code node gitter-bench/faye/server.js}: Faye 1.4 + faye-redis on the bench's Redis. */
 public final class FayeServer implements AutoCloseable {

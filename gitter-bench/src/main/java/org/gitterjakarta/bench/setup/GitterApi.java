@@ -2,9 +2,6 @@ package org.gitterjakarta.bench.setup;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.gitterjakarta.testsupport.http.Http;
 
 /** The REST API v1 calls the bench makes, as any client makes them. */
 public final class GitterApi {
@@ -43,7 +41,7 @@ public final class GitterApi {
   public String createRoom(String ownerToken) {
     String uri = "bench" + UUID.randomUUID().toString().substring(0, 8);
     String body = "{\"uri\":\"" + uri + "\",\"name\":\"Bench " + uri + "\"}";
-    return ok(call("POST", "/groups", ownerToken, body))
+    return Http.okObject(call("POST", "/groups", ownerToken, body))
         .getJsonObject("defaultRoom")
         .getString("id");
   }
@@ -55,7 +53,8 @@ public final class GitterApi {
       String body = "{\"id\":\"" + roomId + "\"}";
       List<Future<JsonObject>> joins = new java.util.ArrayList<>();
       for (Account a : accounts) {
-        joins.add(pool.submit(() -> ok(call("POST", "/user/me/rooms", a.token(), body))));
+        joins.add(
+            pool.submit(() -> Http.okObject(call("POST", "/user/me/rooms", a.token(), body))));
       }
       for (Future<JsonObject> join : joins) {
         join.get();
@@ -82,7 +81,7 @@ public final class GitterApi {
 
   /** Sends and returns the stored message's JSON. */
   public JsonObject send(String roomId, String token, String text) {
-    return ok(exchange(sendRequest(roomId, token, text)));
+    return Http.okObject(exchange(sendRequest(roomId, token, text)));
   }
 
   private HttpResponse<String> call(String method, String path, String token, String json) {
@@ -90,35 +89,11 @@ public final class GitterApi {
   }
 
   private HttpRequest request(String method, String path, String token, String json) {
-    return HttpRequest.newBuilder(base.resolve("/api/v1" + path))
-        .method(
-            method,
-            json == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json))
-        .header("Authorization", "Bearer " + token)
-        .header("Content-Type", "application/json")
-        .timeout(Duration.ofSeconds(30))
-        .build();
+    return Http.apiRequest(base.resolve("/api/v1" + path), method, token, json).build();
   }
 
   public HttpResponse<String> exchange(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static JsonObject ok(HttpResponse<String> response) {
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(
-          response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return Json.createReader(new StringReader(response.body())).readObject();
+    return Http.send(http, request);
   }
 
   public static java.util.concurrent.ThreadFactory daemon(String name) {

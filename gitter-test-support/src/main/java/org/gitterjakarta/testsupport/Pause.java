@@ -1,6 +1,6 @@
-package org.gitterjakarta.bench;
+package org.gitterjakarta.testsupport;
 
-/** Sleeping in the bench's loops: an interrupt ends the run instead of being swallowed. */
+/** Sleeping in polling loops: an interrupt ends the wait with an exception, never swallowed. */
 public final class Pause {
 
   private Pause() {}
@@ -10,7 +10,7 @@ public final class Pause {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      throw new IllegalStateException("interrupted", e);
     }
   }
 }
