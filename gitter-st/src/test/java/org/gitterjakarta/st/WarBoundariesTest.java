@@ -21,7 +21,7 @@ class WarBoundariesTest {
   @ParameterizedTest
   @ValueSource(strings = {"api", "ws", "web"})
   void aWarReachesNeitherAnotherWarNorAFeaturesControl(String war) {
-    Path classes = GitterProcess.ROOT.resolve("gitter-" + war + "-war/target/classes");
+    Path classes = Launcher.ROOT.resolve("gitter-" + war + "-war/target/classes");
     if (!Files.isDirectory(classes)) {
       throw new AssertionError("build gitter-" + war + "-war first: " + classes + " is missing");
     }
