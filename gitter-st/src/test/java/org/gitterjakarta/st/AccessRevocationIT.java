@@ -108,13 +108,39 @@ class AccessRevocationIT {
                 bob,
                 "{\"name\":\"Bob's bot\",\"registeredRedirectUri\":\"http://localhost/cb\"}"));
     String appToken = appToken(app, bob);
-    try (var socket = BayeuxClient.websocket(SharedInstance.get().bayeux())) {
-      following(socket, appToken);
+    try (var socket = BayeuxClient.websocket(SharedInstance.get().bayeux());
+        var polling = BayeuxClient.longPolling(SharedInstance.get().bayeux())) {
+      socket.handshake(appToken);
+      socket.subscribe(messages(), JsonValue.FALSE);
+      following(polling, appToken);
+      assertThat(socket.hears(messages(), 10_000)).as("before access is taken").isTrue();
+      listeningForRevocation(socket, appToken);
+      listeningForRevocation(polling, appToken);
 
       var deleted = call("DELETE", "/oauth-clients/" + app.getString("id"), bob, null);
       assertThat(deleted.statusCode()).as(deleted.body()).isIn(200, 204);
+      assertTold(socket, appToken);
+      assertTold(polling, appToken);
       assertCutOff(socket, "after the revocation");
+      assertCutOff(polling, "after the revocation, long-polling");
     }
+  }
+
+  /** Gitter's token channel: only the token's holder may follow it. */
+  private static void listeningForRevocation(BayeuxClient client, String token) {
+    JsonObject subscribed = client.subscribe("/api/v1/token/" + token, null);
+    assertThat(subscribed.getBoolean("successful")).as(subscribed.toString()).isTrue();
+  }
+
+  /** Gitter's {@code {notification: 'token_revoked'}} arrived on the token's channel. */
+  private static void assertTold(BayeuxClient client, String token) {
+    assertThat(
+            client.hears(
+                "/api/v1/token/" + token,
+                10_000,
+                data -> "token_revoked".equals(data.getString("notification", ""))))
+        .as("token_revoked on the token's channel")
+        .isTrue();
   }
 
   @Test
@@ -124,6 +150,12 @@ class AccessRevocationIT {
     ok(call("POST", "/rooms/" + roomId + "/users", alice, "{\"username\":\"" + name + "\"}"));
     try (var socket = BayeuxClient.websocket(SharedInstance.get().bayeux())) {
       following(socket, carol);
+      listeningForRevocation(socket, carol);
+      try (var stranger = BayeuxClient.longPolling(SharedInstance.get().bayeux())) {
+        stranger.handshake(bob);
+        JsonObject refused = stranger.subscribe("/api/v1/token/" + carol, null);
+        assertThat(refused.getBoolean("successful")).as("someone else's token").isFalse();
+      }
 
       String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
       var web = new SignInForm(SharedInstance.get(), address);
@@ -140,6 +172,7 @@ class AccessRevocationIT {
               + "&"
               + SignInForm.field("jakarta.faces.ViewState", SignInForm.viewState(page));
       assertThat(web.post("/settings.xhtml", form).statusCode()).isIn(200, 302, 303);
+      assertTold(socket, carol);
       assertCutOff(socket, "after the change");
     }
   }

@@ -74,7 +74,7 @@ class RealtimeIT {
     try (var client = BayeuxClient.longPolling(gitter.bayeux())) {
       JsonObject refused = client.handshake("0".repeat(40));
       assertThat(refused.getBoolean("successful")).isFalse();
-      assertThat(refused.getString("error")).isEqualTo("401::Access denied");
+      assertThat(refused.getString("error")).isEqualTo("401::Invalid access token");
       assertThat(refused.getJsonObject("advice").getString("reconnect")).isEqualTo("none");
     }
     try (var client = BayeuxClient.longPolling(gitter.bayeux())) {

@@ -19,6 +19,7 @@ import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
+import org.gitterjakarta.messages.boundary.LookupsForm;
 import org.gitterjakarta.messages.boundary.Messages;
 import org.gitterjakarta.messages.boundary.ReadBy;
 import org.gitterjakarta.moderation.boundary.ReportJson;

@@ -26,6 +26,16 @@ public final class Channels {
     return user(userId) + "/rooms";
   }
 
+  /** The person's communities. */
+  public static String userGroups(String userId) {
+    return user(userId) + "/groups";
+  }
+
+  /** Where a token's holder hears that it was revoked. */
+  public static String token(String token) {
+    return "/api/v1/token/" + token;
+  }
+
   public static String userUnread(String userId, String roomId) {
     return userRooms(userId) + "/" + roomId + "/unreadItems";
   }

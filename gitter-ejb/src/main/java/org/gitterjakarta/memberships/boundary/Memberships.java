@@ -23,6 +23,7 @@ import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomAccess;
 import org.gitterjakarta.rooms.entity.Access;
 import org.gitterjakarta.rooms.entity.MemberJoined;
+import org.gitterjakarta.rooms.entity.MemberLeft;
 import org.gitterjakarta.rooms.entity.Membership;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.rooms.entity.RoomBan;
@@ -51,6 +52,7 @@ public class Memberships {
   @Inject MembershipRepository memberships;
   @Inject RoomAccess access;
   @Inject Event<MemberJoined> joined;
+  @Inject Event<MemberLeft> left;
   @Inject Users users;
   @Inject LiveEvents events;
   @Inject Revocations revocations;
@@ -116,7 +118,7 @@ public class Memberships {
             .orElseThrow(() -> Problem.notFound("User is not in this room"));
     memberships.delete(membership);
     events.publish(Channels.roomUsers(room.id()), Envelope.remove(Map.of("id", userId)));
-    events.publish(Channels.userRooms(userId), Envelope.remove(Map.of("id", room.id())));
+    left.fire(new MemberLeft(room, userId));
     revocations.announce(Revocation.ofMember(room.id(), userId));
     LOGGER.log(
         System.Logger.Level.INFO,
@@ -204,6 +206,12 @@ public class Memberships {
       membership = membership.withFavourite(favourite > 0 ? favourite : null);
     }
     memberships.save(membership);
+    if (favourite != null) {
+      var patch = new java.util.HashMap<String, Object>();
+      patch.put("id", room.id());
+      patch.put("favourite", membership.favourite());
+      events.publish(Channels.userRooms(userId), Envelope.patch(patch));
+    }
     if (accessedNow) {
       accessed(userId, roomId, System.currentTimeMillis());
     }

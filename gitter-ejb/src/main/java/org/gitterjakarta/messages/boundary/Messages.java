@@ -21,6 +21,7 @@ import org.gitterjakarta.messages.control.UnreadMarks;
 import org.gitterjakarta.messages.entity.ChatMessage;
 import org.gitterjakarta.messages.entity.Mention;
 import org.gitterjakarta.messages.entity.MessageEdited;
+import org.gitterjakarta.messages.entity.MessageNotice;
 import org.gitterjakarta.messages.entity.MessageRemoved;
 import org.gitterjakarta.messages.entity.MessageStored;
 import org.gitterjakarta.problems.Problem;
@@ -86,7 +87,7 @@ public class Messages {
     store.insert(message);
     ChatMessageJson json = json(message);
     events.publish(channel(room.id()), Envelope.create(json));
-    stored.fire(new MessageStored(message));
+    stored.fire(new MessageStored(message, notice(room, json, text)));
     if (parentId != null) {
       store.countReply(parentId, 1);
       store
@@ -107,6 +108,16 @@ public class Messages {
     return json;
   }
 
+  private static MessageNotice notice(Room room, ChatMessageJson json, String text) {
+    UserJson sender = json.fromUser() instanceof UserJson u ? u : null;
+    return MessageNotice.of(
+        sender == null ? "" : sender.displayName(),
+        sender == null ? "" : sender.username(),
+        sender == null ? null : sender.avatarUrl(),
+        room.isOneToOne() ? null : room.uri(),
+        text);
+  }
+
   public List<ChatMessageJson> history(String userId, String roomId, HistoryQuery query) {
     Room room = rooms.readable(userId, roomId);
     int limit = query.pageSize();
@@ -125,6 +136,19 @@ public class Messages {
             : store.page(
                 room.id(), query.beforeId(), query.afterId(), limit, query.includeThreads());
     return markUnread(userId, room.id(), json(page));
+  }
+
+  /**
+   * The page ending with a message, that message included (the {@code beforeInclId} of Gitter's
+   * snapshots: a client that knows a message gets it back with what came before).
+   */
+  public List<ChatMessageJson> historyUpTo(
+      String userId, String roomId, String lastId, int limit, boolean includeThreads) {
+    Room room = rooms.readable(userId, roomId);
+    validId(lastId);
+    int size = new HistoryQuery(limit, null, null, null, null, includeThreads).pageSize();
+    return markUnread(
+        userId, room.id(), json(store.pageUpTo(room.id(), lastId, size, includeThreads)));
   }
 
   /** {@code unread} on each message, for a signed-in viewer. */

@@ -205,10 +205,7 @@ public class MessageStore {
   /** The newest {@code limit} messages before (or after) a cursor, oldest first. */
   public List<ChatMessage> page(
       String roomId, String beforeId, String afterId, int limit, boolean includeThreads) {
-    List<Bson> filters = new ArrayList<>(List.of(eq("toTroupeId", roomId)));
-    if (!includeThreads) {
-      filters.add(exists("parentId", false));
-    }
+    List<Bson> filters = inRoom(roomId, includeThreads);
     if (afterId != null) {
       filters.add(gt("_id", afterId));
       return list(and(filters), Sorts.ascending("_id"), limit);
@@ -219,13 +216,26 @@ public class MessageStore {
     return reversed(list(and(filters), Sorts.descending("_id"), limit));
   }
 
+  /** The newest {@code limit} messages up to and including one, oldest first. */
+  public List<ChatMessage> pageUpTo(
+      String roomId, String lastId, int limit, boolean includeThreads) {
+    List<Bson> filters = inRoom(roomId, includeThreads);
+    filters.add(lte("_id", lastId));
+    return reversed(list(and(filters), Sorts.descending("_id"), limit));
+  }
+
+  private static List<Bson> inRoom(String roomId, boolean includeThreads) {
+    List<Bson> filters = new ArrayList<>(List.of(eq("toTroupeId", roomId)));
+    if (!includeThreads) {
+      filters.add(exists("parentId", false));
+    }
+    return filters;
+  }
+
   /** Up to {@code half} messages at or before the anchor and {@code half} after it. */
   public List<ChatMessage> around(
       String roomId, String anchorId, int half, boolean includeThreads) {
-    List<Bson> base = new ArrayList<>(List.of(eq("toTroupeId", roomId)));
-    if (!includeThreads) {
-      base.add(exists("parentId", false));
-    }
+    List<Bson> base = inRoom(roomId, includeThreads);
     var before = new ArrayList<>(base);
     before.add(lte("_id", anchorId));
     var after = new ArrayList<>(base);

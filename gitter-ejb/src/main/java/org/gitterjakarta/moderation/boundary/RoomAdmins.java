@@ -1,6 +1,7 @@
 package org.gitterjakarta.moderation.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.control.RoomCache;
 import org.gitterjakarta.rooms.control.RoomRepository;
 import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.rooms.entity.RoomChanged;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.boundary.Users;
 import org.gitterjakarta.users.entity.User;
@@ -29,6 +31,7 @@ public class RoomAdmins {
   @Inject RoomCache cache;
   @Inject Users users;
   @Inject LiveEvents events;
+  @Inject Event<RoomChanged> changed;
 
   public SecurityJson security(String userId, String roomId) {
     return SecurityJson.of(nonOneToOne(rooms.readable(userId, roomId)));
@@ -84,6 +87,7 @@ public class RoomAdmins {
     events.publish(
         Channels.room(room.id()),
         Envelope.patch(java.util.Map.of("id", room.id(), "v", saved.v())));
+    changed.fire(new RoomChanged(saved));
     return saved;
   }
 

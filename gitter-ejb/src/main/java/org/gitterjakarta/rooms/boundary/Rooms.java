@@ -27,6 +27,7 @@ import org.gitterjakarta.rooms.entity.Access;
 import org.gitterjakarta.rooms.entity.MemberJoined;
 import org.gitterjakarta.rooms.entity.Membership;
 import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.rooms.entity.RoomChanged;
 import org.gitterjakarta.rooms.entity.RoomDeleted;
 import org.gitterjakarta.rooms.entity.RoomSecurity;
 import org.gitterjakarta.rooms.entity.UriLookup;
@@ -56,6 +57,7 @@ public class Rooms {
   @Inject RoomSearchIndex searchIndex;
   @Inject Users users;
   @Inject Event<RoomDeleted> deleted;
+  @Inject Event<RoomChanged> changed;
   @Inject Event<MemberJoined> joined;
 
   /** A new room in a community, by one of its admins; the creator joins it. */
@@ -212,6 +214,7 @@ public class Rooms {
     change.put("tags", updated.tags() == null ? java.util.List.of() : updated.tags());
     change.put("v", updated.v());
     events.publish(Channels.room(updated.id()), Envelope.patch(change));
+    changed.fire(new RoomChanged(updated));
     return updated;
   }
 
@@ -239,7 +242,9 @@ public class Rooms {
     rooms.delete(room);
     cache.rooms().forget(room.id());
     uris.deleteById(room.lcUri());
-    deleted.fire(new RoomDeleted(room.id(), members.stream().map(Membership::userId).toList()));
+    deleted.fire(
+        new RoomDeleted(
+            room.id(), room.groupId(), members.stream().map(Membership::userId).toList()));
     revocations.announce(Revocation.ofRoom(room.id()));
     LOGGER.log(System.Logger.Level.INFO, "Room {0} deleted by {1}", room.uri(), userId);
   }

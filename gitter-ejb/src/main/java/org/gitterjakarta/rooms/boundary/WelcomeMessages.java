@@ -1,6 +1,7 @@
 package org.gitterjakarta.rooms.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.gitterjakarta.markdown.control.MarkdownRenderer;
 import org.gitterjakarta.problems.Problem;
@@ -8,6 +9,7 @@ import org.gitterjakarta.rooms.control.RoomAccess;
 import org.gitterjakarta.rooms.control.RoomMetaRepository;
 import org.gitterjakarta.rooms.entity.Access;
 import org.gitterjakarta.rooms.entity.Room;
+import org.gitterjakarta.rooms.entity.RoomChanged;
 import org.gitterjakarta.rooms.entity.RoomMeta;
 
 /** A room's welcome message: read by whoever may join, written by admins, rendered once. */
@@ -20,6 +22,7 @@ public class WelcomeMessages {
   @Inject RoomAccess access;
   @Inject RoomMetaRepository metas;
   @Inject MarkdownRenderer markdown;
+  @Inject Event<RoomChanged> changed;
 
   public WelcomeMessageJson get(String userId, String roomId) {
     Room room = rooms.readable(userId, roomId);
@@ -44,6 +47,7 @@ public class WelcomeMessages {
     }
     String html = value.isBlank() ? "" : markdown.render(value).html();
     metas.save(new RoomMeta(room.id(), value, html));
+    changed.fire(new RoomChanged(room));
     return WelcomeMessageJson.of(value, html);
   }
 }

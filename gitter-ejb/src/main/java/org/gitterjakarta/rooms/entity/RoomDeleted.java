@@ -4,6 +4,6 @@ import java.util.List;
 
 /**
  * Fired after a room is deleted, so that features holding room data remove theirs; {@code
- * memberIds} are the people who were in it.
+ * memberIds} are the people who were in it; {@code groupId} its community, if any.
  */
-public record RoomDeleted(String roomId, List<String> memberIds) {}
+public record RoomDeleted(String roomId, String groupId, List<String> memberIds) {}

@@ -10,6 +10,7 @@ import org.gitterjakarta.events.control.LiveEvents.Live;
 import org.gitterjakarta.events.entity.Channels;
 import org.gitterjakarta.events.entity.Envelope;
 import org.gitterjakarta.events.entity.Notification;
+import org.gitterjakarta.messages.entity.MessageNotice;
 import org.gitterjakarta.unread.entity.UnreadBatch;
 
 /**
@@ -31,7 +32,8 @@ public class UnreadEvents {
       String messageId,
       List<UnreadStore.Item> items,
       Map<String, UnreadStore.Counts> counts,
-      List<String> quiet) {
+      List<String> quiet,
+      MessageNotice notice) {
     if (items.isEmpty() && quiet.isEmpty()) {
       return;
     }
@@ -43,7 +45,7 @@ public class UnreadEvents {
               item.userId(), item.mention(), count.unreadItems(), count.mentions()));
     }
     var ids = List.of(messageId);
-    publish(new UnreadBatch(roomId, true, ids, ids, people, quiet));
+    publish(new UnreadBatch(roomId, true, ids, ids, people, quiet, notice));
   }
 
   public void removed(
@@ -59,7 +61,7 @@ public class UnreadEvents {
         (userId, count) ->
             people.add(
                 new UnreadBatch.Person(userId, false, count.unreadItems(), count.mentions())));
-    publish(new UnreadBatch(roomId, false, chatIds, mentionIds, people, List.of()));
+    publish(new UnreadBatch(roomId, false, chatIds, mentionIds, people, List.of(), null));
   }
 
   private void publish(UnreadBatch batch) {

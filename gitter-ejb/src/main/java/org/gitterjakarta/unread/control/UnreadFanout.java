@@ -66,7 +66,7 @@ public class UnreadFanout {
         "unread items of message " + message.id(),
         () -> {
           var counts = store.add(message.toTroupeId(), message.id(), message.sent(), items);
-          events.added(message.toTroupeId(), message.id(), items, counts, quiet);
+          events.added(message.toTroupeId(), message.id(), items, counts, quiet, stored.notice());
         });
   }
 
@@ -108,7 +108,7 @@ public class UnreadFanout {
         "mentions of edited message " + after.id(),
         () -> {
           var addedCounts = store.add(after.toTroupeId(), after.id(), after.sent(), added);
-          events.added(after.toTroupeId(), after.id(), added, addedCounts, List.of());
+          events.added(after.toTroupeId(), after.id(), added, addedCounts, List.of(), null);
           var droppedCounts =
               store.removeFor(dropped, after.toTroupeId(), List.of(after.id()), false);
           events.removed(after.toTroupeId(), List.of(), List.of(after.id()), droppedCounts);

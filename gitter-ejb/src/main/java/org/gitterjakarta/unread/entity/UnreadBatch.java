@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.gitterjakarta.events.entity.Channels;
 import org.gitterjakarta.events.entity.Envelope;
 import org.gitterjakarta.events.entity.Notification;
+import org.gitterjakarta.messages.entity.MessageNotice;
 
 /**
  * A whole room's unread change for some messages (added by a new message, or taken back), sent
@@ -25,7 +26,11 @@ import org.gitterjakarta.events.entity.Notification;
  * @param chatIds the messages concerned
  * @param mentionIds the messages concerned as mentions
  * @param people who is concerned, with their counts afterwards
- * @param quiet members who muted the room: they only get the activity dot
+ * @param quiet members who muted the room: they only get the activity dot (on their room list, and
+ *     Gitter's {@code activity} notification on their own channel)
+ * @param notice for a new message, its desktop notification: sent as Gitter's {@code
+ *     user_notification} to the people it mentions, or to the other person of a one-to-one chat;
+ *     null otherwise
  */
 public record UnreadBatch(
     String roomId,
@@ -33,7 +38,8 @@ public record UnreadBatch(
     List<String> chatIds,
     List<String> mentionIds,
     List<Person> people,
-    List<String> quiet) {
+    List<String> quiet,
+    MessageNotice notice) {
 
   /** The live channel batches travel on; an internal name no client may subscribe to. */
   public static final String CHANNEL = "/gitter/internal/unread";
@@ -54,8 +60,16 @@ public record UnreadBatch(
       if (subscribed.test(rooms)) {
         deliveries.add(new Delivery(rooms, Envelope.patch(Map.of("id", roomId, "activity", 1))));
       }
+      String own = Channels.user(userId);
+      if (added && subscribed.test(own)) {
+        deliveries.add(new Delivery(own, Notification.of("activity", Map.of("troupeId", roomId))));
+      }
     }
     for (Person person : people) {
+      String own = Channels.user(person.userId());
+      if (notifies(person) && subscribed.test(own)) {
+        deliveries.add(new Delivery(own, userNotification()));
+      }
       String unread = Channels.userUnread(person.userId(), roomId);
       if (subscribed.test(unread)) {
         deliveries.add(new Delivery(unread, notification(person)));
@@ -70,6 +84,23 @@ public record UnreadBatch(
       }
     }
     return deliveries;
+  }
+
+  private boolean notifies(Person person) {
+    return added && notice != null && (person.mention() || notice.oneToOne());
+  }
+
+  private Map<String, Object> userNotification() {
+    var fields = new LinkedHashMap<String, Object>();
+    fields.put("title", notice.title());
+    fields.put("text", notice.text());
+    fields.put("link", notice.link());
+    if (notice.icon() != null) {
+      fields.put("icon", notice.icon());
+    }
+    fields.put("troupeId", roomId);
+    fields.put("chatId", chatIds.get(0));
+    return Notification.of("user_notification", fields);
   }
 
   private Map<String, Object> notification(Person person) {
@@ -91,15 +122,27 @@ public record UnreadBatch(
               .add(person.unreadItems())
               .add(person.mentions()));
     }
-    return JSON.createObjectBuilder()
-        .add("roomId", roomId)
-        .add("added", added)
-        .add("chatIds", JSON.createArrayBuilder(chatIds))
-        .add("mentionIds", JSON.createArrayBuilder(mentionIds))
-        .add("people", persons)
-        .add("quiet", JSON.createArrayBuilder(quiet))
-        .build()
-        .toString();
+    var batch =
+        JSON.createObjectBuilder()
+            .add("roomId", roomId)
+            .add("added", added)
+            .add("chatIds", JSON.createArrayBuilder(chatIds))
+            .add("mentionIds", JSON.createArrayBuilder(mentionIds))
+            .add("people", persons)
+            .add("quiet", JSON.createArrayBuilder(quiet));
+    if (notice != null) {
+      var fields =
+          JSON.createObjectBuilder()
+              .add("title", notice.title())
+              .add("text", notice.text())
+              .add("link", notice.link())
+              .add("oneToOne", notice.oneToOne());
+      if (notice.icon() != null) {
+        fields.add("icon", notice.icon());
+      }
+      batch.add("notice", fields);
+    }
+    return batch.build().toString();
   }
 
   public static UnreadBatch parse(String json) {
@@ -117,8 +160,21 @@ public record UnreadBatch(
           strings(batch.getJsonArray("chatIds")),
           strings(batch.getJsonArray("mentionIds")),
           people,
-          strings(batch.getJsonArray("quiet")));
+          strings(batch.getJsonArray("quiet")),
+          notice(batch.getJsonObject("notice")));
     }
+  }
+
+  private static MessageNotice notice(JsonObject notice) {
+    if (notice == null) {
+      return null;
+    }
+    return new MessageNotice(
+        notice.getString("title"),
+        notice.getString("text"),
+        notice.getString("link"),
+        notice.getString("icon", null),
+        notice.getBoolean("oneToOne"));
   }
 
   private static List<String> strings(JsonArray array) {

@@ -1,5 +1,6 @@
 package org.gitterjakarta.testsupport.bayeux;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -100,7 +101,19 @@ public final class BayeuxClient implements AutoCloseable {
   }
 
   public CompletableFuture<JsonObject> handshakeAsync(String token) {
-    return request(Messages.handshake(transport.connectionType(), token))
+    return handshakeWithAsync(
+        token == null ? null : Json.createObjectBuilder().add("token", token).build());
+  }
+
+  /**
+   * Handshakes with this {@code ext} (any fields, of any type) and starts connecting; the reply.
+   */
+  public JsonObject handshakeWith(JsonObject ext) {
+    return reply(handshakeWithAsync(ext));
+  }
+
+  public CompletableFuture<JsonObject> handshakeWithAsync(JsonObject ext) {
+    return request(Messages.handshake(transport.connectionType(), ext))
         .thenApply(
             reply -> {
               if (reply.getBoolean("successful", false)) {

@@ -20,14 +20,14 @@ final class Messages {
 
   private Messages() {}
 
-  static JsonObjectBuilder handshake(String connectionType, String token) {
+  static JsonObjectBuilder handshake(String connectionType, JsonObject ext) {
     JsonObjectBuilder message =
         Json.createObjectBuilder()
             .add("channel", "/meta/handshake")
             .add("version", "1.0")
             .add("supportedConnectionTypes", Json.createArrayBuilder().add(connectionType));
-    if (token != null) {
-      message.add("ext", Json.createObjectBuilder().add("token", token));
+    if (ext != null) {
+      message.add("ext", ext);
     }
     return message;
   }

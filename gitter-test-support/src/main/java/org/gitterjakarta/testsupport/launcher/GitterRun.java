@@ -95,13 +95,25 @@ public final class GitterRun implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("./gitter run exited: " + tail());
       }
-      if (answersUp(health)) {
+      if (answersUp(health) && saidReady()) {
         return;
       }
       Pause.sleep(100);
     }
     close();
     throw new IllegalStateException("./gitter run not ready in " + START_TIMEOUT + ": " + tail());
+  }
+
+  /**
+   * Whether the launcher reported ready: it also waits until each WAR serves, which Payara's
+   * readiness can precede by a moment.
+   */
+  private boolean saidReady() {
+    try {
+      return Files.readString(log).contains("[gitter] ready (environment");
+    } catch (IOException notYet) {
+      return false;
+    }
   }
 
   private static boolean answersUp(HttpRequest health) {

@@ -37,9 +37,9 @@ class MessagesTest {
   }
 
   @Test
-  void handshakeCarriesTheTokenOnlyWhenGiven() {
-    assertThat(Messages.handshake("long-polling", "t0k").build().getJsonObject("ext"))
-        .isEqualTo(Json.createObjectBuilder().add("token", "t0k").build());
+  void handshakeCarriesTheExtOnlyWhenGiven() {
+    JsonObject ext = Json.createObjectBuilder().add("token", "t0k").add("troupeId", "r").build();
+    assertThat(Messages.handshake("long-polling", ext).build().getJsonObject("ext")).isEqualTo(ext);
     assertThat(Messages.handshake("long-polling", null).build()).doesNotContainKey("ext");
   }
 

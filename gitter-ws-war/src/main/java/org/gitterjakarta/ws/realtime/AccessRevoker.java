@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import org.cometd.bayeux.Promise;
 import org.cometd.bayeux.server.ServerChannel;
 import org.cometd.bayeux.server.ServerSession;
+import org.gitterjakarta.events.entity.Notification;
 import org.gitterjakarta.events.entity.Revocation;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.tokens.boundary.Tokens;
@@ -27,6 +29,8 @@ public class AccessRevoker {
   static final long RECHECK_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
   private static final String LAST_CHECK = AccessRevoker.class.getName() + ".lastCheck";
   private static final System.Logger LOGGER = System.getLogger(AccessRevoker.class.getName());
+  private static final Object TOKEN_REVOKED =
+      JsonText.of(Notification.of("token_revoked", java.util.Map.of()));
 
   @Inject LocalClients clients;
   @Inject ChannelAccess access;
@@ -62,6 +66,7 @@ public class AccessRevoker {
     for (ServerSession session : sessions) {
       Connection connection = Connection.of(session);
       if (revocation.endsSession(connection.userId(), connection.tokenHash())) {
+        tellTokenRevoked(session);
         end(session, "revoked");
       } else if (revocation.roomId() != null) {
         dropUnreadable(session, connection, revocation);
@@ -89,6 +94,18 @@ public class AccessRevoker {
       }
       if (access.refusal(connection, room).isPresent()) {
         channel.unsubscribe(session);
+      }
+    }
+  }
+
+  /**
+   * Gitter's {@code token_revoked} on the token's channel, for a client that follows it (only the
+   * token's holder may): queued before the disconnect, so it is the last thing the client hears.
+   */
+  private static void tellTokenRevoked(ServerSession session) {
+    for (ServerChannel channel : session.getSubscriptions()) {
+      if (BayeuxChannel.parse(channel.getId()) instanceof BayeuxChannel.TokenChannel) {
+        session.deliver(session, channel.getId(), TOKEN_REVOKED, Promise.noop());
       }
     }
   }

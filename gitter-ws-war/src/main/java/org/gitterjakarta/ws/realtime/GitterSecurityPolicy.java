@@ -15,15 +15,17 @@ import org.gitterjakarta.tokens.boundary.Tokens;
 
 /**
  * Gitter's rules for Bayeux clients: a handshake with {@code ext.token} becomes that person (no
- * token: an anonymous reader; a bad token: {@code 401}); subscriptions follow {@link
- * ChannelAccess}; clients publish only to {@code /api/v1/ping2}. Server-side sessions may do
- * anything.
+ * token: an anonymous reader of public rooms, a choice of ours where Gitter required a token; a
+ * token that is not a string: {@code 401::Access token required}; an unknown or revoked one: {@code
+ * 401::Invalid access token}); subscriptions follow {@link ChannelAccess}; clients publish only to
+ * {@code /api/v1/ping2}. Server-side sessions may do anything.
  */
 @ApplicationScoped
 public class GitterSecurityPolicy implements SecurityPolicy {
 
   static final String PING = "/api/v1/ping2";
-  static final String BAD_TOKEN = "401::Access denied";
+  static final String NO_TOKEN = "401::Access token required";
+  static final String BAD_TOKEN = "401::Invalid access token";
   static final String PUSH_DENIED = "403::Push access denied";
   static final String TOO_MANY_SUBSCRIPTIONS = "429::Too many subscriptions";
   static final String SNAPSHOTS_SPENT = "429::Too many snapshots, retry in a few seconds";
@@ -49,8 +51,12 @@ public class GitterSecurityPolicy implements SecurityPolicy {
       promise.succeed(true);
       return;
     }
-    Optional<Connection> caller =
-        tokens.resolve(String.valueOf(token)).map(c -> Connection.of(c.userId(), token.toString()));
+    if (!(token instanceof String value) || value.isBlank()) {
+      Denials.note(message, NO_TOKEN);
+      promise.succeed(false);
+      return;
+    }
+    Optional<Connection> caller = tokens.resolve(value).map(c -> Connection.of(c.userId(), value));
     caller.ifPresent(c -> c.attachTo(session));
     if (caller.isEmpty()) {
       Denials.note(message, BAD_TOKEN);

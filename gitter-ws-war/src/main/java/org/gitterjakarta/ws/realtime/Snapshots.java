@@ -10,6 +10,7 @@ import org.gitterjakarta.communities.boundary.Groups;
 import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
+import org.gitterjakarta.messages.boundary.LookupsForm;
 import org.gitterjakarta.messages.boundary.Messages;
 import org.gitterjakarta.messages.boundary.ReadBy;
 import org.gitterjakarta.rooms.boundary.Rooms;
@@ -70,21 +71,7 @@ public class Snapshots {
               ? Optional.of(readBy.readers(userId, roomId, channel.rest().split("/")[1]))
               : Optional.empty();
         }
-        List<ChatMessageJson> page =
-            messages.history(
-                userId,
-                roomId,
-                new HistoryQuery(
-                    number(options, "limit", DEFAULT_MESSAGES),
-                    null,
-                    null,
-                    null,
-                    null,
-                    Boolean.TRUE.equals(options.get("includeThreads"))));
-        yield Optional.of(
-            Boolean.TRUE.equals(options.get("lean"))
-                ? page.stream().map(ChatMessageJson::lean).toList()
-                : page);
+        yield Optional.of(history(userId, roomId, options));
       }
       case "users" ->
           Optional.of(
@@ -92,6 +79,24 @@ public class Snapshots {
       case "events" -> Optional.of(List.of());
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * The latest messages, or those up to {@code beforeInclId}; {@code lean} leaves out empty lists,
+   * {@code lookups: ['user']} answers {@code {items, lookups: {users}}} with senders as ids.
+   */
+  private Object history(String userId, String roomId, Map<?, ?> options) {
+    int limit = number(options, "limit", DEFAULT_MESSAGES);
+    boolean threads = Boolean.TRUE.equals(options.get("includeThreads"));
+    List<ChatMessageJson> page =
+        options.get("beforeInclId") instanceof String last
+            ? messages.historyUpTo(userId, roomId, last, limit, threads)
+            : messages.history(
+                userId, roomId, new HistoryQuery(limit, null, null, null, null, threads));
+    if (Boolean.TRUE.equals(options.get("lean"))) {
+      page = page.stream().map(ChatMessageJson::lean).toList();
+    }
+    return asksFor(options.get("lookups"), "user") ? LookupsForm.of(page) : page;
   }
 
   private Optional<Object> personal(UserChannel channel) {
@@ -103,6 +108,14 @@ public class Snapshots {
       case "unreadItems" -> Optional.of(unread.get(userId, channel.roomId()));
       default -> Optional.empty();
     };
+  }
+
+  /** Whether a list option (an array in the message, a list or an array once parsed) holds it. */
+  private static boolean asksFor(Object option, String item) {
+    if (option instanceof Object[] array) {
+      return java.util.Arrays.asList(array).contains(item);
+    }
+    return option instanceof List<?> list && list.contains(item);
   }
 
   private static int number(Map<?, ?> options, String key, int fallback) {
