@@ -27,6 +27,9 @@ public class WebSocketTransport extends AbstractWebSocketTransport {
     super(bayeux);
   }
 
+  /** Where Gitter's clients connect on a host of its own ({@code wss://ws.gitter.im/bayeux}). */
+  static final String ROOT_ENDPOINT = "/bayeux";
+
   @Override
   public void init() {
     super.init();
@@ -49,6 +52,12 @@ public class WebSocketTransport extends AbstractWebSocketTransport {
     }
     for (String path : normalizeURLMapping(mapping)) {
       register(container, path);
+    }
+    if (servletContext.getContextPath().isEmpty()) {
+      // a realtime-only instance owns its host's root, as ws.gitter.im did: /bayeux is a path
+      // there, not a context root the container would redirect to /bayeux/
+      register(container, ROOT_ENDPOINT);
+      register(container, ROOT_ENDPOINT + "/");
     }
   }
 
