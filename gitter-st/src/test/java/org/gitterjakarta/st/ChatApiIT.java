@@ -240,7 +240,7 @@ class ChatApiIT {
                 .statusCode())
         .isEqualTo(404);
     assertThat(call("POST", "/user/me/rooms", carol, "{\"id\":\"" + roomId + "\"}").statusCode())
-        .isEqualTo(404);
+        .isEqualTo(403);
 
     ok(call("POST", "/rooms/" + roomId + "/users", alice, "{\"username\":\"" + bobName + "\"}"));
     assertThat(texts(Http.array(call("GET", "/rooms/" + roomId + "/chatMessages", bob, null))))

@@ -72,7 +72,7 @@ class ModerationApiIT {
                 .statusCode())
         .isEqualTo(403);
     assertThat(call("POST", "/user/me/rooms", bob, "{\"id\":\"" + roomId + "\"}").statusCode())
-        .isEqualTo(404);
+        .isEqualTo(403);
     assertThat(okArray(call("GET", "/rooms/" + roomId + "/chatMessages", alice, null)))
         .as("removeMessages took bob's messages")
         .extracting(m -> m.asJsonObject().getString("id"))

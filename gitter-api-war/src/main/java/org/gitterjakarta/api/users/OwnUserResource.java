@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.gitterjakarta.api.errors.RoomRefusals;
 import org.gitterjakarta.api.requests.Bodies;
 import org.gitterjakarta.api.rooms.SuggestedRoomJson;
 import org.gitterjakarta.api.security.Authenticated;
@@ -23,6 +24,7 @@ import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.api.security.OwnUser;
 import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.memberships.boundary.NotificationSettings;
+import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.roomviews.boundary.RoomJson;
 import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.roomviews.boundary.SuggestedRooms;
@@ -42,6 +44,7 @@ public class OwnUserResource {
   @Inject RoomViews roomViews;
   @Inject Memberships memberships;
   @Inject SuggestedRooms suggestions;
+  @Inject RoomRefusals refusals;
   @Inject Users users;
   @Inject NotificationSettings notifications;
 
@@ -67,12 +70,16 @@ public class OwnUserResource {
     return roomViews.roomsOf(OwnUser.check(caller, userId));
   }
 
-  /** Join: {@code {id: roomId}}. */
+  /** Join: {@code {id: roomId}}; a room the caller may not read is refused as Gitter does. */
   @POST
   @Path("rooms")
   public RoomJson join(@Valid JoinRoomBody body) {
     String me = OwnUser.check(caller, userId);
-    return roomViews.view(me, memberships.join(me, body.id()), true);
+    try {
+      return roomViews.view(me, memberships.join(me, body.id()), true);
+    } catch (Problem refused) {
+      throw refusals.asGitterWould(refused, body.id(), me);
+    }
   }
 
   @PATCH
