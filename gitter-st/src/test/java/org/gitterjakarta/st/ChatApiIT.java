@@ -232,15 +232,15 @@ class ChatApiIT {
     send(roomId, alice, "for admins only");
 
     assertThat(room.getString("security")).isEqualTo("PRIVATE");
-    assertThat(call("GET", "/rooms/" + roomId, carol, null).statusCode()).isEqualTo(404);
+    assertError(call("GET", "/rooms/" + roomId, carol, null), 403, "access");
     assertThat(call("GET", "/rooms/" + roomId + "/chatMessages", carol, null).statusCode())
-        .isEqualTo(404);
+        .isEqualTo(403);
     assertThat(
             call("POST", "/rooms", carol, "{\"uri\":\"" + room.getString("uri") + "\"}")
                 .statusCode())
         .isEqualTo(404);
     assertThat(call("POST", "/user/me/rooms", carol, "{\"id\":\"" + roomId + "\"}").statusCode())
-        .isEqualTo(404);
+        .isEqualTo(403);
 
     ok(call("POST", "/rooms/" + roomId + "/users", alice, "{\"username\":\"" + bobName + "\"}"));
     assertThat(texts(Http.array(call("GET", "/rooms/" + roomId + "/chatMessages", bob, null))))
@@ -281,7 +281,7 @@ class ChatApiIT {
                     call("GET", "/rooms/" + room.getString("id") + "/chatMessages", bob, null))))
         .containsExactly("psst");
     assertThat(call("GET", "/rooms/" + room.getString("id"), carol, null).statusCode())
-        .isEqualTo(404);
+        .isEqualTo(403);
   }
 
   @Test
@@ -434,6 +434,173 @@ class ChatApiIT {
 
     ok(call("DELETE", unreadPath + "/all", bob, null));
     assertThat(ok(call("GET", "/rooms/" + roomId, bob, null)).getInt("unreadItems")).isZero();
+  }
+
+  @Test
+  void answersMalformedIdsAndEmptyChangesWith400() {
+    JsonObject group = community(alice);
+    String groupId = group.getString("id");
+    String roomId = group.getJsonObject("defaultRoom").getString("id");
+
+    assertError(call("GET", "/rooms/not-an-id", alice, null), 400, "Invalid MongoId");
+    assertError(call("GET", "/rooms/not-an-id/users", alice, null), 400, "Invalid MongoId");
+    assertError(call("GET", "/groups/not-an-id", alice, null), 400, "Invalid MongoId");
+    assertError(call("PUT", "/groups/not-an-id", alice, "{}"), 400, "Invalid MongoId");
+    assertError(call("DELETE", "/oauth-clients/not-an-id", alice, null), 400, "Invalid MongoId");
+    assertError(
+        call("GET", "/rooms/" + roomId + "/events?beforeId=zz", alice, null), 400, "beforeId");
+    assertError(call("PUT", "/groups/" + groupId, alice, "{}"), 400, "Nothing to update");
+    assertError(call("PUT", "/groups/" + groupId, alice, "{\"name\":\"x\"}"), 400, "Nothing");
+    assertError(call("PUT", "/groups/" + "0".repeat(24), alice, "{}"), 404, "");
+  }
+
+  @Test
+  void showsARoomWithItsCommunityAndWhatBacksIt() {
+    JsonObject group = community(alice);
+    String roomId = group.getJsonObject("defaultRoom").getString("id");
+
+    JsonObject room = ok(call("GET", "/rooms/" + roomId, alice, null));
+
+    assertThat(room.getJsonObject("group").getString("id")).isEqualTo(group.getString("id"));
+    assertThat(room.getJsonObject("group").getString("uri")).isEqualTo(group.getString("uri"));
+    assertThat(room.getJsonObject("group").getJsonObject("backedBy").isNull("type")).isTrue();
+    assertThat(room.getJsonObject("backend").containsKey("type")).isTrue();
+    assertThat(room.getJsonObject("backend").isNull("type")).isTrue();
+    assertThat(group.getJsonObject("backedBy").containsKey("type"))
+        .as("communities send backedBy: {type: null}")
+        .isTrue();
+    JsonObject shown = ok(call("GET", "/groups/" + group.getString("id"), alice, null));
+    assertThat(shown.getJsonObject("backedBy").isNull("type")).isTrue();
+    assertThat(Http.array(call("GET", "/user/me/rooms", alice, null)).getJsonObject(0))
+        .as("lists stay lean, as Gitter's")
+        .doesNotContainKeys("group", "backend");
+  }
+
+  @Test
+  void invitesPeopleByUsername() {
+    String roomId = Api.privateRoom(alice);
+    String invites = "/rooms/" + roomId + "/invites";
+
+    JsonObject invited = ok(call("POST", invites, alice, "{\"username\":\"" + bobName + "\"}"));
+
+    assertThat(invited.getString("status")).isEqualTo("added");
+    assertThat(invited.getJsonObject("user").getString("username")).isEqualTo(bobName);
+    assertThat(invited.getString("avatarUrl")).startsWith("https://");
+    assertThat(send(roomId, bob, "thanks").getString("text")).isEqualTo("thanks");
+    assertThat(
+            ok(call(
+                    "POST",
+                    invites,
+                    alice,
+                    "{\"type\":\"gitter\",\"externalId\":\"" + bobName + "\"}"))
+                .getString("status"))
+        .isEqualTo("added");
+    assertError(call("POST", invites, alice, "{\"email\":\"x@example.org\"}"), 400, "email");
+    assertError(
+        call("POST", invites, alice, "{\"type\":\"email\",\"emailAddress\":\"x@example.org\"}"),
+        400,
+        "email");
+    assertError(call("POST", invites, alice, "{\"githubUsername\":\"x\"}"), 400, "Gitter");
+    assertError(call("POST", invites, alice, "{}"), 400, "username is required");
+    assertThat(Http.array(call("GET", invites, alice, null))).isEmpty();
+  }
+
+  @Test
+  void suggestsRoomsNotYetJoined() {
+    JsonObject group = community(alice);
+    String groupId = group.getString("id");
+    String home = group.getJsonObject("defaultRoom").getString("id");
+    String other =
+        ok(call("POST", "/groups/" + groupId + "/rooms", alice, "{\"name\":\"lounge\"}"))
+            .getString("id");
+    Api.join(home, bob);
+
+    JsonArray forRoom = Api.okArray(call("GET", "/rooms/" + home + "/suggestedRooms", bob, null));
+    JsonArray forGroup =
+        Api.okArray(call("GET", "/groups/" + groupId + "/suggestedRooms", bob, null));
+    JsonArray forUser = Api.okArray(call("GET", "/user/me/suggestedRooms", bob, null));
+
+    assertThat(forRoom.getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("id"))
+        .contains(other)
+        .doesNotContain(home)
+        .hasSizeLessThanOrEqualTo(12);
+    assertThat(forGroup.getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("id"))
+        .containsExactly(other);
+    JsonObject suggestion = forGroup.getJsonObject(0);
+    assertThat(suggestion.getBoolean("exists")).isTrue();
+    assertThat(suggestion.getString("uri")).endsWith("/lounge");
+    assertThat(suggestion).doesNotContainKeys("unreadItems", "roomMember", "lastAccessTime");
+    assertThat(forUser.getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("id"))
+        .doesNotContain(home);
+    assertThat(call("GET", "/user/" + "0".repeat(24) + "/suggestedRooms", bob, null).statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void aRoomsEventsAreEmptyUntilIntegrationsExist() {
+    String roomId = Api.privateRoom(alice);
+
+    assertThat(Api.okArray(call("GET", "/rooms/" + roomId + "/events", alice, null))).isEmpty();
+    assertError(call("GET", "/rooms/" + roomId + "/events", carol, null), 403, "access");
+    assertError(call("GET", "/rooms/" + roomId + "/events?limit=0", alice, null), 400, "limit");
+  }
+
+  @Test
+  void favouritesACommunity() {
+    JsonObject group = community(alice);
+    String path = "/user/me/groups/" + group.getString("id");
+
+    JsonObject favourite = ok(call("PATCH", path, alice, "{\"favourite\":2}"));
+
+    assertThat(favourite.getInt("favourite")).isEqualTo(2);
+    assertThat(Api.okArray(call("GET", "/groups", alice, null)).getValuesAs(JsonObject.class))
+        .filteredOn(g -> g.getString("id").equals(group.getString("id")))
+        .singleElement()
+        .satisfies(g -> assertThat(g.getInt("favourite")).isEqualTo(2));
+    assertThat(
+            Api.okArray(call("GET", "/user/me/groups", alice, null)).getValuesAs(JsonObject.class))
+        .filteredOn(g -> g.getString("id").equals(group.getString("id")))
+        .singleElement()
+        .satisfies(g -> assertThat(g.getInt("favourite")).isEqualTo(2));
+    assertThat(ok(call("PATCH", path, alice, "{\"favourite\":false}")))
+        .doesNotContainKey("favourite");
+    assertThat(
+            Api.okArray(call("GET", "/user/me/groups", alice, null)).getValuesAs(JsonObject.class))
+        .filteredOn(g -> g.getString("id").equals(group.getString("id")))
+        .singleElement()
+        .satisfies(g -> assertThat(g).doesNotContainKey("favourite"));
+    assertError(call("PATCH", path, alice, "{\"favourite\":\"x\"}"), 400, "favourite");
+    assertError(call("PATCH", path, alice, "{}"), 400, "favourite");
+    assertError(call("PATCH", "/user/me/groups/nope", alice, "{\"favourite\":1}"), 400, "MongoId");
+    assertError(
+        call("PATCH", "/user/me/groups/" + "0".repeat(24), alice, "{\"favourite\":1}"), 404, "");
+  }
+
+  @Test
+  void answersLeanUsersAndSendersWhenAsked() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    send(roomId, alice, "plain words");
+
+    JsonObject member =
+        Api.okArray(call("GET", "/rooms/" + roomId + "/users?lean=false", alice, null))
+            .getJsonObject(0);
+    JsonObject message =
+        Api.okArray(call("GET", "/rooms/" + roomId + "/chatMessages?lean=true", alice, null))
+            .getJsonObject(0);
+    JsonObject full =
+        Api.okArray(call("GET", "/rooms/" + roomId + "/users", alice, null)).getJsonObject(0);
+
+    assertThat(member)
+        .containsKeys("id", "username")
+        .doesNotContainKeys("displayName", "avatarUrl");
+    assertThat(message.getJsonObject("fromUser"))
+        .containsKeys("id", "username")
+        .doesNotContainKeys("displayName", "avatarUrl", "url");
+    assertThat(message).doesNotContainKeys("urls", "mentions", "issues");
+    assertThat(full).containsKeys("displayName", "avatarUrl");
   }
 
   private static List<String> texts(JsonArray messages) {

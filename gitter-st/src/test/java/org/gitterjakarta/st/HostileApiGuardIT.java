@@ -231,6 +231,7 @@ class HostileApiGuardIT {
           case "clientId" -> caller.clientId();
           case "key" -> SCRATCH_SETTING;
           case "keys" -> WATCHED_SETTINGS;
+          case "socketId" -> "guard-socket-of-" + caller.username(); // never connected
           default ->
               throw new AssertionError(
                   "The guard has no value for {" + parameter + "} of " + operation + ": add one");

@@ -64,15 +64,15 @@ class ModerationApiIT {
     assertThat(banned.getJsonObject("user").getString("username")).isEqualTo(bobName);
     assertThat(banned.getJsonObject("bannedBy").getString("username")).isEqualTo(aliceName);
     assertThat(banned.getString("dateBanned")).endsWith("Z");
-    assertThat(call("GET", "/rooms/" + roomId, bob, null).statusCode()).isEqualTo(404);
+    assertThat(call("GET", "/rooms/" + roomId, bob, null).statusCode()).isEqualTo(403);
     assertThat(call("GET", "/rooms/" + roomId + "/chatMessages", bob, null).statusCode())
-        .isEqualTo(404);
+        .isEqualTo(403);
     assertThat(
             call("POST", "/rooms/" + roomId + "/chatMessages", bob, "{\"text\":\"back\"}")
                 .statusCode())
-        .isEqualTo(404);
+        .isEqualTo(403);
     assertThat(call("POST", "/user/me/rooms", bob, "{\"id\":\"" + roomId + "\"}").statusCode())
-        .isEqualTo(404);
+        .isEqualTo(403);
     assertThat(okArray(call("GET", "/rooms/" + roomId + "/chatMessages", alice, null)))
         .as("removeMessages took bob's messages")
         .extracting(m -> m.asJsonObject().getString("id"))
@@ -117,7 +117,7 @@ class ModerationApiIT {
 
     assertThat(response.statusCode()).isEqualTo(202);
     assertThat(Http.object(response).getBoolean("removed")).isTrue();
-    assertThat(call("GET", "/rooms/" + roomId, bob, null).statusCode()).isEqualTo(404);
+    assertThat(call("GET", "/rooms/" + roomId, bob, null).statusCode()).isEqualTo(403);
     assertThat(okArray(call("GET", "/rooms/" + roomId + "/bans", alice, null))).isEmpty();
   }
 
@@ -164,6 +164,7 @@ class ModerationApiIT {
 
     JsonObject first = ok(call("POST", report, bob, null));
 
+    assertThat(first.getString("id")).as("an ObjectId, as Gitter's").matches("[0-9a-f]{24}");
     assertThat(first.getString("messageId")).isEqualTo(message);
     assertThat(first.getString("messageText")).isEqualTo("questionable");
     assertThat(first.getJsonObject("reporterUser").getString("username")).isEqualTo(bobName);
@@ -181,5 +182,36 @@ class ModerationApiIT {
         call("POST", "/rooms/" + roomId + "/chatMessages/" + "0".repeat(24) + "/report", bob, null),
         404,
         "Message not found");
+  }
+
+  @Test
+  void communityAdminsManageTheCommunitysSecurity() {
+    String groupId = community(alice).getString("id");
+    String security = "/groups/" + groupId + "/security";
+
+    JsonObject descriptor = ok(call("GET", security, alice, null));
+
+    assertThat(descriptor.containsKey("type")).as("type is sent, as null").isTrue();
+    assertThat(descriptor.isNull("type")).isTrue();
+    assertThat(descriptor.getString("admins")).isEqualTo("MANUAL");
+    assertThat(descriptor.getJsonArray("extraAdmins")).isEmpty();
+    assertError(call("GET", security, carol, null), 403, "admins");
+    assertError(call("PUT", security, carol, "{\"extraAdmins\":[]}"), 403, "admins");
+    assertError(call("PUT", security, alice, "{}"), 400, "Invalid update");
+    assertError(call("PUT", security, alice, "{\"type\":\"GROUP\"}"), 400, "type");
+    assertError(call("PUT", security, alice, "{\"extraAdmins\":[\"nope\"]}"), 400, "Invalid user");
+    assertError(call("PUT", security, alice, "{\"extraAdmins\":\"x\"}"), 400, "list");
+    assertError(call("GET", "/groups/" + "0".repeat(24) + "/security", alice, null), 404, "");
+    assertError(call("GET", "/groups/nope/security", alice, null), 400, "Invalid MongoId");
+
+    JsonObject changed =
+        ok(call("PUT", security, alice, "{\"extraAdmins\":[\"" + carolId + "\"]}"));
+
+    assertThat(Api.strings(changed.getJsonArray("extraAdmins"))).containsExactly(carolId);
+    assertThat(ok(call("GET", security, carol, null)).getJsonArray("extraAdmins")).hasSize(1);
+    assertThat(call("POST", "/groups/" + groupId + "/rooms", carol, "{\"name\":\"carols\"}"))
+        .extracting(r -> r.statusCode())
+        .as("an extra admin administers the community")
+        .isEqualTo(200);
   }
 }

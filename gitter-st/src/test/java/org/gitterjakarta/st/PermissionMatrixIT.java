@@ -7,9 +7,13 @@ import static org.gitterjakarta.st.PermissionMatrixIT.Route.DELETE_ROOM;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.DELETE_SOMEONE_ELSES_MESSAGE;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.EDIT_SOMEONE_ELSES_MESSAGE;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.GET_CHAT_MESSAGES;
+import static org.gitterjakarta.st.PermissionMatrixIT.Route.GET_EVENTS;
+import static org.gitterjakarta.st.PermissionMatrixIT.Route.GET_INVITES;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.GET_ROOM;
+import static org.gitterjakarta.st.PermissionMatrixIT.Route.GET_SUGGESTED_ROOMS;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.GET_UNREAD_ITEMS;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.GET_USERS;
+import static org.gitterjakarta.st.PermissionMatrixIT.Route.INVITE_USER;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.KICK_USER;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.MARK_READ;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.OPEN_STREAM;
@@ -48,7 +52,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Who may do what to a room, as one table: anonymous (no token), outsider (signed in, not a
  * member), banned (from a private room a ban removes the person), member and admin (the room's
  * creator) against REST routes, the streaming API and Bayeux subscriptions of a public and a
- * private room. Gitter hides a private room, and a public one from those banned from it, with 404.
+ * private room. As on Gitter, a room is not hidden from the signed in: a private room, and a public
+ * one to those banned from it, is refused with 403 (only anonymous callers are asked to sign in).
  * Then: once access is taken away, what was already open delivers nothing more.
  */
 class PermissionMatrixIT {
@@ -58,7 +63,6 @@ class PermissionMatrixIT {
   static final int NO_CONTENT = 204;
   static final int SIGN_IN = 401;
   static final int FORBIDDEN = 403;
-  static final int HIDDEN = 404;
 
   /** Bayeux rows: the subscription succeeds, or fails with an error starting {@code 403::}. */
   static final int SUBSCRIBED = 200;
@@ -86,6 +90,11 @@ class PermissionMatrixIT {
     GET_UNREAD_ITEMS(PermissionMatrixIT::unread),
     MARK_READ(PermissionMatrixIT::markRead),
     OPEN_STREAM(PermissionMatrixIT::stream),
+    GET_EVENTS((room, role) -> call(role, "GET", "/rooms/" + room.id() + "/events", null)),
+    GET_SUGGESTED_ROOMS(
+        (room, role) -> call(role, "GET", "/rooms/" + room.id() + "/suggestedRooms", null)),
+    GET_INVITES((room, role) -> call(role, "GET", "/rooms/" + room.id() + "/invites", null)),
+    INVITE_USER(PermissionMatrixIT::invite),
     SUBSCRIBE_ROOM((room, role) -> subscription(role, "/api/v1/rooms/" + room.id())),
     SUBSCRIBE_CHAT_MESSAGES(
         (room, role) -> subscription(role, "/api/v1/rooms/" + room.id() + "/chatMessages")),
@@ -105,39 +114,47 @@ class PermissionMatrixIT {
   static final List<Row> TABLE =
       List.of(
           // public room: anonymous, outsider, banned, member, admin
-          pub(GET_ROOM, SIGN_IN, OK, HIDDEN, OK, OK),
-          pub(GET_CHAT_MESSAGES, SIGN_IN, OK, HIDDEN, OK, OK),
-          pub(POST_CHAT_MESSAGE, SIGN_IN, FORBIDDEN, HIDDEN, OK, OK),
-          pub(EDIT_SOMEONE_ELSES_MESSAGE, SIGN_IN, FORBIDDEN, HIDDEN, FORBIDDEN, FORBIDDEN),
-          pub(DELETE_SOMEONE_ELSES_MESSAGE, SIGN_IN, FORBIDDEN, HIDDEN, FORBIDDEN, NO_CONTENT),
-          pub(GET_USERS, SIGN_IN, OK, HIDDEN, OK, OK),
-          pub(ADD_USER, SIGN_IN, FORBIDDEN, HIDDEN, OK, OK),
-          pub(KICK_USER, SIGN_IN, FORBIDDEN, HIDDEN, FORBIDDEN, OK),
-          pub(BAN_USER, SIGN_IN, FORBIDDEN, HIDDEN, FORBIDDEN, OK),
-          pub(SET_TOPIC, SIGN_IN, FORBIDDEN, HIDDEN, FORBIDDEN, OK),
-          pub(DELETE_ROOM, SIGN_IN, FORBIDDEN, HIDDEN, FORBIDDEN, OK),
-          pub(GET_UNREAD_ITEMS, SIGN_IN, OK, HIDDEN, OK, OK),
-          pub(MARK_READ, SIGN_IN, OK, HIDDEN, OK, OK),
-          pub(OPEN_STREAM, SIGN_IN, OK, HIDDEN, OK, OK),
+          pub(GET_ROOM, SIGN_IN, OK, FORBIDDEN, OK, OK),
+          pub(GET_CHAT_MESSAGES, SIGN_IN, OK, FORBIDDEN, OK, OK),
+          pub(POST_CHAT_MESSAGE, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+          pub(EDIT_SOMEONE_ELSES_MESSAGE, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+          pub(DELETE_SOMEONE_ELSES_MESSAGE, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT),
+          pub(GET_USERS, SIGN_IN, OK, FORBIDDEN, OK, OK),
+          pub(ADD_USER, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+          pub(KICK_USER, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+          pub(BAN_USER, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+          pub(SET_TOPIC, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+          pub(DELETE_ROOM, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+          pub(GET_UNREAD_ITEMS, SIGN_IN, OK, FORBIDDEN, OK, OK),
+          pub(MARK_READ, SIGN_IN, OK, FORBIDDEN, OK, OK),
+          pub(OPEN_STREAM, SIGN_IN, OK, FORBIDDEN, OK, OK),
+          pub(GET_EVENTS, SIGN_IN, OK, FORBIDDEN, OK, OK),
+          pub(GET_SUGGESTED_ROOMS, SIGN_IN, OK, FORBIDDEN, OK, OK),
+          pub(GET_INVITES, SIGN_IN, OK, FORBIDDEN, OK, OK),
+          pub(INVITE_USER, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
           pub(SUBSCRIBE_ROOM, SUBSCRIBED, SUBSCRIBED, DENIED, SUBSCRIBED, SUBSCRIBED),
           pub(SUBSCRIBE_CHAT_MESSAGES, SUBSCRIBED, SUBSCRIBED, DENIED, SUBSCRIBED, SUBSCRIBED),
           pub(SUBSCRIBE_USERS, SUBSCRIBED, SUBSCRIBED, DENIED, SUBSCRIBED, SUBSCRIBED),
           pub(SUBSCRIBE_SOMEONE_ELSES_ROOMS, DENIED, DENIED, DENIED, DENIED, DENIED),
           // private room: anonymous, outsider, banned (removed by the ban), member, admin
-          priv(GET_ROOM, SIGN_IN, HIDDEN, HIDDEN, OK, OK),
-          priv(GET_CHAT_MESSAGES, SIGN_IN, HIDDEN, HIDDEN, OK, OK),
-          priv(POST_CHAT_MESSAGE, SIGN_IN, HIDDEN, HIDDEN, OK, OK),
-          priv(EDIT_SOMEONE_ELSES_MESSAGE, SIGN_IN, HIDDEN, HIDDEN, FORBIDDEN, FORBIDDEN),
-          priv(DELETE_SOMEONE_ELSES_MESSAGE, SIGN_IN, HIDDEN, HIDDEN, FORBIDDEN, NO_CONTENT),
-          priv(GET_USERS, SIGN_IN, HIDDEN, HIDDEN, OK, OK),
-          priv(ADD_USER, SIGN_IN, HIDDEN, HIDDEN, FORBIDDEN, OK),
-          priv(KICK_USER, SIGN_IN, HIDDEN, HIDDEN, FORBIDDEN, OK),
-          priv(BAN_USER, SIGN_IN, HIDDEN, HIDDEN, FORBIDDEN, ACCEPTED),
-          priv(SET_TOPIC, SIGN_IN, HIDDEN, HIDDEN, FORBIDDEN, OK),
-          priv(DELETE_ROOM, SIGN_IN, HIDDEN, HIDDEN, FORBIDDEN, OK),
-          priv(GET_UNREAD_ITEMS, SIGN_IN, HIDDEN, HIDDEN, OK, OK),
-          priv(MARK_READ, SIGN_IN, HIDDEN, HIDDEN, OK, OK),
-          priv(OPEN_STREAM, SIGN_IN, HIDDEN, HIDDEN, OK, OK),
+          priv(GET_ROOM, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+          priv(GET_CHAT_MESSAGES, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+          priv(POST_CHAT_MESSAGE, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+          priv(EDIT_SOMEONE_ELSES_MESSAGE, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+          priv(DELETE_SOMEONE_ELSES_MESSAGE, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT),
+          priv(GET_USERS, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+          priv(ADD_USER, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+          priv(KICK_USER, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+          priv(BAN_USER, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ACCEPTED),
+          priv(SET_TOPIC, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+          priv(DELETE_ROOM, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+          priv(GET_UNREAD_ITEMS, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+          priv(MARK_READ, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+          priv(OPEN_STREAM, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+          priv(GET_EVENTS, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+          priv(GET_SUGGESTED_ROOMS, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+          priv(GET_INVITES, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+          priv(INVITE_USER, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
           priv(SUBSCRIBE_ROOM, DENIED, DENIED, DENIED, SUBSCRIBED, SUBSCRIBED),
           priv(SUBSCRIBE_CHAT_MESSAGES, DENIED, DENIED, DENIED, SUBSCRIBED, SUBSCRIBED),
           priv(SUBSCRIBE_USERS, DENIED, DENIED, DENIED, SUBSCRIBED, SUBSCRIBED),
@@ -285,6 +302,12 @@ class PermissionMatrixIT {
   static Answer add(Room room, Role role) {
     cast.as(ADMIN, "DELETE", "/rooms/" + room.id() + "/users/" + cast.id(BYSTANDER), null);
     return call(role, "POST", "/rooms/" + room.id() + "/users", cast.named(BYSTANDER));
+  }
+
+  static Answer invite(Room room, Role role) {
+    cast.as(ADMIN, "DELETE", "/rooms/" + room.id() + "/bans/" + cast.username(BYSTANDER), null);
+    cast.as(ADMIN, "DELETE", "/rooms/" + room.id() + "/users/" + cast.id(BYSTANDER), null);
+    return call(role, "POST", "/rooms/" + room.id() + "/invites", cast.named(BYSTANDER));
   }
 
   static Answer kick(Room room, Role role) {

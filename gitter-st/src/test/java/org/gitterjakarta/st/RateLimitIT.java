@@ -52,7 +52,8 @@ class RateLimitIT {
                 .header("Access-Control-Request-Headers", "authorization, content-type"));
 
     assertThat(preflight.statusCode()).isBetween(200, 204);
-    assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+        .contains("https://example.org");
     assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow())
         .contains("authorization")
         .contains("x-access-token");

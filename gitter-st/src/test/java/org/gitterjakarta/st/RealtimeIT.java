@@ -319,7 +319,7 @@ class RealtimeIT {
       Api.assertError(
           call(
               "POST", "/eyeballs", alice, "{\"socketId\":\"" + visitor.clientId() + "\",\"on\":0}"),
-          404,
+          400,
           "Unknown socket");
 
       ok(call("POST", "/eyeballs", bob, "{\"socketId\":\"" + visitor.clientId() + "\",\"on\":0}"));

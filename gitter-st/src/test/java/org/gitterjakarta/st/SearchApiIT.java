@@ -141,7 +141,7 @@ class SearchApiIT {
                     carol,
                     null)
                 .statusCode())
-        .isEqualTo(404);
+        .isEqualTo(403);
     assertThat(ok(call("GET", "/rooms?q=zanzibar", carol, null)).getJsonArray("results")).isEmpty();
     assertThat(ok(call("GET", "/rooms?q=zanzibar", alice, null)).getJsonArray("results"))
         .extracting(r -> r.asJsonObject().getString("id"))

@@ -153,4 +153,47 @@ class UserApiIT {
     assertThat(Http.get(gitter.uri("/api/v1/users/" + name), "x-access-token", token).statusCode())
         .isEqualTo(404);
   }
+
+  @Test
+  void sendsStaffOnlyForStaff() {
+    JsonObject me =
+        Http.array(Http.get(gitter.uri("/api/v1/user"), "x-access-token", token)).getJsonObject(0);
+
+    assertThat(me).doesNotContainKey("staff");
+  }
+
+  @Test
+  void refusesUnknownSocketsAsGitterDid() {
+    var eyeballs = Api.call(gitter, "POST", "/eyeballs", token, "{\"socketId\":\"nope\",\"on\":1}");
+    var delete = Api.call(gitter, "DELETE", "/sockets/nope", token, "{\"reason\":\"closing\"}");
+
+    Api.assertError(eyeballs, 400, "Unknown socket");
+    Api.assertError(delete, 404, "Socket not found");
+    assertThat(Api.call(gitter, "DELETE", "/sockets/nope", "bad-token", null).statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void reflectsTheOriginOnEveryAnswerErrorsIncluded() {
+    String origin = "https://client.example.org";
+
+    var answered = Http.get(gitter.uri("/api/v1/user"), "x-access-token", token, "Origin", origin);
+    var refused = Http.get(gitter.uri("/api/v1/user"), "Origin", origin);
+    var outsideTheApi = Http.get(gitter.uri("/api/no-such-thing"), "Origin", origin);
+    var noOrigin = Http.get(gitter.uri("/api/v1/user"), "x-access-token", token);
+
+    for (var response : java.util.List.of(answered, refused, outsideTheApi)) {
+      assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
+          .as(response.uri() + " " + response.statusCode())
+          .contains(origin);
+      assertThat(response.headers().allValues("Vary"))
+          .anySatisfy(v -> assertThat(v).contains("Origin"));
+    }
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(outsideTheApi.statusCode()).isEqualTo(404);
+    assertThat(outsideTheApi.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
+    assertThat(Http.object(outsideTheApi).getString("error")).isEqualTo("Not Found");
+    assertThat(noOrigin.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
 }

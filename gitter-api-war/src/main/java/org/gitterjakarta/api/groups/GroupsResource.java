@@ -7,22 +7,26 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.gitterjakarta.api.requests.Bodies;
+import org.gitterjakarta.api.rooms.SuggestedRoomJson;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.communities.boundary.GroupJson;
 import org.gitterjakarta.communities.boundary.Groups;
 import org.gitterjakarta.communities.boundary.NewCommunity;
+import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.NewRoom;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.roomviews.boundary.RoomJson;
 import org.gitterjakarta.roomviews.boundary.RoomViews;
+import org.gitterjakarta.roomviews.boundary.SuggestedRooms;
 
 /** {@code /v1/groups}: communities and their rooms. */
 @RequestScoped
@@ -37,10 +41,11 @@ public class GroupsResource {
   @Inject RoomViews roomViews;
   @Inject Groups groups;
   @Inject Rooms rooms;
+  @Inject SuggestedRooms suggestions;
 
   @GET
   public List<GroupJson> index() {
-    return groups.forUser(caller.userId()).stream().map(GroupJson::of).toList();
+    return groups.viewsFor(caller.userId());
   }
 
   /** Any signed-in person may create a community; it comes with its default room. */
@@ -58,6 +63,21 @@ public class GroupsResource {
   @Path("{groupId}")
   public GroupJson show(@PathParam("groupId") String groupId) {
     return GroupJson.of(groups.find(groupId));
+  }
+
+  /** Gitter changes nothing of a community here: a found one is always "nothing to update". */
+  @PUT
+  @Path("{groupId}")
+  public GroupJson update(@PathParam("groupId") String groupId, JsonObject body) {
+    groups.find(groupId);
+    throw Problem.invalid("Nothing to update: a community's name and uri do not change");
+  }
+
+  /** Rooms of the community the caller may read and has not joined. */
+  @GET
+  @Path("{groupId}/suggestedRooms")
+  public List<SuggestedRoomJson> suggestedRooms(@PathParam("groupId") String groupId) {
+    return SuggestedRoomJson.of(suggestions.forGroup(caller.userId(), groupId));
   }
 
   /** The community's rooms the caller may read. */

@@ -11,8 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.gitterjakarta.api.requests.Bodies;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
@@ -47,8 +47,8 @@ public class OAuthClientsResource {
 
   @DELETE
   @Path("{clientId}")
-  public Response delete(@PathParam("clientId") String clientId) {
+  public Map<String, Boolean> delete(@PathParam("clientId") String clientId) {
     clients.delete(caller.userId(), clientId);
-    return Response.noContent().build();
+    return Map.of("success", true);
   }
 }

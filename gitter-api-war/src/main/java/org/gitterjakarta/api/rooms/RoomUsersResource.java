@@ -37,19 +37,24 @@ public class RoomUsersResource {
   @PathParam("roomId")
   String roomId;
 
-  /** Members, oldest first; {@code q} turns it into the typeahead of members by name. */
+  /**
+   * Members, oldest first; {@code q} turns it into the typeahead of members by name. Any value of
+   * {@code lean} (even "false", as on Gitter) asks for lean users.
+   */
   @GET
   public List<UserJson> index(
       @QueryParam("skip") @DefaultValue("0") int skip,
       @QueryParam("limit") @DefaultValue("30") int limit,
-      @QueryParam("q") String q) {
+      @QueryParam("q") String q,
+      @QueryParam("lean") String lean) {
     if (skip < 0) {
       throw Problem.invalid("skip must not be negative");
     }
     if (q != null) {
       return memberships.searchMembers(caller.userId(), roomId, q, limit);
     }
-    return memberships.members(caller.userId(), roomId, skip, limit);
+    List<UserJson> members = memberships.members(caller.userId(), roomId, skip, limit);
+    return lean == null || lean.isEmpty() ? members : members.stream().map(UserJson::lean).toList();
   }
 
   @POST

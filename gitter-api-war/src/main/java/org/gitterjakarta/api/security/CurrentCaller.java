@@ -24,6 +24,11 @@ public class CurrentCaller {
     return user;
   }
 
+  /** The caller's id, or empty before authentication or on a route that needs none. */
+  public java.util.Optional<String> userIdIfSignedIn() {
+    return java.util.Optional.ofNullable(user).map(User::id);
+  }
+
   public String userId() {
     return user().id();
   }

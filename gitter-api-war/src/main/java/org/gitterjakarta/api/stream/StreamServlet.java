@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gitterjakarta.api.errors.RoomRefusals;
 import org.gitterjakarta.api.security.AccessTokens;
 import org.gitterjakarta.events.entity.Channels;
 import org.gitterjakarta.problems.Problem;
@@ -33,6 +34,7 @@ public class StreamServlet extends HttpServlet {
   @Inject transient Tokens tokens;
   @Inject transient Rooms rooms;
   @Inject transient Streams streams;
+  @Inject transient RoomRefusals refusals;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -57,7 +59,8 @@ public class StreamServlet extends HttpServlet {
     try {
       rooms.readable(caller.userId(), roomId);
     } catch (Problem refused) {
-      error(response, refused.kind().status(), refused.getMessage());
+      Problem shown = refusals.asGitterWould(refused, roomId, caller.userId());
+      error(response, shown.kind().status(), shown.getMessage());
       return;
     }
     String channel =

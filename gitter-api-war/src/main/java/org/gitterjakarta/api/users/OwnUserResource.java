@@ -3,7 +3,6 @@ package org.gitterjakarta.api.users;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,17 +16,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.gitterjakarta.api.errors.RoomRefusals;
 import org.gitterjakarta.api.requests.Bodies;
+import org.gitterjakarta.api.rooms.SuggestedRoomJson;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.api.security.OwnUser;
-import org.gitterjakarta.communities.boundary.GroupJson;
-import org.gitterjakarta.communities.boundary.Groups;
 import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.memberships.boundary.NotificationSettings;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.roomviews.boundary.RoomJson;
 import org.gitterjakarta.roomviews.boundary.RoomViews;
+import org.gitterjakarta.roomviews.boundary.SuggestedRooms;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.boundary.Users;
 
@@ -43,7 +43,8 @@ public class OwnUserResource {
 
   @Inject RoomViews roomViews;
   @Inject Memberships memberships;
-  @Inject Groups groups;
+  @Inject SuggestedRooms suggestions;
+  @Inject RoomRefusals refusals;
   @Inject Users users;
   @Inject NotificationSettings notifications;
 
@@ -69,12 +70,16 @@ public class OwnUserResource {
     return roomViews.roomsOf(OwnUser.check(caller, userId));
   }
 
-  /** Join: {@code {id: roomId}}. */
+  /** Join: {@code {id: roomId}}; a room the caller may not read is refused as Gitter does. */
   @POST
   @Path("rooms")
   public RoomJson join(@Valid JoinRoomBody body) {
     String me = OwnUser.check(caller, userId);
-    return roomViews.view(me, memberships.join(me, body.id()), true);
+    try {
+      return roomViews.view(me, memberships.join(me, body.id()), true);
+    } catch (Problem refused) {
+      throw refusals.asGitterWould(refused, body.id(), me);
+    }
   }
 
   @PATCH
@@ -87,7 +92,7 @@ public class OwnUserResource {
     }
     return roomViews.view(
         me,
-        memberships.update(me, roomId, favourite(body), body.containsKey("updateLastAccess")),
+        memberships.update(me, roomId, Favourites.of(body), body.containsKey("updateLastAccess")),
         false);
   }
 
@@ -106,10 +111,11 @@ public class OwnUserResource {
     return Map.of("success", true);
   }
 
+  /** Rooms to join next: listed public rooms the caller is not in. */
   @GET
-  @Path("groups")
-  public List<GroupJson> groups() {
-    return groups.forUser(OwnUser.check(caller, userId)).stream().map(GroupJson::of).toList();
+  @Path("suggestedRooms")
+  public List<SuggestedRoomJson> suggestedRooms() {
+    return SuggestedRoomJson.of(suggestions.forUser(OwnUser.check(caller, userId)));
   }
 
   /** GitHub repositories: none, sign-in is local here. */
@@ -126,32 +132,5 @@ public class OwnUserResource {
   public List<Object> orgs() {
     OwnUser.check(caller, userId);
     return List.of();
-  }
-
-  /** A place in the favourites' order: a whole number from 0 to {@value #MAX_FAVOURITE}. */
-  private static int position(jakarta.json.JsonNumber number) {
-    if (!number.isIntegral()
-        || number.bigDecimalValue().signum() < 0
-        || number.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(MAX_FAVOURITE)) > 0) {
-      throw Problem.invalid(
-          "favourite must be true, false or a position from 0 to " + MAX_FAVOURITE);
-    }
-    return number.intValue();
-  }
-
-  static final int MAX_FAVOURITE = 100_000;
-
-  /** {@code favourite}: a position, {@code true} (= 1), or false/0 to remove. */
-  private static Integer favourite(JsonObject body) {
-    JsonValue value = body.get("favourite");
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    return switch (value.getValueType()) {
-      case TRUE -> 1;
-      case FALSE -> 0;
-      case NUMBER -> position(body.getJsonNumber("favourite"));
-      default -> throw Problem.invalid("favourite must be a boolean or a number");
-    };
   }
 }

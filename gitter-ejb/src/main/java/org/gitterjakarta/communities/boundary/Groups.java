@@ -3,12 +3,18 @@ package org.gitterjakarta.communities.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
+import org.gitterjakarta.events.control.LiveEvents;
+import org.gitterjakarta.events.entity.Channels;
+import org.gitterjakarta.events.entity.Envelope;
+import org.gitterjakarta.groups.control.GroupFavouriteRepository;
 import org.gitterjakarta.groups.control.GroupRepository;
 import org.gitterjakarta.groups.entity.Group;
+import org.gitterjakarta.groups.entity.GroupFavourite;
 import org.gitterjakarta.groups.entity.Names;
 import org.gitterjakarta.mongo.control.DuplicateKeys;
 import org.gitterjakarta.problems.Problem;
@@ -34,6 +40,8 @@ public class Groups {
   @Inject MembershipRepository memberships;
   @Inject Rooms roomUseCases;
   @Inject RoomAccess access;
+  @Inject GroupFavouriteRepository favourites;
+  @Inject LiveEvents events;
 
   /** The new community and its default room, which the creator joins. */
   public Created create(String userId, NewCommunity community) {
@@ -91,6 +99,36 @@ public class Groups {
     List<Room> all = rooms.findByGroupId(group.id());
     var rights = access.of(all, userId);
     return all.stream().filter(room -> rights.get(room.id()).read()).toList();
+  }
+
+  /**
+   * Marks a community as one of the person's favourites at a position (1 first), or unmarks it with
+   * 0. The community comes back as they now see it.
+   */
+  public GroupJson favourite(String userId, String groupId, int position) {
+    Group group = find(groupId);
+    String id = GroupFavourite.idOf(userId, group.id());
+    if (position > 0) {
+      favourites.save(GroupFavourite.of(userId, group.id(), position));
+    } else {
+      favourites.deleteById(id);
+    }
+    events.publish(
+        Channels.user(userId) + "/groups",
+        Envelope.patch(Map.of("id", group.id(), "favourite", position > 0 ? position : false)));
+    LOGGER.log(
+        System.Logger.Level.INFO, "Community {0} favourite {1} for {2}", groupId, position, userId);
+    return GroupJson.of(group).withFavourite(position > 0 ? position : null);
+  }
+
+  /** The person's communities as they see them, their favourite positions included. */
+  public List<GroupJson> viewsFor(String userId) {
+    Map<String, Integer> positions =
+        favourites.findByUserId(userId).stream()
+            .collect(Collectors.toMap(GroupFavourite::groupId, GroupFavourite::favourite));
+    return forUser(userId).stream()
+        .map(group -> GroupJson.of(group).withFavourite(positions.get(group.id())))
+        .toList();
   }
 
   /** Communities the person has rooms in, or administers. */

@@ -26,6 +26,10 @@ public record Group(
     return userId != null && (userId.equals(ownerUserId) || extraAdmins().contains(userId));
   }
 
+  public Group withExtraAdmins(List<String> admins) {
+    return new Group(id, name, uri, lcUri, ownerUserId, List.copyOf(admins), createdAt, v);
+  }
+
   public List<String> extraAdmins() {
     return extraAdmins == null ? List.of() : extraAdmins;
   }

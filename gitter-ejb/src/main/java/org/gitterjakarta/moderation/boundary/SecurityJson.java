@@ -1,5 +1,6 @@
 package org.gitterjakarta.moderation.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 import org.gitterjakarta.rooms.entity.Room;
@@ -11,7 +12,7 @@ import org.gitterjakarta.rooms.entity.RoomSecurity;
  * invite-only.
  */
 public record SecurityJson(
-    String type,
+    @JsonbNillable String type,
     String members,
     String admins,
     @JsonbProperty("public") boolean isPublic,

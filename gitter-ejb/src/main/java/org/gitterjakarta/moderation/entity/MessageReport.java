@@ -3,10 +3,11 @@ package org.gitterjakarta.moderation.entity;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import org.gitterjakarta.wire.DerivedIds;
 
 /**
- * Someone's report of a message (Gitter's chatmessagereports). Its id is {@code
- * <messageId>:<reporterId>}: one report per reporter and message.
+ * Someone's report of a message (Gitter's chatmessagereports). One report per reporter and message:
+ * its id is derived from the pair, 24 hex characters like the ObjectIds clients expect.
  */
 @Entity("chatmessagereports")
 public record MessageReport(
@@ -20,6 +21,6 @@ public record MessageReport(
     @Column String text) {
 
   public static String idOf(String messageId, String reporterId) {
-    return messageId + ":" + reporterId;
+    return DerivedIds.of(messageId + ":" + reporterId);
   }
 }

@@ -25,6 +25,7 @@ public final class GitterClassScanner implements ClassScanner {
           "org.gitterjakarta.tokens.entity.AccessToken",
           "org.gitterjakarta.oauth.entity.AuthorizationCode",
           "org.gitterjakarta.groups.entity.Group",
+          "org.gitterjakarta.groups.entity.GroupFavourite",
           "org.gitterjakarta.rooms.entity.Membership",
           "org.gitterjakarta.moderation.entity.MessageReport",
           "org.gitterjakarta.oauth.entity.OAuthClient",
@@ -38,6 +39,7 @@ public final class GitterClassScanner implements ClassScanner {
       List.of(
           "org.gitterjakarta.oauth.control.AuthorizationCodeRepository",
           "org.gitterjakarta.rooms.control.BanRepository",
+          "org.gitterjakarta.groups.control.GroupFavouriteRepository",
           "org.gitterjakarta.groups.control.GroupRepository",
           "org.gitterjakarta.rooms.control.MembershipRepository",
           "org.gitterjakarta.oauth.control.OAuthClientRepository",

@@ -51,8 +51,10 @@ public class OAuthClients {
     OAuthClient client =
         clients
             .findById(clientId == null ? "" : clientId)
-            .filter(c -> c.ownerUserId().equals(ownerId))
             .orElseThrow(() -> Problem.notFound("OAuth client not found"));
+    if (!client.ownerUserId().equals(ownerId)) {
+      throw Problem.notAllowed("This OAuth client is someone else's");
+    }
     clients.delete(client);
     tokens.revokeClient(client.id());
     LOGGER.log(System.Logger.Level.INFO, "OAuth client {0} deleted by {1}", client.id(), ownerId);

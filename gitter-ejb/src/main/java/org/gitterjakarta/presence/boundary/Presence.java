@@ -44,9 +44,23 @@ public class Presence {
       throw Problem.invalid("socketId is required");
     }
     if (!userId.equals(store.ownerOf(socketId))) {
-      throw Problem.notFound("Unknown socket");
+      throw Problem.invalid("Unknown socket");
     }
     announce(userId, store.associate(socketId, null, on));
+  }
+
+  /** {@code DELETE /v1/sockets/:socketId}: a client says goodbye for one of its own sockets. */
+  public void disconnect(String userId, String socketId) {
+    String owner = store.ownerOf(socketId);
+    if (owner == null) {
+      throw Problem.notFound("Socket not found");
+    }
+    if (!owner.equals(userId)) {
+      throw Problem.notAllowed("This socket is someone else's");
+    }
+    announce(userId, store.disconnect(socketId));
+    LOGGER.log(
+        System.Logger.Level.INFO, "Socket {0} of {1} disconnected by request", socketId, userId);
   }
 
   public void disconnected(String socketId) {

@@ -84,14 +84,7 @@ public record Room(
    * other id.
    */
   public static String oneToOneId(String userA, String userB) {
-    try {
-      byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(oneToOneKey(userA, userB).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(digest, 0, 12);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return org.gitterjakarta.wire.DerivedIds.of(oneToOneKey(userA, userB));
   }
 
   public boolean isOneToOne() {

@@ -1,6 +1,8 @@
 package org.gitterjakarta.roomviews.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
+import org.gitterjakarta.communities.boundary.GroupJson;
 import org.gitterjakarta.rooms.entity.Access;
 import org.gitterjakarta.rooms.entity.Membership;
 import org.gitterjakarta.rooms.entity.Room;
@@ -33,9 +35,52 @@ public record RoomJson(
     boolean roomMember,
     String groupId,
     @jakarta.json.bind.annotation.JsonbProperty("public") boolean isPublic,
-    Long v) {
+    Long v,
+    GroupJson group,
+    Backend backend) {
 
   public record Permissions(boolean admin) {}
+
+  /** What backs the room's security: {@code GROUP} for "anyone in the community", else null. */
+  public record Backend(@JsonbNillable String type) {}
+
+  /**
+   * The room as its own page shows it (Gitter's {@code GET /rooms/:id}): with its community and
+   * what backs its security. One-to-one rooms have neither.
+   */
+  public RoomJson withCommunity(GroupJson community) {
+    if (Boolean.TRUE.equals(oneToOne)) {
+      return this;
+    }
+    String type = "INHERITED".equals(security) ? "GROUP" : null;
+    return new RoomJson(
+        id,
+        name,
+        topic,
+        uri,
+        avatarUrl,
+        oneToOne,
+        userCount,
+        user,
+        unreadItems,
+        mentions,
+        lastAccessTime,
+        favourite,
+        lurk,
+        activity,
+        url,
+        githubType,
+        security,
+        noindex,
+        tags,
+        permissions,
+        roomMember,
+        groupId,
+        isPublic,
+        v,
+        community,
+        new Backend(type));
+  }
 
   /**
    * @param communityName the community's name, for {@code "<community>/<room>"} names
@@ -86,6 +131,8 @@ public record RoomJson(
         access.member(),
         room.groupId(),
         room.security() == org.gitterjakarta.rooms.entity.RoomSecurity.PUBLIC,
-        room.v() > 0 ? room.v() : null);
+        room.v() > 0 ? room.v() : null,
+        null,
+        null);
   }
 }

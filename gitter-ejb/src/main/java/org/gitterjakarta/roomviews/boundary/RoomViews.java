@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gitterjakarta.communities.boundary.GroupJson;
 import org.gitterjakarta.groups.entity.Group;
 import org.gitterjakarta.groups.entity.Names;
 import org.gitterjakarta.messages.control.MessageStore;
@@ -54,7 +55,11 @@ public class RoomViews {
   public RoomJson view(String viewerId, Room room, boolean withPermissions) {
     List<Membership> theirs = membershipsOf(viewerId);
     List<Room> one = List.of(room);
-    return views(viewerId, one, theirs, access.of(one, viewerId, theirs), withPermissions).get(0);
+    RoomJson json =
+        views(viewerId, one, theirs, access.of(one, viewerId, theirs), withPermissions).get(0);
+    Group community =
+        withPermissions && room.groupId() != null ? access.groupsOf(one).get(room.groupId()) : null;
+    return community == null ? json : json.withCommunity(GroupJson.of(community));
   }
 
   /**

@@ -52,6 +52,14 @@ public record UserJson(
         v);
   }
 
+  /**
+   * Gitter's lean user ({@code lean} on member lists and message history): who it is, with role and
+   * presence, without names for display and avatars.
+   */
+  public UserJson lean() {
+    return new UserJson(id, username, null, null, null, null, null, null, null, role, online, v);
+  }
+
   /** The caller's own record: with the sign-in providers (none but the local account here). */
   public static UserJson self(User user) {
     UserJson json = of(user);
@@ -63,7 +71,7 @@ public record UserJson(
         json.avatarUrl,
         json.avatarUrlSmall,
         json.avatarUrlMedium,
-        user.staff(),
+        json.staff,
         List.of(),
         null,
         null,

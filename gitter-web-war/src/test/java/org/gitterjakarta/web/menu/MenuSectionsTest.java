@@ -34,7 +34,9 @@ class MenuSectionsTest {
         true,
         "g",
         true,
-        1L);
+        1L,
+        null,
+        null);
   }
 
   static List<String> names(List<RoomJson> rooms) {
