@@ -163,6 +163,7 @@ class LiveCollectionsIT {
 
       var deleted = call("DELETE", "/rooms/" + roomId, alice, null);
       assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+      client.await("/api/v1/rooms/" + roomId, op("remove", roomId));
       client.await(rooms(bobId), op("remove", roomId));
     }
   }
@@ -300,6 +301,17 @@ class LiveCollectionsIT {
                   .getString("username"))
           .isEqualTo(aliceName);
       assertThat(items.getJsonObject(0).containsKey("urls")).as("lean: no empty lists").isFalse();
+
+      var members =
+          client
+              .subscribe(
+                  "/api/v1/rooms/" + roomId + "/users",
+                  Json.createObjectBuilder().add("lean", true).add("limit", 1).build())
+              .getJsonObject("ext")
+              .getJsonArray("snapshot");
+      assertThat(members).hasSize(1);
+      assertThat(members.getJsonObject(0).getString("username")).isEqualTo(aliceName);
+      assertThat(members.getJsonObject(0).containsKey("displayName")).as("lean user").isFalse();
     }
   }
 }

@@ -75,7 +75,7 @@ public class ChatMessagesResource {
             roomId,
             new HistoryQuery(limit, skip, beforeId, afterId, anchor, includeThreads));
     if (lean) {
-      page = page.stream().map(LeanMessages::of).toList();
+      page = page.stream().map(ChatMessageJson::lean).toList();
     }
     return lookups != null && lookups.contains("user") ? LookupsForm.of(page) : page;
   }

@@ -75,10 +75,10 @@ public record ChatMessageJson(
     return copy(senderId, urls, mentions, issues, meta, initial, unread);
   }
 
-  /** Gitter's {@code lean=true} form: empty lists left out. */
+  /** Gitter's {@code lean=true} form: empty lists left out, the sender as a lean user. */
   public ChatMessageJson lean() {
     return copy(
-        fromUser,
+        fromUser instanceof UserJson sender ? sender.lean() : fromUser,
         nullIfEmpty(urls),
         nullIfEmpty(mentions),
         nullIfEmpty(issues),

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gitterjakarta.communities.boundary.GroupJson;
 import org.gitterjakarta.communities.boundary.Groups;
 import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
@@ -16,6 +15,7 @@ import org.gitterjakarta.messages.boundary.ReadBy;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.unread.boundary.UnreadItems;
+import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.ws.realtime.BayeuxChannel.RoomChannel;
 import org.gitterjakarta.ws.realtime.BayeuxChannel.UserChannel;
 
@@ -73,9 +73,14 @@ public class Snapshots {
         }
         yield Optional.of(history(userId, roomId, options));
       }
-      case "users" ->
-          Optional.of(
-              memberships.members(userId, roomId, 0, number(options, "limit", DEFAULT_USERS)));
+      case "users" -> {
+        var members =
+            memberships.members(userId, roomId, 0, number(options, "limit", DEFAULT_USERS));
+        yield Optional.of(
+            Boolean.TRUE.equals(options.get("lean"))
+                ? members.stream().map(UserJson::lean).toList()
+                : members);
+      }
       case "events" -> Optional.of(List.of());
       default -> Optional.empty();
     };
@@ -103,7 +108,7 @@ public class Snapshots {
     String userId = channel.userId();
     return switch (channel.resource()) {
       case "rooms" -> Optional.of(roomViews.roomsOf(userId));
-      case "groups" -> Optional.of(groups.forUser(userId).stream().map(GroupJson::of).toList());
+      case "groups" -> Optional.of(groups.viewsFor(userId));
       case "orgs" -> Optional.of(List.of());
       case "unreadItems" -> Optional.of(unread.get(userId, channel.roomId()));
       default -> Optional.empty();
