@@ -127,7 +127,9 @@ class ModerationApiIT {
     join(roomId, carol);
     String security = "/rooms/" + roomId + "/security";
 
-    JsonObject descriptor = ok(call("GET", security, carol, null));
+    assertError(call("GET", security, carol, null), 403, "admins");
+    assertError(call("GET", security + "/extraAdmins", carol, null), 403, "admins");
+    JsonObject descriptor = ok(call("GET", security, alice, null));
     assertThat(descriptor.getString("members")).isEqualTo("PUBLIC");
     assertThat(descriptor.getString("admins")).isEqualTo("GROUP_ADMIN");
     assertThat(descriptor.getJsonArray("extraAdmins")).isEmpty();
@@ -138,6 +140,10 @@ class ModerationApiIT {
     assertError(call("PUT", security, alice, "{\"type\":\"GH_ORG\"}"), 400, "cannot be changed");
     assertError(call("POST", security + "/extraAdmins", alice, "{\"id\":\"zz\"}"), 400, "MongoId");
 
+    assertError(
+        call("PUT", security, alice, "{\"extraAdmins\":[\"" + "0".repeat(24) + "\"]}"),
+        400,
+        "Not a user");
     ok(call("PUT", security, alice, "{\"extraAdmins\":[\"" + carolId + "\"]}"));
     assertThat(
             ok(call("GET", "/rooms/" + roomId, carol, null))
@@ -174,7 +180,7 @@ class ModerationApiIT {
         .isZero();
     assertThat(ok(call("POST", report, bob, null)).getString("id"))
         .isEqualTo(first.getString("id"));
-    assertError(call("POST", report, alice, null), 400, "own message");
+    assertError(call("POST", report, alice, null), 403, "own message");
     assertThat(call("POST", report, carol, null).statusCode())
         .as("carol is not in the room, but it is public: she may read and report")
         .isEqualTo(200);

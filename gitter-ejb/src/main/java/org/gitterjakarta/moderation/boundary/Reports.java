@@ -33,7 +33,7 @@ public class Reports {
     ChatMessage message = messages.readable(reporterId, roomId, messageId);
     String senderId = message.fromUserId();
     if (reporterId.equals(senderId)) {
-      throw Problem.invalid("You cannot report your own message");
+      throw Problem.notAllowed("You cannot report your own message");
     }
     var existing = reports.findById(MessageReport.idOf(message.id(), reporterId));
     if (existing.isPresent()) {

@@ -33,8 +33,9 @@ public class RoomAdmins {
   @Inject LiveEvents events;
   @Inject Event<RoomChanged> changed;
 
+  /** The room's security descriptor: for its admins, as on Gitter (others get 403). */
   public SecurityJson security(String userId, String roomId) {
-    return SecurityJson.of(nonOneToOne(rooms.readable(userId, roomId)));
+    return SecurityJson.of(seenByAdmin(userId, roomId));
   }
 
   /** {@code PUT .../security}: a new extra admin list; changing the type is refused. */
@@ -45,14 +46,14 @@ public class RoomAdmins {
       throw Problem.invalid("The security of a room cannot be changed after creation");
     }
     if (extra != null) {
-      extra.forEach(this::existing);
+      extra.forEach(this::listable);
       room = save(room.withExtraAdmins(extra.stream().distinct().toList()));
     }
     return SecurityJson.of(room);
   }
 
   public List<UserJson> extraAdmins(String userId, String roomId) {
-    Room room = nonOneToOne(rooms.readable(userId, roomId));
+    Room room = seenByAdmin(userId, roomId);
     return room.extraAdmins().stream()
         .map(users::find)
         .flatMap(Optional::stream)
@@ -105,6 +106,23 @@ public class RoomAdmins {
       throw Problem.invalid("One-to-one rooms have no security descriptor");
     }
     return room;
+  }
+
+  private Room seenByAdmin(String userId, String roomId) {
+    var target = rooms.readableWithAccess(userId, roomId);
+    if (!target.access().admin()) {
+      throw Problem.notAllowed("Only room admins can see the room's security");
+    }
+    return nonOneToOne(target.room());
+  }
+
+  /** A person named in a new extra admin list: one that does not exist makes the list invalid. */
+  private void listable(String userId) {
+    try {
+      existing(userId);
+    } catch (Problem unknown) {
+      throw Problem.invalid("Not a user: " + userId);
+    }
   }
 
   private User existing(String userId) {
