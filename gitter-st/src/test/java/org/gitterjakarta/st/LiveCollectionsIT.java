@@ -153,6 +153,7 @@ class LiveCollectionsIT {
       client.handshake(bob);
       client.subscribe("/api/v1/rooms/" + roomId, null);
       client.subscribe(rooms(bobId), null);
+      client.subscribe(groups(bobId), null);
 
       ok(call("PUT", "/rooms/" + roomId, alice, "{\"tags\":[\"live\"]}"));
       JsonObject update = client.await("/api/v1/rooms/" + roomId, op("update", roomId));
@@ -165,6 +166,7 @@ class LiveCollectionsIT {
       assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
       client.await("/api/v1/rooms/" + roomId, op("remove", roomId));
       client.await(rooms(bobId), op("remove", roomId));
+      client.await(groups(bobId), op("remove", group.getString("id")));
     }
   }
 

@@ -71,9 +71,12 @@ public class RoomListAnnouncer {
     var removal = Envelope.remove(Map.of("id", deleted.roomId()));
     List<Live> batch = new ArrayList<>();
     batch.add(new Live(Channels.room(deleted.roomId()), removal));
+    // one read of the community's remaining members, not two queries per member of the room
+    Set<String> stayed =
+        deleted.groupId() == null ? Set.of() : membersOfCommunity(deleted.groupId());
     for (String userId : deleted.memberIds()) {
       batch.add(new Live(Channels.userRooms(userId), removal));
-      if (deleted.groupId() != null && roomsInCommunity(userId, deleted.groupId()) == 0) {
+      if (deleted.groupId() != null && !stayed.contains(userId)) {
         batch.add(
             new Live(
                 Channels.userGroups(userId), Envelope.remove(Map.of("id", deleted.groupId()))));
@@ -101,6 +104,15 @@ public class RoomListAnnouncer {
       }
     }
     events.publishAll(batch);
+  }
+
+  /** Everyone in some room of the community now. */
+  private Set<String> membersOfCommunity(String groupId) {
+    Set<String> people = new java.util.HashSet<>();
+    for (Room room : rooms.findByGroupId(groupId)) {
+      memberships.findByTroupeId(room.id()).forEach(m -> people.add(m.userId()));
+    }
+    return people;
   }
 
   /** How many rooms of the community the person is in now. */
