@@ -119,6 +119,14 @@ class EarOnPayaraServerIT {
     return found;
   }
 
+  private static final String WEB_STATE_KEY = randomKey();
+
+  private static String randomKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return java.util.Base64.getEncoder().encodeToString(key);
+  }
+
   private static void asadmin(String... args) throws Exception {
     var command =
         new ArrayList<>(List.of(PAYARA.resolve("bin/asadmin").toString(), "--interactive=false"));
@@ -133,6 +141,8 @@ class EarOnPayaraServerIT {
         .environment()
         .put("GITTER_MONGO_URI", "mongodb://127.0.0.1:" + System.getProperty("test.mongo.port"));
     builder.environment().put("GITTER_REDIS_URI", System.getProperty("test.redis.uri"));
+    // the web module's form-state key, as an operator sets it for every web server
+    builder.environment().put("GITTER_WEB_STATE_KEY", WEB_STATE_KEY);
     Process process = builder.start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();

@@ -79,13 +79,14 @@ class NodeGitterIT {
   @Test
   void fayeAndNodeGitterStreamingWorkUnmodified() throws Exception {
     GitterRun gitter = SharedInstance.get();
-    fayeChecks(gitter, "http://127.0.0.1:" + gitter.port + "/bayeux/");
+    fayeChecks(gitter.uri("/api/v1").toString(), "http://127.0.0.1:" + gitter.port + "/bayeux/");
     try (var realtime = Launcher.start("faye-ws", SharedInstance.environment(), "--role", "ws")) {
-      fayeChecks(gitter, "http://127.0.0.1:" + realtime.port + "/bayeux");
+      fayeChecks(gitter.uri("/api/v1").toString(), "http://127.0.0.1:" + realtime.port + "/bayeux");
     }
   }
 
-  private void fayeChecks(GitterRun gitter, String bayeux) throws Exception {
+  /** The stock clients' realtime checks against a Bayeux endpoint and the API they go with. */
+  static void fayeChecks(String api, String bayeux) throws Exception {
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String sender = SharedInstance.newUser("fsend" + suffix);
     String listener = SharedInstance.newUser("flisten" + suffix);
@@ -106,7 +107,7 @@ class NodeGitterIT {
               "GITTER_BAYEUX",
               bayeux,
               "GITTER_API",
-              "http://127.0.0.1:" + gitter.port + "/api/v1",
+              api,
               "GITTER_TOKEN",
               listener,
               "GITTER_SENDER_TOKEN",

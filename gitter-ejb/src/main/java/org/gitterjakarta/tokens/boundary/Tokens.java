@@ -73,6 +73,29 @@ public class Tokens {
             });
   }
 
+  /**
+   * The caller of a browser session's token: a personal token of that name, issued less than {@code
+   * maxAge} ago and not revoked. Read from the store, so a revocation anywhere counts at once.
+   */
+  public Optional<Caller> resolveSession(String value, String name, java.time.Duration maxAge) {
+    if (!TokenValues.isWellFormed(value)) {
+      return Optional.empty();
+    }
+    long oldest = System.currentTimeMillis() - maxAge.toMillis();
+    return repository
+        .findByTokenHash(TokenValues.hash(value))
+        .filter(token -> token.isPersonal() && name.equals(token.name()))
+        .filter(token -> token.createdAt() > oldest)
+        .map(token -> new Caller(token.userId(), token.clientId()));
+  }
+
+  /** Revokes the token of this value, if there is one (signing out). */
+  public void revokeValue(String value) {
+    if (TokenValues.isWellFormed(value)) {
+      repository.findByTokenHash(TokenValues.hash(value)).ifPresent(this::forget);
+    }
+  }
+
   public List<AccessToken> list(String userId) {
     return repository.findByUserId(userId);
   }

@@ -148,6 +148,11 @@ public final class BayeuxClient implements AutoCloseable {
         .orElseThrow(() -> new AssertionError("Nothing matching arrived; seen " + inbox));
   }
 
+  /** The next delivery on {@code channel}, if one arrives within {@code millis}. */
+  public java.util.Optional<JsonObject> next(String channel, long millis) {
+    return inbox.take(delivery(channel, data -> true), millis);
+  }
+
   /** Whether a delivery on {@code channel} arrives within {@code millis}. */
   public boolean hears(String channel, long millis) {
     return hears(channel, millis, data -> true);

@@ -37,7 +37,18 @@ public class PersonalSettings {
   @Inject FacesContext faces;
   @Inject PageMessages page;
 
+  private static final Map<String, String> DONE =
+      Map.of(
+          "name", "Display name saved",
+          "notifications", "Notification settings saved",
+          "password", "Password changed",
+          "app-deleted", "Application deleted",
+          "token-revoked", "Token revoked");
+
   private String displayName;
+  private String issuedToken;
+  private String appKey;
+  private String appSecret;
   private String appName;
   private String appRedirectUri;
 
@@ -64,22 +75,22 @@ public class PersonalSettings {
   }
 
   public String rename() {
-    return run(() -> users.rename(session.userId(), displayName), "Display name saved");
+    return run(() -> users.rename(session.userId(), displayName), "name");
   }
 
   public String registerApp() {
-    return run(
+    return showOnce(
         () -> {
           RegisteredClient registered =
               oauthClients.register(session.userId(), appName, appRedirectUri);
-          flash().put("appKey", registered.client().clientKey());
-          flash().put("appSecret", registered.clientSecret());
+          appKey = registered.client().clientKey();
+          appSecret = registered.clientSecret();
         },
         "Application registered: copy its secret now, it is not shown again");
   }
 
   public String deleteApp(String clientId) {
-    return run(() -> oauthClients.delete(session.userId(), clientId), "Application deleted");
+    return run(() -> oauthClients.delete(session.userId(), clientId), "app-deleted");
   }
 
   public List<OAuthClient> getApps() {
@@ -88,11 +99,11 @@ public class PersonalSettings {
 
   /** The client key and secret of an application just registered (shown once), else null. */
   public String getAppKey() {
-    return (String) flash().get("appKey");
+    return appKey;
   }
 
   public String getAppSecret() {
-    return (String) flash().get("appSecret");
+    return appSecret;
   }
 
   public String getDisplayName() {
@@ -128,48 +139,63 @@ public class PersonalSettings {
           notifications.changeDefault(session.userId(), defaultMode, overrideRooms);
           settings.write(session.userId(), Map.of("unread_notifications_optout", digestOptOut));
         },
-        "Notification settings saved");
+        "notifications");
   }
 
   public String changePassword() {
     return run(
-        () -> users.changePassword(session.userId(), currentPassword, newPassword),
-        "Password changed");
+        () -> users.changePassword(session.userId(), currentPassword, newPassword), "password");
   }
 
   public String createToken() {
-    return run(
-        () -> flash().put("issuedToken", tokens.issuePersonal(session.userId(), tokenName).value()),
+    return showOnce(
+        () -> issuedToken = tokens.issuePersonal(session.userId(), tokenName).value(),
         "Token created: copy it now, it is not shown again");
   }
 
   public String revoke(String tokenId) {
-    return run(() -> tokens.revoke(session.userId(), tokenId), "Token revoked");
+    return run(() -> tokens.revoke(session.userId(), tokenId), "token-revoked");
   }
 
   /** Personal tokens, the page's own session token left out. */
   public List<AccessToken> getTokens() {
     return tokens.list(session.userId()).stream()
         .filter(AccessToken::isPersonal)
-        .filter(t -> !WebSession.TOKEN_NAME.equals(t.name()))
+        .filter(t -> !org.gitterjakarta.web.security.SessionCookies.TOKEN_NAME.equals(t.name()))
         .toList();
   }
 
   /**
-   * Post-redirect-get: a change that worked redirects to the page (its message and any new secret
-   * in the flash), so reloading cannot make it twice; a refusal stays on the form with its input.
+   * Post-redirect-get: a change that worked redirects to the page with what was done in its address
+   * ({@code ?done=name}), so reloading cannot make it twice and any web instance can say so; a
+   * refusal stays on the form with its input.
    */
   private String run(Runnable change, String done) {
     if (!page.attempt(change)) {
       return null;
     }
-    page.info(done);
-    flash().setKeepMessages(true);
-    return "/settings.xhtml?faces-redirect=true";
+    return "/settings.xhtml?faces-redirect=true&done=" + done;
   }
 
-  private jakarta.faces.context.Flash flash() {
-    return faces.getExternalContext().getFlash();
+  /** A change with a secret to show once: shown in the answer to the post itself, never stored. */
+  private String showOnce(Runnable change, String done) {
+    if (page.attempt(change)) {
+      page.info(done);
+    }
+    return null;
+  }
+
+  /** f:viewParam: the message of a change just done, from a known list only. */
+  public void setDone(String done) {
+    String message = DONE.get(done);
+    // a later post restores view parameters too: the message belongs to the redirect only
+    if (message != null && !faces.isPostback()) {
+      page.info(message);
+    }
+  }
+
+  public String getDone() {
+    return null;
   }
 
   public String getDefaultMode() {
@@ -220,8 +246,8 @@ public class PersonalSettings {
     this.tokenName = tokenName;
   }
 
-  /** A token just created (shown once, on the page the creation redirected to), else null. */
+  /** A token just created (shown once, in the answer to its creation), else null. */
   public String getIssuedToken() {
-    return (String) flash().get("issuedToken");
+    return issuedToken;
   }
 }

@@ -36,7 +36,6 @@ public class SignIn {
 
   @Inject SecurityContext security;
   @Inject FacesContext faces;
-  @Inject WebSession session;
   @Inject RateLimits limits;
   @Inject PageMessages page;
   @Inject org.gitterjakarta.memberships.boundary.Memberships memberships;
@@ -83,8 +82,6 @@ public class SignIn {
       return fail("Wrong username or password");
     }
     if (status == AuthenticationStatus.SUCCESS) {
-      request.changeSessionId();
-      session.start(security.getCallerPrincipal().getName());
       joinIfAsked();
       faces.responseComplete();
       redirect(context, safeNext());
@@ -110,7 +107,7 @@ public class SignIn {
       return;
     }
     try {
-      memberships.join(session.userId(), join);
+      memberships.join(security.getCallerPrincipal().getName(), join);
     } catch (org.gitterjakarta.problems.Problem refused) {
       // not joinable (private, banned, gone): the room page says so
     }

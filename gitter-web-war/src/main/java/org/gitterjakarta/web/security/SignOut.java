@@ -8,17 +8,18 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Signing out revokes the page's API token, ends the login and drops the session. */
+/**
+ * Signing out ends the login (the mechanism revokes the session's token and drops its cookie) and
+ * whatever this instance kept in an HTTP session.
+ */
 @Named
 @RequestScoped
 public class SignOut {
 
   @Inject FacesContext faces;
-  @Inject WebSession session;
 
   public void submit() throws ServletException {
     ExternalContext context = faces.getExternalContext();
-    session.end();
     ((HttpServletRequest) context.getRequest()).logout();
     context.invalidateSession();
     faces.responseComplete();

@@ -1,57 +1,33 @@
 package org.gitterjakarta.web.security;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import org.gitterjakarta.tokens.boundary.Tokens;
-import org.gitterjakarta.tokens.entity.IssuedToken;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 
 /**
- * The signed-in person's browser session: who they are and the API token the page's script uses for
- * REST and Bayeux, as Gitter's web client had. The token is issued at sign-in and revoked at
- * sign-out.
+ * Who the request's person is and the API token the page's script uses for REST and Bayeux, as
+ * Gitter's web client had. Read from the request (its authenticated caller and sign-in cookie),
+ * never kept in an HTTP session, so any web instance can serve any request.
  */
 @Named
-@SessionScoped
-public class WebSession implements Serializable {
+@RequestScoped
+public class WebSession {
 
-  private static final long serialVersionUID = 1L;
-
-  /** The name of the tokens issued to browser sessions. */
-  public static final String TOKEN_NAME = "web session";
-
-  @Inject transient Tokens tokens;
-
-  private String userId;
-  private String tokenId;
-  private String token;
-
-  public void start(String signedInUserId) {
-    IssuedToken issued = tokens.issuePersonal(signedInUserId, TOKEN_NAME);
-    this.userId = signedInUserId;
-    this.tokenId = issued.token().id();
-    this.token = issued.value();
-  }
-
-  public void end() {
-    if (tokenId != null) {
-      tokens.revoke(userId, tokenId);
-    }
-    userId = null;
-    tokenId = null;
-    token = null;
-  }
+  @Inject HttpServletRequest request;
+  @Inject SessionCookies cookies;
 
   public String userId() {
-    return userId;
+    Principal caller = request.getUserPrincipal();
+    return caller == null ? null : caller.getName();
   }
 
   public String token() {
-    return token;
+    return signedIn() ? cookies.token(request).orElse(null) : null;
   }
 
   public boolean signedIn() {
-    return userId != null;
+    return request.getUserPrincipal() != null;
   }
 }

@@ -77,10 +77,10 @@ public class BayeuxSocket extends Endpoint
   }
 
   @Override
-  public void closeIdle() {
+  public void goAway(String reason) {
     Delegate current = delegate;
     if (current != null) {
-      current.close(CloseReason.CloseCodes.GOING_AWAY.getCode(), "Idle");
+      current.close(CloseReason.CloseCodes.GOING_AWAY.getCode(), reason);
     }
   }
 

@@ -18,7 +18,8 @@ final class IdleSockets {
     /** {@link System#nanoTime()} of the last frame received. */
     long lastFrameNanos();
 
-    void closeIdle();
+    /** Closes the socket with "going away" and this reason. */
+    void goAway(String reason);
   }
 
   private final Set<Watched> sockets = ConcurrentHashMap.newKeySet();
@@ -46,8 +47,18 @@ final class IdleSockets {
         sockets.stream().filter(s -> nowNanos - s.lastFrameNanos() > idleNanos).toList();
     for (Watched socket : idle) {
       sockets.remove(socket);
-      socket.closeIdle();
+      socket.goAway("Idle");
     }
     return idle;
+  }
+
+  /** Closes every socket (the instance is stopping): their clients reconnect elsewhere. */
+  int closeAll(String reason) {
+    List<Watched> all = List.copyOf(sockets);
+    for (Watched socket : all) {
+      sockets.remove(socket);
+      socket.goAway(reason);
+    }
+    return all.size();
   }
 }

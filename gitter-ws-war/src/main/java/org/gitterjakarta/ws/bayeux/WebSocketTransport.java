@@ -61,6 +61,12 @@ public class WebSocketTransport extends AbstractWebSocketTransport {
     }
   }
 
+  /** Closes every open socket ("going away"); how many there were. */
+  public int closeAll(String reason) {
+    IdleSockets current = idleSockets;
+    return current == null ? 0 : current.closeAll(reason);
+  }
+
   /** Watches a new socket for silence; the sweeps start with the first socket, once CometD runs. */
   void opened(IdleSockets.Watched socket) {
     idleSockets.opened(socket);

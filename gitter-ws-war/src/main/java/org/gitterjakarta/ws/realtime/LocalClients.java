@@ -1,6 +1,7 @@
 package org.gitterjakarta.ws.realtime;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Queue;
 import java.util.Set;
@@ -37,6 +38,21 @@ public class LocalClients implements BayeuxServer.SessionListener {
     this.maxQueue = max;
     server.setOption("maxQueue", max);
     server.addListener(this);
+  }
+
+  /**
+   * The instance is stopping: its websockets are closed ("going away"), so their clients reconnect
+   * through the proxy, which passes them to another instance while this one answers 503. Clients
+   * that long-poll move the same way with their next request.
+   */
+  void letGo(@Observes org.gitterjakarta.lifecycle.Draining stopping) {
+    BayeuxServer server = bayeux;
+    if (server != null
+        && server.getTransport("websocket")
+            instanceof org.gitterjakarta.ws.bayeux.WebSocketTransport sockets) {
+      int closed = sockets.closeAll("Server restarting");
+      LOGGER.log(System.Logger.Level.INFO, "Stopping: {0} websockets closed", closed);
+    }
   }
 
   @Override

@@ -13,6 +13,7 @@ class IdleSocketsTest {
   private static final class Socket implements IdleSockets.Watched {
     final long last;
     boolean closed;
+    String reason;
 
     Socket(long last) {
       this.last = last;
@@ -24,8 +25,9 @@ class IdleSocketsTest {
     }
 
     @Override
-    public void closeIdle() {
+    public void goAway(String why) {
       closed = true;
+      reason = why;
     }
   }
 
@@ -41,6 +43,7 @@ class IdleSocketsTest {
     assertThat(sockets.sweep(now)).containsExactly(silent);
 
     assertThat(silent.closed).isTrue();
+    assertThat(silent.reason).isEqualTo("Idle");
     assertThat(talking.closed).isFalse();
     assertThat(sockets.size()).isEqualTo(1);
   }
@@ -54,5 +57,20 @@ class IdleSocketsTest {
 
     assertThat(sockets.sweep(10 * SECOND)).isEmpty();
     assertThat(gone.closed).isFalse();
+  }
+
+  @Test
+  void closesEverySocketWhenTheInstanceStops() {
+    var sockets = new IdleSockets(180_000);
+    var one = new Socket(0);
+    var two = new Socket(0);
+    sockets.opened(one);
+    sockets.opened(two);
+
+    assertThat(sockets.closeAll("Server restarting")).isEqualTo(2);
+
+    assertThat(one.reason).isEqualTo("Server restarting");
+    assertThat(two.reason).isEqualTo("Server restarting");
+    assertThat(sockets.size()).isZero();
   }
 }
