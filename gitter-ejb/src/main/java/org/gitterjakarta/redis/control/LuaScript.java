@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
@@ -23,7 +23,7 @@ public final class LuaScript {
     this.sha = sha1(source);
   }
 
-  public Object eval(JedisPooled redis, List<String> keys, List<String> args) {
+  public Object eval(UnifiedJedis redis, List<String> keys, List<String> args) {
     try {
       return redis.evalsha(sha, keys, args);
     } catch (JedisNoScriptException e) {

@@ -14,16 +14,18 @@ import org.gitterjakarta.messages.control.UnreadMarks;
 import org.gitterjakarta.redis.control.LuaScript;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisRole;
+import org.gitterjakarta.redis.control.SlotBatches;
 import org.gitterjakarta.unread.entity.Unread;
-import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Gitter's unread engine in the persist Redis: per user and room a sorted set of unread message ids
  * (by send time, trimmed to the newest 100) and a set of unread mentions; per user a badge (room →
  * unread count) and the rooms with mentions. Every change is an atomic script, so counts never
  * drift under concurrent writers; a change for a whole room is one script call per few hundred
- * people.
+ * people. A person's keys share the hash tag {@code {<userId>}}, so on a Redis Cluster they live in
+ * one slot and a call is cut per slot ({@link SlotBatches}).
  */
 @ApplicationScoped
 public class UnreadStore implements UnreadMarks {
@@ -86,14 +88,20 @@ public class UnreadStore implements UnreadMarks {
 
   @Inject
   @Redis(RedisRole.PERSIST)
-  JedisPooled redis;
+  UnifiedJedis redis;
 
+  /** One person's four keys; the hash tag keeps them in one Cluster slot. */
   static List<String> keys(String userId, String roomId) {
+    String user = "{" + userId + "}";
     return List.of(
-        "unread:chat:" + userId + ":" + roomId,
-        "m:" + userId + ":" + roomId,
-        "ub:" + userId,
-        "m:" + userId);
+        "unread:chat:" + user + ":" + roomId,
+        "m:" + user + ":" + roomId,
+        "ub:" + user,
+        "m:" + user);
+  }
+
+  private static String slotKey(String userId) {
+    return keys(userId, "").get(2);
   }
 
   /**
@@ -101,7 +109,7 @@ public class UnreadStore implements UnreadMarks {
    */
   public Map<String, Counts> add(String roomId, String messageId, long sent, List<Item> items) {
     var counts = new LinkedHashMap<String, Counts>();
-    for (List<Item> part : parts(items)) {
+    for (List<Item> part : parts(items, item -> slotKey(item.userId()))) {
       List<String> keys = new ArrayList<>(part.size() * 4);
       List<String> args = new ArrayList<>(part.size() + 4);
       args.addAll(List.of(messageId, String.valueOf(sent), String.valueOf(MAX_ITEMS), roomId));
@@ -126,7 +134,8 @@ public class UnreadStore implements UnreadMarks {
     if (messageIds.isEmpty()) {
       return counts;
     }
-    for (List<String> part : parts(List.copyOf(new LinkedHashSet<>(userIds)))) {
+    List<String> people = List.copyOf(new LinkedHashSet<>(userIds));
+    for (List<String> part : parts(people, UnreadStore::slotKey)) {
       List<String> keys = new ArrayList<>(part.size() * 4);
       part.forEach(userId -> keys.addAll(keys(userId, roomId)));
       List<String> args = new ArrayList<>(List.of(flag(chat), roomId));
@@ -181,12 +190,8 @@ public class UnreadStore implements UnreadMarks {
     return redis.smembers(keys(userId, "").get(3));
   }
 
-  private static <T> List<List<T>> parts(List<T> all) {
-    List<List<T>> parts = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += PEOPLE_PER_CALL) {
-      parts.add(all.subList(from, Math.min(all.size(), from + PEOPLE_PER_CALL)));
-    }
-    return parts;
+  private <T> List<List<T>> parts(List<T> all, java.util.function.Function<T, String> keyOf) {
+    return SlotBatches.of(redis, all, keyOf, PEOPLE_PER_CALL);
   }
 
   /** The script's flat reply (chat, mentions, chat, mentions...) paired with the people. */
