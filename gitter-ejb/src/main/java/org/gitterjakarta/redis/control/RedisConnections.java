@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import org.eclipse.microprofile.config.Config;
@@ -42,8 +43,7 @@ public class RedisConnections {
   void open() {
     int timeout = config.getValue("gitter.redis.timeout-ms", Integer.class);
     int maxTotal = config.getValue("gitter.redis.pool.max-total", Integer.class);
-    Function<String, java.util.Optional<String>> lookup =
-        key -> config.getOptionalValue(key, String.class);
+    Function<String, Optional<String>> lookup = key -> config.getOptionalValue(key, String.class);
     for (RedisRole role : RedisRole.values()) {
       RedisServers servers = RedisServers.of(role, lookup);
       clients.put(role, connect(servers, timeout, maxTotal));
@@ -56,11 +56,11 @@ public class RedisConnections {
     LOGGER.log(System.Logger.Level.DEBUG, "Redis pools ready: {0}", clients.keySet());
   }
 
+  /** The role's client; the sentinels are asked without the data servers' credentials. */
   static UnifiedJedis connect(RedisServers servers, int timeoutMillis, int maxTotal) {
     JedisClientConfig clientConfig = clientConfig(servers.uri(), timeoutMillis);
     return switch (servers.shape()) {
       case SINGLE -> connect(servers.uri(), timeoutMillis, maxTotal);
-        // the sentinels themselves are asked without the data servers' credentials
       case SENTINEL ->
           new JedisSentineled(
               servers.masterName(),

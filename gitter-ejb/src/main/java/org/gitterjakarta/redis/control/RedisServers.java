@@ -14,7 +14,7 @@ import redis.clients.jedis.HostAndPort;
  * {@code gitter.redis.cluster}); a cluster wins over sentinels, sentinels over the URI. The URI
  * still gives the credentials and database of the Sentinel and Cluster shapes.
  */
-public record RedisServers(Shape shape, URI uri, Set<HostAndPort> nodes, String masterName) {
+record RedisServers(Shape shape, URI uri, Set<HostAndPort> nodes, String masterName) {
 
   public enum Shape {
     SINGLE,

@@ -105,11 +105,13 @@ public class UnreadStore implements UnreadMarks {
   }
 
   /**
-   * One new message for many people, one script call per {@link #PEOPLE_PER_CALL}; their counts.
+   * One new message for many people, one script call per {@link #PEOPLE_PER_CALL} (and slot), all
+   * in one round trip; their counts.
    */
   public Map<String, Counts> add(String roomId, String messageId, long sent, List<Item> items) {
-    var counts = new LinkedHashMap<String, Counts>();
-    for (List<Item> part : parts(items, item -> slotKey(item.userId()))) {
+    List<List<Item>> parts = parts(items, item -> slotKey(item.userId()));
+    List<LuaScript.Call> calls = new ArrayList<>(parts.size());
+    for (List<Item> part : parts) {
       List<String> keys = new ArrayList<>(part.size() * 4);
       List<String> args = new ArrayList<>(part.size() + 4);
       args.addAll(List.of(messageId, String.valueOf(sent), String.valueOf(MAX_ITEMS), roomId));
@@ -117,9 +119,9 @@ public class UnreadStore implements UnreadMarks {
         keys.addAll(keys(item.userId(), roomId));
         args.add(flag(item.mention()) + flag(item.chat()));
       }
-      collect(part.stream().map(Item::userId).toList(), ADD.eval(redis, keys, args), counts);
+      calls.add(new LuaScript.Call(keys, args));
     }
-    return counts;
+    return collect(parts, p -> p.stream().map(Item::userId).toList(), ADD, calls);
   }
 
   /** Marks messages read (or gone) for one person; their counts afterwards. */
@@ -130,19 +132,20 @@ public class UnreadStore implements UnreadMarks {
   /** Removes messages from many people's state (a deleted message); their counts afterwards. */
   public Map<String, Counts> removeFor(
       Collection<String> userIds, String roomId, Collection<String> messageIds, boolean chat) {
-    var counts = new LinkedHashMap<String, Counts>();
     if (messageIds.isEmpty()) {
-      return counts;
+      return new LinkedHashMap<>();
     }
-    List<String> people = List.copyOf(new LinkedHashSet<>(userIds));
-    for (List<String> part : parts(people, UnreadStore::slotKey)) {
+    List<List<String>> parts =
+        parts(List.copyOf(new LinkedHashSet<>(userIds)), UnreadStore::slotKey);
+    List<String> args = new ArrayList<>(List.of(flag(chat), roomId));
+    args.addAll(messageIds);
+    List<LuaScript.Call> calls = new ArrayList<>(parts.size());
+    for (List<String> part : parts) {
       List<String> keys = new ArrayList<>(part.size() * 4);
       part.forEach(userId -> keys.addAll(keys(userId, roomId)));
-      List<String> args = new ArrayList<>(List.of(flag(chat), roomId));
-      args.addAll(messageIds);
-      collect(part, REMOVE.eval(redis, keys, args), counts);
+      calls.add(new LuaScript.Call(keys, args));
     }
-    return counts;
+    return collect(parts, p -> p, REMOVE, calls);
   }
 
   public void clear(String userId, String roomId) {
@@ -192,6 +195,20 @@ public class UnreadStore implements UnreadMarks {
 
   private <T> List<List<T>> parts(List<T> all, java.util.function.Function<T, String> keyOf) {
     return SlotBatches.of(redis, all, keyOf, PEOPLE_PER_CALL);
+  }
+
+  /** Runs the calls, one per part, in one round trip; each person's counts afterwards. */
+  private <T> Map<String, Counts> collect(
+      List<List<T>> parts,
+      java.util.function.Function<List<T>, List<String>> people,
+      LuaScript script,
+      List<LuaScript.Call> calls) {
+    var counts = new LinkedHashMap<String, Counts>();
+    List<Object> replies = calls.isEmpty() ? List.of() : script.evalAll(redis, calls);
+    for (int part = 0; part < parts.size(); part++) {
+      collect(people.apply(parts.get(part)), replies.get(part), counts);
+    }
+    return counts;
   }
 
   /** The script's flat reply (chat, mentions, chat, mentions...) paired with the people. */
