@@ -42,13 +42,16 @@ public final class Outages {
   /**
    * A Redis that just restarted answers {@code LOADING} while it reads its data back (and a replica
    * {@code MASTERDOWN} or {@code TRYAGAIN}): it is there but not serving yet, an outage to wait
-   * out.
+   * out. So is a master that Sentinel just turned into a replica ({@code READONLY}, until the
+   * client hears of the new master) and a Cluster that lost a master ({@code CLUSTERDOWN}).
    */
   private static boolean isNotServingYet(JedisDataException reply) {
     String message = reply.getMessage() == null ? "" : reply.getMessage();
     return message.startsWith("LOADING")
         || message.startsWith("MASTERDOWN")
-        || message.startsWith("TRYAGAIN");
+        || message.startsWith("TRYAGAIN")
+        || message.startsWith("READONLY")
+        || message.startsWith("CLUSTERDOWN");
   }
 
   private static Throwable next(Throwable cause) {

@@ -23,7 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 
 /** Accounts and API tokens through their boundaries, on the real stores. */
 @ExtendWith(ArquillianExtension.class)
@@ -40,7 +40,7 @@ class AccountsIT {
 
   @Inject
   @Redis(RedisRole.NONPERSIST)
-  JedisPooled nonpersist;
+  UnifiedJedis nonpersist;
 
   static String unique(String prefix) {
     return prefix + UUID.randomUUID().toString().substring(0, 8);

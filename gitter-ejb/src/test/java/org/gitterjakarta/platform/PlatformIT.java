@@ -36,7 +36,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The platform every feature stands on, in a real Payara Micro: the Mongo and Redis producers
@@ -70,11 +70,11 @@ class PlatformIT {
 
   @Inject
   @Redis(RedisRole.PERSIST)
-  JedisPooled persist;
+  UnifiedJedis persist;
 
   @Inject
   @Redis(RedisRole.PUBSUB)
-  JedisPooled pubsub;
+  UnifiedJedis pubsub;
 
   @Test
   void storesEntitiesThroughJnosqlAndReadsThemWithTheDriver() {
@@ -93,7 +93,7 @@ class PlatformIT {
   @Test
   void roundTripsThroughEveryReachableRedisRole() {
     String key = "it:platform:" + UUID.randomUUID();
-    for (JedisPooled redis : new JedisPooled[] {persist, pubsub}) {
+    for (UnifiedJedis redis : new UnifiedJedis[] {persist, pubsub}) {
       redis.setex(key, 30, "v");
       assertThat(redis.get(key)).isEqualTo("v");
       assertThat(redis.del(key)).isEqualTo(1);

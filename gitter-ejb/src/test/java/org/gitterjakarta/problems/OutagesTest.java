@@ -19,6 +19,16 @@ class OutagesTest {
   }
 
   @Test
+  void aDemotedMasterOrABrokenClusterIsAnOutage() {
+    assertThat(
+            Outages.isRedisOutage(
+                new JedisDataException("READONLY You can't write against a read only replica.")))
+        .isTrue();
+    assertThat(Outages.isRedisOutage(new JedisDataException("CLUSTERDOWN The cluster is down")))
+        .isTrue();
+  }
+
+  @Test
   void aRefusedCommandIsNot() {
     assertThat(Outages.isRedisOutage(new JedisDataException("WRONGTYPE Operation against a key")))
         .isFalse();

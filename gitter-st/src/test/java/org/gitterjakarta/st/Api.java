@@ -39,9 +39,18 @@ final class Api {
 
   /** A new community of the token's owner; its JSON with the default room. */
   static JsonObject community(String token) {
+    return community(SharedInstance.get(), token);
+  }
+
+  static JsonObject community(GitterRun gitter, String token) {
     String uri = "c" + UUID.randomUUID().toString().substring(0, 8);
     return ok(
-        call("POST", "/groups", token, "{\"uri\":\"" + uri + "\",\"name\":\"Team " + uri + "\"}"));
+        call(
+            gitter,
+            "POST",
+            "/groups",
+            token,
+            "{\"uri\":\"" + uri + "\",\"name\":\"Team " + uri + "\"}"));
   }
 
   /** A private room in a new community of the token's owner; its id. */
@@ -60,8 +69,13 @@ final class Api {
   }
 
   static JsonObject send(String roomId, String token, String text) {
+    return send(SharedInstance.get(), roomId, token, text);
+  }
+
+  static JsonObject send(GitterRun gitter, String roomId, String token, String text) {
     return ok(
         call(
+            gitter,
             "POST",
             "/rooms/" + roomId + "/chatMessages",
             token,
@@ -79,7 +93,11 @@ final class Api {
   }
 
   static void join(String roomId, String token) {
-    ok(call("POST", "/user/me/rooms", token, "{\"id\":\"" + roomId + "\"}"));
+    join(SharedInstance.get(), roomId, token);
+  }
+
+  static void join(GitterRun gitter, String roomId, String token) {
+    ok(call(gitter, "POST", "/user/me/rooms", token, "{\"id\":\"" + roomId + "\"}"));
   }
 
   static List<String> strings(JsonArray array) {

@@ -306,16 +306,7 @@ class RealtimeIT {
     String room = "/api/v1/rooms/" + roomId;
     try (var watcher = BayeuxClient.longPolling(gitter.bayeux());
         var visitor = BayeuxClient.websocket(gitter.bayeux())) {
-      watcher.handshake(alice);
-      watcher.subscribe(room, JsonValue.FALSE);
-      visitor.handshake(bob);
-
-      visitor.subscribe(messages(roomId), JsonValue.FALSE);
-
-      watcher.await(room, d -> isPresence(d, bobId, "in"));
-      assertThat(Api.okArray(call("GET", "/rooms/" + roomId + "/users", alice, null)))
-          .filteredOn(u -> u.asJsonObject().getString("id").equals(bobId))
-          .allMatch(u -> u.asJsonObject().getBoolean("online", false));
+      comesInOnline(gitter, roomId, watcher, alice, visitor, bob, bobId);
       Api.assertError(
           call(
               "POST", "/eyeballs", alice, "{\"socketId\":\"" + visitor.clientId() + "\",\"on\":0}"),
@@ -333,6 +324,31 @@ class RealtimeIT {
           .filteredOn(u -> u.asJsonObject().getString("id").equals(bobId))
           .noneMatch(u -> u.asJsonObject().getBoolean("online", false));
     }
+  }
+
+  /**
+   * The watcher follows the room, the visitor looks at it: the watcher hears the visitor come in,
+   * and the room's people list shows them online.
+   */
+  static void comesInOnline(
+      GitterRun gitter,
+      String roomId,
+      BayeuxClient watcher,
+      String watcherToken,
+      BayeuxClient visitor,
+      String visitorToken,
+      String visitorId) {
+    String room = "/api/v1/rooms/" + roomId;
+    watcher.handshake(watcherToken);
+    watcher.subscribe(room, JsonValue.FALSE);
+    visitor.handshake(visitorToken);
+    visitor.subscribe(messages(roomId), JsonValue.FALSE);
+
+    watcher.await(room, d -> isPresence(d, visitorId, "in"));
+    assertThat(
+            Api.okArray(Api.call(gitter, "GET", "/rooms/" + roomId + "/users", watcherToken, null)))
+        .filteredOn(u -> u.asJsonObject().getString("id").equals(visitorId))
+        .allMatch(u -> u.asJsonObject().getBoolean("online", false));
   }
 
   static boolean isPresence(JsonObject data, String userId, String status) {

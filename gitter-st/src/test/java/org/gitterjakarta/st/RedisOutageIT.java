@@ -3,7 +3,6 @@ package org.gitterjakarta.st;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -114,86 +113,26 @@ class RedisOutageIT {
     Pause.sleep(1500);
     redis.destroy();
     redis.waitFor(10, TimeUnit.SECONDS);
-    boolean liveEventsReportedDown = watchLiveEventsFor(Duration.ofSeconds(3));
+    boolean liveEventsReportedDown =
+        Recovery.readinessSeenDown(gitter, Duration.ofSeconds(3), "live-events"::equals);
     startRedis();
     senders.shutdown();
     assertThat(senders.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
 
     // nothing on the send path needs Redis any more: every send is acknowledged
     assertThat(statuses).hasSize(SENDERS * SENDS_EACH).containsOnly(200);
-    awaitReady();
+    Recovery.awaitReady(gitter, Duration.ofSeconds(30));
     assertThat(liveEventsReportedDown)
         .as("readiness says so while the live subscription is down")
         .isTrue();
-    assertThat(storedIds(roomId, alice)).containsAll(acknowledged);
+    assertThat(Recovery.storedIds(gitter, roomId, alice)).containsAll(acknowledged);
     // Gitter keeps a person's newest 100 unread items per room
     int expectedUnread = Math.min(acknowledged.size(), 100);
     assertThat(awaitUnread(bob, bobId, roomId, expectedUnread)).isEqualTo(expectedUnread);
     try (var client = BayeuxClient.longPolling(gitter.bayeux())) {
       client.handshake(bob);
       client.subscribe("/api/v1/rooms/" + roomId + "/chatMessages", JsonValue.FALSE);
-      assertThat(liveDeliveryResumes(client, roomId, alice)).isTrue();
-    }
-  }
-
-  /**
-   * A message sent once the instance is ready again arrives live. Events published while this
-   * instance's subscription was down are missed by design (clients catch up from history), so a
-   * probe is sent again a few times rather than failing on one that may have raced the readiness
-   * poll.
-   */
-  private static boolean liveDeliveryResumes(BayeuxClient client, String roomId, String token) {
-    String channel = "/api/v1/rooms/" + roomId + "/chatMessages";
-    for (int attempt = 0; attempt < 3; attempt++) {
-      String text = "after the outage " + attempt;
-      call("POST", "/rooms/" + roomId + "/chatMessages", token, "{\"text\":\"" + text + "\"}");
-      if (client.hears(
-          channel, 10_000, d -> d.getJsonObject("model").getString("text").equals(text))) {
-        return true;
-      }
-    }
-    System.err.println(gitter.tail());
-    return false;
-  }
-
-  /** Polls readiness for {@code period}; true when the live-events check was seen down. */
-  private static boolean watchLiveEventsFor(Duration period) {
-    Instant end = Instant.now().plus(period);
-    boolean seenDown = false;
-    while (Instant.now().isBefore(end)) {
-      var ready = Http.get(gitter.uri("/health/ready"));
-      if (ready.statusCode() == 503) {
-        seenDown |=
-            Http.object(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .anyMatch(
-                    c ->
-                        c.getString("name").equals("live-events")
-                            && c.getString("status").equals("DOWN"));
-      }
-      Pause.sleep(250);
-    }
-    return seenDown;
-  }
-
-  private static Set<String> storedIds(String roomId, String token) {
-    Set<String> ids = new java.util.HashSet<>();
-    String beforeId = null;
-    while (true) {
-      var page =
-          Http.array(
-              call(
-                  "GET",
-                  "/rooms/"
-                      + roomId
-                      + "/chatMessages?limit=100"
-                      + (beforeId == null ? "" : "&beforeId=" + beforeId),
-                  token,
-                  null));
-      if (page.isEmpty()) {
-        return ids;
-      }
-      page.getValuesAs(JsonObject.class).forEach(m -> ids.add(m.getString("id")));
-      beforeId = page.getJsonObject(0).getString("id");
+      assertThat(Recovery.liveDeliveryResumes(gitter, client, roomId, alice)).isTrue();
     }
   }
 
@@ -210,14 +149,6 @@ class RedisOutageIT {
       Pause.sleep(500);
     } while (Instant.now().isBefore(deadline));
     return count;
-  }
-
-  private static void awaitReady() {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Http.get(gitter.uri("/health/ready")).statusCode() != 200) {
-      assertThat(Instant.now()).as("ready again").isBefore(deadline);
-      Pause.sleep(250);
-    }
   }
 
   private static HttpResponse<String> call(String method, String path, String token, String json) {

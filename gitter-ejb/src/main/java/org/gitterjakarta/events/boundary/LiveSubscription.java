@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 import org.gitterjakarta.events.control.LiveEvents;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisRole;
-import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.JedisPubSub;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * This instance's one subscription to the live events every writer publishes ({@link
@@ -30,7 +30,7 @@ public class LiveSubscription {
 
   @Inject
   @Redis(RedisRole.PUBSUB)
-  JedisPooled redis;
+  UnifiedJedis redis;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;

@@ -10,7 +10,7 @@ import org.gitterjakarta.events.entity.Envelope;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisOutbox;
 import org.gitterjakarta.redis.control.RedisRole;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Publishes every stored change once on Redis pub/sub, where each realtime instance's single
@@ -28,7 +28,7 @@ public class LiveEvents {
 
   @Inject
   @Redis(RedisRole.PUBSUB)
-  JedisPooled redis;
+  UnifiedJedis redis;
 
   @Inject RedisOutbox outbox;
 

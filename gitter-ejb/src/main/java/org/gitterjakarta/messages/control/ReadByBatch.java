@@ -10,7 +10,7 @@ import org.bson.types.ObjectId;
 import org.gitterjakarta.redis.control.LuaScript;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisRole;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * First reads waiting to be written to their messages: one Redis list in the persist role, shared
@@ -31,7 +31,8 @@ public class ReadByBatch {
    * KEYS: the shared list, this holder's processing list, the holders (a sorted set of holder ids
    * by the Redis time of their last take). ARGV: the batch size, this holder's id, the abandonment
    * age in ms, the prefix of processing lists. The lists of abandoned holders are named from the
-   * holders set, so they are not declared keys: this needs one Redis server, not a cluster.
+   * holders set, so they cannot be declared keys; all the keys share one hash tag, so on a Redis
+   * Cluster they are in the declared keys' slot and the script stays atomic.
    */
   private static final LuaScript TAKE =
       new LuaScript(
@@ -64,18 +65,22 @@ public class ReadByBatch {
 
   @Inject
   @Redis(RedisRole.PERSIST)
-  JedisPooled redis;
+  UnifiedJedis redis;
 
   public ReadByBatch() {
-    this(null, "rb:", ABANDONED_AFTER);
+    this(null, "rb", ABANDONED_AFTER);
   }
 
-  /** Tests: their own keys, and a shorter patience with silent holders. */
-  ReadByBatch(JedisPooled redis, String namespace, Duration abandonedAfter) {
+  /**
+   * Tests: their own keys, and a shorter patience with silent holders. The namespace is the keys'
+   * hash tag ({@code {rb}:readBy}).
+   */
+  ReadByBatch(UnifiedJedis redis, String namespace, Duration abandonedAfter) {
     this.redis = redis;
-    this.shared = namespace + "readBy";
-    this.processingPrefix = namespace + "processing:";
-    this.holders = namespace + "holders";
+    String tag = "{" + namespace + "}:";
+    this.shared = tag + "readBy";
+    this.processingPrefix = tag + "processing:";
+    this.holders = tag + "holders";
     this.abandonedAfter = abandonedAfter;
   }
 
@@ -100,13 +105,17 @@ public class ReadByBatch {
         (List<String>)
             TAKE.eval(
                 redis,
-                List.of(shared, processingPrefix + holder, holders),
+                takeKeys(),
                 List.of(
                     String.valueOf(max),
                     holder,
                     String.valueOf(abandonedAfter.toMillis()),
                     processingPrefix));
     return entries.stream().map(Read::decode).toList();
+  }
+
+  List<String> takeKeys() {
+    return List.of(shared, processingPrefix + holder, holders);
   }
 
   /** The batch last taken is written. */

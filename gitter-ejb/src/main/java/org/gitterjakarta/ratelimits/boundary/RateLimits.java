@@ -9,7 +9,7 @@ import org.gitterjakarta.redis.control.LuaScript;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisRole;
 import org.gitterjakarta.redis.control.WhenRedisIsAway;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Gitter's API rate limit (dolph): a fixed window per key that opens with its first request, kept
@@ -31,7 +31,7 @@ public class RateLimits {
 
   @Inject
   @Redis(RedisRole.PERSIST)
-  JedisPooled redis;
+  UnifiedJedis redis;
 
   @Inject
   @ConfigProperty(name = "gitter.api.rate-limit.requests")

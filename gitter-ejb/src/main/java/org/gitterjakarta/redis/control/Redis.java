@@ -9,7 +9,7 @@ import jakarta.inject.Qualifier;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** Selects the Redis client of one role: {@code @Inject @Redis(RedisRole.PERSIST) JedisPooled}. */
+/** Selects the Redis client of one role: {@code @Inject @Redis(RedisRole.PERSIST) UnifiedJedis}. */
 @Qualifier
 @Retention(RUNTIME)
 @Target({FIELD, METHOD, PARAMETER})

@@ -1,9 +1,10 @@
 package org.gitterjakarta.redis.control;
 
 /**
- * The logical Redis servers. Each has its own URI key ({@code gitter.redis.<role>.uri}); all
- * default to one shared server. Gitter had a fourth, a size-capped cache; here rooms, communities
- * and people are cached in each instance's memory for a few seconds instead, so it has no role.
+ * The logical Redis servers. Each has its own keys ({@code gitter.redis.<role>.uri}, {@code
+ * .sentinels}, {@code .cluster}; see {@link RedisServers}); all default to one shared server.
+ * Gitter had a fourth, a size-capped cache; here rooms, communities and people are cached in each
+ * instance's memory for a few seconds instead, so it has no role.
  */
 public enum RedisRole {
   /** Unread items, mentions, badges, rate limits, read receipts to write: must survive restarts. */
@@ -15,9 +16,5 @@ public enum RedisRole {
 
   public String key() {
     return name().toLowerCase();
-  }
-
-  public String uriProperty() {
-    return "gitter.redis." + key() + ".uri";
   }
 }

@@ -8,7 +8,7 @@ import org.gitterjakarta.redis.control.RedisOutbox;
 import org.gitterjakarta.redis.control.RedisRole;
 import org.gitterjakarta.redis.control.WhenRedisIsAway;
 import org.gitterjakarta.tokens.entity.Caller;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Token hash → caller, in the nonpersist Redis for ten minutes, as Gitter cached it: most API calls
@@ -24,7 +24,7 @@ public class TokenCache {
 
   @Inject
   @Redis(RedisRole.NONPERSIST)
-  JedisPooled redis;
+  UnifiedJedis redis;
 
   @Inject RedisOutbox outbox;
 

@@ -14,16 +14,18 @@ import org.gitterjakarta.messages.control.UnreadMarks;
 import org.gitterjakarta.redis.control.LuaScript;
 import org.gitterjakarta.redis.control.Redis;
 import org.gitterjakarta.redis.control.RedisRole;
+import org.gitterjakarta.redis.control.SlotBatches;
 import org.gitterjakarta.unread.entity.Unread;
-import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Gitter's unread engine in the persist Redis: per user and room a sorted set of unread message ids
  * (by send time, trimmed to the newest 100) and a set of unread mentions; per user a badge (room →
  * unread count) and the rooms with mentions. Every change is an atomic script, so counts never
  * drift under concurrent writers; a change for a whole room is one script call per few hundred
- * people.
+ * people. A person's keys share the hash tag {@code {<userId>}}, so on a Redis Cluster they live in
+ * one slot and a call is cut per slot ({@link SlotBatches}).
  */
 @ApplicationScoped
 public class UnreadStore implements UnreadMarks {
@@ -86,22 +88,30 @@ public class UnreadStore implements UnreadMarks {
 
   @Inject
   @Redis(RedisRole.PERSIST)
-  JedisPooled redis;
+  UnifiedJedis redis;
 
+  /** One person's four keys; the hash tag keeps them in one Cluster slot. */
   static List<String> keys(String userId, String roomId) {
+    String user = "{" + userId + "}";
     return List.of(
-        "unread:chat:" + userId + ":" + roomId,
-        "m:" + userId + ":" + roomId,
-        "ub:" + userId,
-        "m:" + userId);
+        "unread:chat:" + user + ":" + roomId,
+        "m:" + user + ":" + roomId,
+        "ub:" + user,
+        "m:" + user);
+  }
+
+  private static String slotKey(String userId) {
+    return keys(userId, "").get(2);
   }
 
   /**
-   * One new message for many people, one script call per {@link #PEOPLE_PER_CALL}; their counts.
+   * One new message for many people, one script call per {@link #PEOPLE_PER_CALL} (and slot), all
+   * in one round trip; their counts.
    */
   public Map<String, Counts> add(String roomId, String messageId, long sent, List<Item> items) {
-    var counts = new LinkedHashMap<String, Counts>();
-    for (List<Item> part : parts(items)) {
+    List<List<Item>> parts = parts(items, item -> slotKey(item.userId()));
+    List<LuaScript.Call> calls = new ArrayList<>(parts.size());
+    for (List<Item> part : parts) {
       List<String> keys = new ArrayList<>(part.size() * 4);
       List<String> args = new ArrayList<>(part.size() + 4);
       args.addAll(List.of(messageId, String.valueOf(sent), String.valueOf(MAX_ITEMS), roomId));
@@ -109,9 +119,9 @@ public class UnreadStore implements UnreadMarks {
         keys.addAll(keys(item.userId(), roomId));
         args.add(flag(item.mention()) + flag(item.chat()));
       }
-      collect(part.stream().map(Item::userId).toList(), ADD.eval(redis, keys, args), counts);
+      calls.add(new LuaScript.Call(keys, args));
     }
-    return counts;
+    return collect(parts, p -> p.stream().map(Item::userId).toList(), ADD, calls);
   }
 
   /** Marks messages read (or gone) for one person; their counts afterwards. */
@@ -122,18 +132,20 @@ public class UnreadStore implements UnreadMarks {
   /** Removes messages from many people's state (a deleted message); their counts afterwards. */
   public Map<String, Counts> removeFor(
       Collection<String> userIds, String roomId, Collection<String> messageIds, boolean chat) {
-    var counts = new LinkedHashMap<String, Counts>();
     if (messageIds.isEmpty()) {
-      return counts;
+      return new LinkedHashMap<>();
     }
-    for (List<String> part : parts(List.copyOf(new LinkedHashSet<>(userIds)))) {
+    List<List<String>> parts =
+        parts(List.copyOf(new LinkedHashSet<>(userIds)), UnreadStore::slotKey);
+    List<String> args = new ArrayList<>(List.of(flag(chat), roomId));
+    args.addAll(messageIds);
+    List<LuaScript.Call> calls = new ArrayList<>(parts.size());
+    for (List<String> part : parts) {
       List<String> keys = new ArrayList<>(part.size() * 4);
       part.forEach(userId -> keys.addAll(keys(userId, roomId)));
-      List<String> args = new ArrayList<>(List.of(flag(chat), roomId));
-      args.addAll(messageIds);
-      collect(part, REMOVE.eval(redis, keys, args), counts);
+      calls.add(new LuaScript.Call(keys, args));
     }
-    return counts;
+    return collect(parts, p -> p, REMOVE, calls);
   }
 
   public void clear(String userId, String roomId) {
@@ -181,12 +193,22 @@ public class UnreadStore implements UnreadMarks {
     return redis.smembers(keys(userId, "").get(3));
   }
 
-  private static <T> List<List<T>> parts(List<T> all) {
-    List<List<T>> parts = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += PEOPLE_PER_CALL) {
-      parts.add(all.subList(from, Math.min(all.size(), from + PEOPLE_PER_CALL)));
+  private <T> List<List<T>> parts(List<T> all, java.util.function.Function<T, String> keyOf) {
+    return SlotBatches.of(redis, all, keyOf, PEOPLE_PER_CALL);
+  }
+
+  /** Runs the calls, one per part, in one round trip; each person's counts afterwards. */
+  private <T> Map<String, Counts> collect(
+      List<List<T>> parts,
+      java.util.function.Function<List<T>, List<String>> people,
+      LuaScript script,
+      List<LuaScript.Call> calls) {
+    var counts = new LinkedHashMap<String, Counts>();
+    List<Object> replies = calls.isEmpty() ? List.of() : script.evalAll(redis, calls);
+    for (int part = 0; part < parts.size(); part++) {
+      collect(people.apply(parts.get(part)), replies.get(part), counts);
     }
-    return parts;
+    return counts;
   }
 
   /** The script's flat reply (chat, mentions, chat, mentions...) paired with the people. */

@@ -10,6 +10,7 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
  * Against the tests' real Redis, with keys of each test's own: two instances sharing the list of
@@ -21,7 +22,7 @@ class ReadByBatchTest {
       URI.create(System.getProperty("test.redis.uri", "redis://127.0.0.1:6379"));
 
   final JedisPooled redis = new JedisPooled(REDIS);
-  final String namespace = "rb-test-" + UUID.randomUUID() + ":";
+  final String namespace = "rb-test-" + UUID.randomUUID();
   final ReadByBatch cut = instance(ReadByBatch.ABANDONED_AFTER);
 
   final String room = new ObjectId().toHexString();
@@ -33,7 +34,7 @@ class ReadByBatchTest {
 
   @AfterEach
   void clean() {
-    var keys = redis.keys(namespace + "*");
+    var keys = redis.keys("{" + namespace + "}*");
     if (!keys.isEmpty()) {
       redis.del(keys.toArray(String[]::new));
     }
@@ -93,5 +94,11 @@ class ReadByBatchTest {
     cut.record(room, "u1", List.of("not-an-id", message));
 
     assertThat(cut.take(10)).containsExactly(new ReadByBatch.Read(room, message, "u1"));
+  }
+
+  @Test
+  void itsKeysShareOneClusterSlot() {
+    assertThat(cut.takeKeys().stream().map(JedisClusterCRC16::getSlot).distinct()).hasSize(1);
+    assertThat(new ReadByBatch().takeKeys().get(0)).isEqualTo("{rb}:readBy");
   }
 }
