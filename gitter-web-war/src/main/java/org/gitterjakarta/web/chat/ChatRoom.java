@@ -73,6 +73,10 @@ public class ChatRoom implements java.io.Serializable {
       }
       room = roomViews.view(session.userId(), rooms.readable(session.userId(), id), true);
     } catch (Problem refused) {
+      if (faces.isPostback()) {
+        // mid-form (the room became unreadable, or a bad address): the page filter answers 404
+        throw refused;
+      }
       Responses.notFound(faces);
       return;
     }

@@ -7,9 +7,10 @@ import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 
 /**
- * A posted view state that cannot be read (malformed, truncated, encrypted with another key) is an
- * expired form, answered 400, not a server error: the view state now travels in the page, so
- * whatever a client sends is decrypted and checked here first.
+ * A posted view state that cannot be read (malformed, truncated, encrypted with another key), or
+ * that was shown to someone else ({@link ViewOwners}), is an expired form, answered 400, not a
+ * server error and not an action: the view state travels in the page, so whatever a client sends is
+ * decrypted and checked here first.
  */
 public class BrokenViewStates extends ViewHandlerWrapper {
 
@@ -19,12 +20,17 @@ public class BrokenViewStates extends ViewHandlerWrapper {
 
   @Override
   public UIViewRoot restoreView(FacesContext context, String viewId) {
+    UIViewRoot restored;
     try {
-      return getWrapped().restoreView(context, viewId);
+      restored = getWrapped().restoreView(context, viewId);
     } catch (ViewExpiredException expired) {
       throw expired;
     } catch (RuntimeException unreadable) {
       throw new ViewExpiredException("The form's state cannot be read", unreadable, viewId);
     }
+    if (context.isPostback()) {
+      ViewOwners.checkOwner(context, restored);
+    }
+    return restored;
   }
 }
