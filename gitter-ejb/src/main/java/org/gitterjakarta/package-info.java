@@ -16,7 +16,7 @@
  *   rooms          the room, its membership and ban records, who may do what in it
  *   groups         the community record
  *   presence, tokens, oauth, users
- *   events, markdown, search, ratelimits, redis, mongo, config, wire, problems   (plumbing)
+ *   events, markdown, search, ratelimits, redis, mongo, config, wire, problems, metrics  (plumbing)
  * </pre>
  *
  * Where a lower feature needs something of a higher one it declares an interface or fires an event

@@ -61,7 +61,9 @@ class PlatformIT {
                         + FLAKY_REDIS_PORT
                         + "\n"),
                 "microprofile-config.properties");
-    return TestDeployments.war("platform", "health").addClasses(Probe.class).addAsLibrary(flaky);
+    return TestDeployments.war("platform", "health", "events")
+        .addClasses(Probe.class)
+        .addAsLibrary(flaky);
   }
 
   @Inject DocumentTemplate documents;

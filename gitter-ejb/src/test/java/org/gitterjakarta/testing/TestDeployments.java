@@ -14,6 +14,7 @@ public final class TestDeployments {
   private static final String[] PLUMBING = {
     "org.gitterjakarta.config",
     "org.gitterjakarta.mongo",
+    "org.gitterjakarta.metrics",
     "org.gitterjakarta.redis",
     "org.gitterjakarta.problems"
   };

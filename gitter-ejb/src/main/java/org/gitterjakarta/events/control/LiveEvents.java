@@ -16,7 +16,8 @@ import redis.clients.jedis.UnifiedJedis;
  * Publishes every stored change once on Redis pub/sub, where each realtime instance's single
  * subscriber picks it up. The change is already stored: while Redis is away events wait in the
  * {@link RedisOutbox} and go out in order when it returns; any other publishing failure is logged,
- * never turned into a failed write (clients fill gaps from history).
+ * never turned into a failed write (clients fill gaps from history). Each event carries the time it
+ * was published ({@code at}, epoch milliseconds), so realtime instances can tell the delivery lag.
  */
 @ApplicationScoped
 public class LiveEvents {
@@ -45,7 +46,7 @@ public class LiveEvents {
 
   /** Data already written as JSON text (e.g. an instance-to-instance batch), sent as is. */
   public void publishJson(String channel, String dataJson) {
-    String message = "{\"channel\":" + json().toJson(channel) + ",\"data\":" + dataJson + "}";
+    String message = head(channel) + dataJson + "}";
     send("live event on " + channel, () -> redis.publish(REDIS_CHANNEL, message));
   }
 
@@ -82,11 +83,16 @@ public class LiveEvents {
   }
 
   private String message(String bayeuxChannel, Object data) {
-    return "{\"channel\":"
+    return head(bayeuxChannel) + json().toJson(data) + "}";
+  }
+
+  /** {@code {"at":<now>,"channel":<channel>,"data":}}: the data and a closing brace follow. */
+  private String head(String bayeuxChannel) {
+    return "{\"at\":"
+        + System.currentTimeMillis()
+        + ",\"channel\":"
         + json().toJson(bayeuxChannel)
-        + ",\"data\":"
-        + json().toJson(data)
-        + "}";
+        + ",\"data\":";
   }
 
   private Jsonb json() {

@@ -24,6 +24,7 @@ import org.gitterjakarta.messages.entity.MessageEdited;
 import org.gitterjakarta.messages.entity.MessageNotice;
 import org.gitterjakarta.messages.entity.MessageRemoved;
 import org.gitterjakarta.messages.entity.MessageStored;
+import org.gitterjakarta.metrics.control.ProductMetrics;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.Access;
@@ -53,6 +54,7 @@ public class Messages {
   @Inject Event<MessageStored> stored;
   @Inject Event<MessageRemoved> removed;
   @Inject Event<MessageEdited> editedEvent;
+  @Inject ProductMetrics metrics;
 
   public ChatMessageJson send(
       String userId, String roomId, String text, boolean status, String parentId) {
@@ -85,6 +87,7 @@ public class Messages {
             room.security() == RoomSecurity.PUBLIC,
             System.currentTimeMillis());
     store.insert(message);
+    metrics.messageSent();
     ChatMessageJson json = json(message);
     events.publish(channel(room.id()), Envelope.create(json));
     stored.fire(new MessageStored(message, notice(room, json, text)));

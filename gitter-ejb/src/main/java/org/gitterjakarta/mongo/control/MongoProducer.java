@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jnosql.communication.semistructured.DatabaseManager;
 import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentConfiguration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gitterjakarta.metrics.control.ProductMetrics;
 
 /**
  * The one MongoDB client of an application. JNoSQL's templates and repositories get their {@link
@@ -41,6 +42,8 @@ public class MongoProducer {
   @ConfigProperty(name = "gitter.mongo.timeout-ms")
   int timeoutMillis;
 
+  @Inject ProductMetrics metrics;
+
   /** Connects at deployment: a bad URI fails the start, and no request pays for it. */
   void connectAtStart(
       @Observes @Initialized(ApplicationScoped.class) Object started, MongoClient client) {
@@ -51,6 +54,7 @@ public class MongoProducer {
   @Produces
   @ApplicationScoped
   MongoClient client() {
+    var failures = new StoreFailures(metrics::mongoFailed);
     var settings =
         MongoClientSettings.builder()
             .applyConnectionString(new ConnectionString(uri))
@@ -58,7 +62,9 @@ public class MongoProducer {
                 cluster -> cluster.serverSelectionTimeout(timeoutMillis, TimeUnit.MILLISECONDS))
             .applyToSocketSettings(
                 socket -> socket.connectTimeout(timeoutMillis, TimeUnit.MILLISECONDS))
+            .applyToServerSettings(server -> server.addServerMonitorListener(failures))
             .addCommandListener(new StoreQueries())
+            .addCommandListener(failures)
             .build();
     LOGGER.log(System.Logger.Level.INFO, "MongoDB database {0} at {1}", database, redacted(uri));
     return MongoClients.create(settings);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gitterjakarta.metrics.control.ProductMetrics;
 import org.gitterjakarta.ratelimits.control.LocalWindows;
 import org.gitterjakarta.redis.control.LuaScript;
 import org.gitterjakarta.redis.control.Redis;
@@ -33,6 +34,8 @@ public class RateLimits {
   @Redis(RedisRole.PERSIST)
   UnifiedJedis redis;
 
+  @Inject ProductMetrics metrics;
+
   @Inject
   @ConfigProperty(name = "gitter.api.rate-limit.requests")
   int limit;
@@ -47,12 +50,20 @@ public class RateLimits {
 
   /** Counts one API call from {@code address} that had no working token. */
   public Allowance hitUnauthenticated(String address) {
-    return hit("unauthenticated:" + address, unauthenticatedLimit, windowMillis);
+    return refusalCounted(hit("unauthenticated:" + address, unauthenticatedLimit, windowMillis));
   }
 
   /** Counts one API request of {@code key}; says how many are left and when the window resets. */
   public Allowance hit(String key) {
-    return hit(key, limit, windowMillis);
+    return refusalCounted(hit(key, limit, windowMillis));
+  }
+
+  /** An API request over its limit is answered 429: one rate-limited request for operators. */
+  private Allowance refusalCounted(Allowance allowance) {
+    if (!allowance.allowed()) {
+      metrics.rateLimited();
+    }
+    return allowance;
   }
 
   /** Counts one event of {@code key} against its own limit and window (sign-in failures, ...). */

@@ -2,6 +2,7 @@ package org.gitterjakarta.redis.control;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.gitterjakarta.metrics.control.ProductMetrics;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.JedisClientConfig;
@@ -43,6 +44,7 @@ final class GuardedConnection extends Connection {
     } catch (JedisDataException answeredWithAnError) {
       throw answeredWithAnError;
     } catch (RuntimeException | Error anythingElse) {
+      ProductMetrics.redisFailed();
       setBroken();
       throw anythingElse;
     }

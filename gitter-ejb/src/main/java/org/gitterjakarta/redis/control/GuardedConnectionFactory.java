@@ -3,6 +3,7 @@ package org.gitterjakarta.redis.control;
 import org.apache.commons.pool2.PooledObject;
 import org.apache.commons.pool2.PooledObjectFactory;
 import org.apache.commons.pool2.impl.DefaultPooledObject;
+import org.gitterjakarta.metrics.control.ProductMetrics;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.DefaultJedisSocketFactory;
 import redis.clients.jedis.HostAndPort;
@@ -22,7 +23,12 @@ final class GuardedConnectionFactory implements PooledObjectFactory<Connection> 
 
   @Override
   public PooledObject<Connection> makeObject() {
-    return new DefaultPooledObject<>(new GuardedConnection(sockets, config));
+    try {
+      return new DefaultPooledObject<>(new GuardedConnection(sockets, config));
+    } catch (RuntimeException cannotConnect) {
+      ProductMetrics.redisFailed();
+      throw cannotConnect;
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.gitterjakarta.unread.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.gitterjakarta.messages.entity.Mention;
 import org.gitterjakarta.messages.entity.MessageEdited;
 import org.gitterjakarta.messages.entity.MessageRemoved;
 import org.gitterjakarta.messages.entity.MessageStored;
+import org.gitterjakarta.metrics.control.ProductMetrics;
 import org.gitterjakarta.redis.control.RedisOutbox;
 import org.gitterjakarta.rooms.control.MemberFlags;
 import org.gitterjakarta.rooms.control.RoomAccess;
@@ -37,8 +39,10 @@ public class UnreadFanout {
   @Inject UnreadStore store;
   @Inject UnreadEvents events;
   @Inject RedisOutbox outbox;
+  @Inject ProductMetrics metrics;
 
   void messageStored(@Observes MessageStored stored) {
+    long started = System.nanoTime();
     ChatMessage message = stored.message();
     Set<String> mentioned = mentionedIds(message);
     boolean all = message.mentions().stream().anyMatch(Mention::announcement);
@@ -68,6 +72,7 @@ public class UnreadFanout {
           var counts = store.add(message.toTroupeId(), message.id(), message.sent(), items);
           events.added(message.toTroupeId(), message.id(), items, counts, quiet, stored.notice());
         });
+    metrics.unreadFanout(Duration.ofNanos(System.nanoTime() - started));
   }
 
   /** Mentioned people outside the room get the mention when they could join the room. */

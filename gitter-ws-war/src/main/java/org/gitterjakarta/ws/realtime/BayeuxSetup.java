@@ -22,6 +22,7 @@ public class BayeuxSetup implements ServletContextAttributeListener {
   @Inject LiveFanout fanout;
   @Inject PresenceKeeper keeper;
   @Inject ConnectRechecks rechecks;
+  @Inject DeliveryMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "gitter.ws.max-queue", defaultValue = "1000")
@@ -35,6 +36,7 @@ public class BayeuxSetup implements ServletContextAttributeListener {
       bayeux.addExtension(replies);
       bayeux.addExtension(rechecks);
       clients.attach(bayeux, maxQueue);
+      metrics.attach(clients);
       fanout.start(bayeux);
       keeper.start();
       LOGGER.log(System.Logger.Level.INFO, "Bayeux ready: Gitter channels, live fan-out on");

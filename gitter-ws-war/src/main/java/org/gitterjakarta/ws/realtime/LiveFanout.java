@@ -20,6 +20,7 @@ public class LiveFanout {
 
   @Inject LiveSubscription live;
   @Inject AccessRevoker revoker;
+  @Inject DeliveryMetrics metrics;
 
   private volatile BayeuxServer bayeux;
   private volatile LocalSession publisher;
@@ -33,7 +34,7 @@ public class LiveFanout {
 
   void deliver(LiveSubscription.Live event) {
     if (UnreadBatch.CHANNEL.equals(event.channel())) {
-      deliver(UnreadBatch.parse(event.dataJson()));
+      deliver(UnreadBatch.parse(event.dataJson()), event.publishedAt());
       return;
     }
     if (Revocation.CHANNEL.equals(event.channel())) {
@@ -41,17 +42,20 @@ public class LiveFanout {
       return;
     }
     ServerChannel channel = bayeux.getChannel(event.channel());
-    if (channel != null && !channel.getSubscribers().isEmpty()) {
+    int subscribers = channel == null ? 0 : channel.getSubscribers().size();
+    if (subscribers > 0) {
       channel.publish(publisher, JsonText.raw(event.dataJson()), Promise.noop());
+      metrics.delivered(subscribers, event.publishedAt());
     }
   }
 
   /** A room's unread change, expanded only for the people with a subscriber on this instance. */
-  private void deliver(UnreadBatch batch) {
+  private void deliver(UnreadBatch batch, long publishedAt) {
     for (UnreadBatch.Delivery delivery : batch.deliveries(this::hasSubscribers)) {
       ServerChannel channel = bayeux.getChannel(delivery.channel());
       if (channel != null) {
         channel.publish(publisher, JsonText.of(delivery.data()), Promise.noop());
+        metrics.delivered(channel.getSubscribers().size(), publishedAt);
       }
     }
   }
