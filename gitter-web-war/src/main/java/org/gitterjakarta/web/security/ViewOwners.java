@@ -37,7 +37,8 @@ public class ViewOwners implements PhaseListener {
 
   @Override
   public void afterPhase(PhaseEvent event) {
-    // the check is BrokenViewStates', where a refusal ends the request (a listener's is only logged)
+    // the check is BrokenViewStates', where a refusal ends the request (a listener's is only
+    // logged)
   }
 
   /** Refuses a restored view shown to someone other than the request's person. */
