@@ -36,7 +36,12 @@ class DeploymentIT {
     assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
         .extracting(check -> check.getString("name"))
         .containsExactlyInAnyOrder(
-            "mongo", "redis-persist", "redis-nonpersist", "redis-pubsub", "live-events");
+            "mongo",
+            "redis-persist",
+            "redis-nonpersist",
+            "redis-pubsub",
+            "live-events",
+            "accepting-requests");
   }
 
   @Test

@@ -108,11 +108,33 @@ class SplitTopologyIT {
     payara.onExit().orTimeout(30, TimeUnit.SECONDS).join();
   }
 
-  /** SIGTERM, as a service manager stops it; returns once the process is gone. */
+  /** What answered /health/ready of each instance stopped with SIGTERM while it stopped. */
+  static final List<String> notReadyWhileStopping = new CopyOnWriteArrayList<>();
+
+  /**
+   * SIGTERM, as a service manager stops it; returns once the process is gone. Until then its
+   * readiness is asked: it must say 503 (not ready) while the instance finishes its requests.
+   */
   static void stopGracefully(String role, int n) {
     ProcessHandle payara = payara(port(role, n));
     payara.destroy();
-    payara.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+    boolean saidNotReady = false;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (payara.isAlive() && System.nanoTime() < deadline) {
+      try {
+        int status =
+            Http.send(HttpRequest.newBuilder(direct(role, n).resolve("/health/ready")))
+                .statusCode();
+        saidNotReady |= status == 503;
+      } catch (RuntimeException gone) {
+        // its port is closed: it is going
+      }
+      Pause.sleep(100);
+    }
+    payara.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+    if (saidNotReady) {
+      notReadyWhileStopping.add(role + " " + n);
+    }
   }
 
   /** The instance started again on its port, as an operator would: ready when this returns. */
@@ -247,6 +269,9 @@ class SplitTopologyIT {
       load.stop();
     }
     assertThat(load.failures).as("sends refused during the restart").isEmpty();
+    assertThat(notReadyWhileStopping)
+        .as("instances that said 503 on /health/ready while stopping")
+        .containsExactlyInAnyOrder("web 1", "api 1", "ws 1", "web 2", "api 2", "ws 2");
     assertThat(load.acknowledged.size()).isGreaterThan(30);
     assertEveryReaderHasEachMessageOnce(readers, load);
     readers.forEach(CatchingUpReader::close);

@@ -3,42 +3,32 @@ package org.gitterjakarta.web.security;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseEvent;
-import jakarta.faces.event.PhaseId;
-import jakarta.faces.event.PhaseListener;
+import jakarta.faces.event.SystemEvent;
+import jakarta.faces.event.SystemEventListener;
 import java.security.Principal;
 import java.util.Objects;
 
 /**
  * A form belongs to the person it was shown to. The view state travels in the page (any web
- * instance can take the post), encrypted and signed, and it names its owner, stamped here as the
- * page renders; a post of it by anyone else (another account, or signed out since) is refused like
- * an expired form and changes nothing ({@link BrokenViewStates} checks as it restores the view).
+ * instance can take the post), encrypted and signed, and it names its owner, stamped here just
+ * before the view renders (after the view is built, so the stamp is part of the saved state); a
+ * post of it by anyone else (another account, or signed out since) is refused like an expired form
+ * and changes nothing ({@link BrokenViewStates} checks as it restores the view).
  */
-public class ViewOwners implements PhaseListener {
-
-  private static final long serialVersionUID = 1L;
+public class ViewOwners implements SystemEventListener {
 
   static final String OWNER = "gitter.viewOwner";
 
   @Override
-  public PhaseId getPhaseId() {
-    return PhaseId.RENDER_RESPONSE;
+  public boolean isListenerForSource(Object source) {
+    return source instanceof UIViewRoot;
   }
 
+  /** PreRenderViewEvent: the view about to render is the current person's. */
   @Override
-  public void beforePhase(PhaseEvent event) {
-    FacesContext faces = event.getFacesContext();
-    UIViewRoot view = faces.getViewRoot();
-    if (view != null) {
-      view.getAttributes().put(OWNER, caller(faces));
-    }
-  }
-
-  @Override
-  public void afterPhase(PhaseEvent event) {
-    // the check is BrokenViewStates', where a refusal ends the request (a listener's is only
-    // logged)
+  public void processEvent(SystemEvent event) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ((UIViewRoot) event.getSource()).getAttributes().put(OWNER, caller(faces));
   }
 
   /** Refuses a restored view shown to someone other than the request's person. */
