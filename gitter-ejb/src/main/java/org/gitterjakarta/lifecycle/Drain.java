@@ -20,10 +20,15 @@ public class Drain {
 
   @Inject Event<Draining> draining;
 
-  private volatile boolean started;
+  /**
+   * Static: {@link DrainFilter} reads it without CDI, so that it still answers 503 once Payara has
+   * begun to undeploy the application (its contexts gone) while the port is open.
+   */
+  private static volatile boolean started;
+
   private Thread hook;
 
-  void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
     hook = new Thread(this::begin, "gitter-drain");
     Runtime.getRuntime().addShutdownHook(hook);
   }
@@ -43,6 +48,11 @@ public class Drain {
   }
 
   public boolean draining() {
+    return started;
+  }
+
+  /** Whether this application has begun to stop (readable without CDI). */
+  static boolean stopping() {
     return started;
   }
 

@@ -1,6 +1,5 @@
 package org.gitterjakarta.lifecycle;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -20,13 +19,11 @@ public class DrainFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Drain drain;
-
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!drain.draining()) {
+    if (!Drain.stopping()) {
       chain.doFilter(request, response);
       return;
     }
