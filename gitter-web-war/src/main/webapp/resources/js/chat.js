@@ -265,13 +265,19 @@ window.GitterChat = (function () {
     });
   }
 
-  // After a reconnect or a gap: page forward from what the server last sent, until nothing is
-  // missing; add() drops the ones already shown.
+  // After a reconnect or a gap: page forward from a little before what the server last sent,
+  // until nothing is missing; add() drops the ones already shown. A little before, because ids
+  // made in the same second by two API instances do not sort in the order they were sent.
+  var CATCH_UP_MARGIN_SECONDS = 10;
+  function secondsBefore(id, seconds) {
+    var time = Math.max(0, parseInt(id.substring(0, 8), 16) - seconds);
+    return ('00000000' + time.toString(16)).slice(-8) + '0000000000000000';
+  }
   var catchingUp = false;
   function catchUp() {
     if (catchingUp || !atEnd) return;
     catchingUp = true;
-    var from = syncedUpTo;
+    var from = syncedUpTo && secondsBefore(syncedUpTo, CATCH_UP_MARGIN_SECONDS);
     (function page() {
       var path = '/rooms/' + roomId + '/chatMessages?limit=100' + (from ? '&afterId=' + from : '');
       call('GET', path).then(function (found) {

@@ -12,6 +12,7 @@ import org.gitterjakarta.memberships.boundary.NotificationSettings;
 import org.gitterjakarta.oauth.boundary.OAuthClients;
 import org.gitterjakarta.oauth.entity.OAuthClient;
 import org.gitterjakarta.oauth.entity.RegisteredClient;
+import org.gitterjakarta.settings.boundary.ShownOnce;
 import org.gitterjakarta.settings.boundary.UserSettings;
 import org.gitterjakarta.tokens.boundary.Tokens;
 import org.gitterjakarta.tokens.entity.AccessToken;
@@ -36,14 +37,27 @@ public class PersonalSettings {
   @Inject OAuthClients oauthClients;
   @Inject FacesContext faces;
   @Inject PageMessages page;
+  @Inject ShownOnce shownOnce;
+
+  private static final String TOKEN_CREATED = "token-created";
+  private static final String APP_REGISTERED = "app-registered";
 
   private static final Map<String, String> DONE =
       Map.of(
-          "name", "Display name saved",
-          "notifications", "Notification settings saved",
-          "password", "Password changed",
-          "app-deleted", "Application deleted",
-          "token-revoked", "Token revoked");
+          "name",
+          "Display name saved",
+          "notifications",
+          "Notification settings saved",
+          "password",
+          "Password changed",
+          "app-deleted",
+          "Application deleted",
+          "token-revoked",
+          "Token revoked",
+          TOKEN_CREATED,
+          "Token created: copy it now, it is not shown again",
+          APP_REGISTERED,
+          "Application registered: copy its secret now, it is not shown again");
 
   private String displayName;
   private String issuedToken;
@@ -85,8 +99,9 @@ public class PersonalSettings {
               oauthClients.register(session.userId(), appName, appRedirectUri);
           appKey = registered.client().clientKey();
           appSecret = registered.clientSecret();
+          return appKey + " " + appSecret;
         },
-        "Application registered: copy its secret now, it is not shown again");
+        APP_REGISTERED);
   }
 
   public String deleteApp(String clientId) {
@@ -150,7 +165,7 @@ public class PersonalSettings {
   public String createToken() {
     return showOnce(
         () -> issuedToken = tokens.issuePersonal(session.userId(), tokenName).value(),
-        "Token created: copy it now, it is not shown again");
+        TOKEN_CREATED);
   }
 
   public String revoke(String tokenId) {
@@ -177,11 +192,46 @@ public class PersonalSettings {
     return "/settings.xhtml?faces-redirect=true&done=" + done;
   }
 
-  /** A change with a secret to show once: shown in the answer to the post itself, never stored. */
-  private String showOnce(Runnable change, String done) {
-    if (page.attempt(change)) {
-      page.info(done);
+  /**
+   * A change with a secret to show once: post-redirect-get too, the secret kept for the page the
+   * post redirects to ({@link ShownOnce}, read once by whichever instance serves it). While Redis
+   * is away it is shown in the answer to the post itself.
+   */
+  private String showOnce(java.util.function.Supplier<String> change, String done) {
+    String secret = page.attempt(change, null);
+    if (secret == null) {
+      return null;
     }
+    return shownOnce
+        .keep(session.userId(), done + " " + secret)
+        .map(name -> "/settings.xhtml?faces-redirect=true&done=" + done + "&shown=" + name)
+        .orElseGet(
+            () -> {
+              page.info(DONE.get(done));
+              return null;
+            });
+  }
+
+  /** f:viewParam: the secret a change just made, shown once (see {@link #showOnce}). */
+  public void setShown(String name) {
+    if (faces.isPostback()) {
+      return;
+    }
+    shownOnce
+        .take(session.userId(), name)
+        .ifPresent(
+            kept -> {
+              String[] parts = kept.split(" ");
+              if (TOKEN_CREATED.equals(parts[0]) && parts.length == 2) {
+                issuedToken = parts[1];
+              } else if (APP_REGISTERED.equals(parts[0]) && parts.length == 3) {
+                appKey = parts[1];
+                appSecret = parts[2];
+              }
+            });
+  }
+
+  public String getShown() {
     return null;
   }
 
