@@ -267,7 +267,8 @@ window.GitterChat = (function () {
 
   // After a reconnect or a gap: page forward from a little before what the server last sent,
   // until nothing is missing; add() drops the ones already shown. A little before, because ids
-  // made in the same second by two API instances do not sort in the order they were sent.
+  // made in the same second by two API instances do not sort in the order they were sent; what is
+  // older than the first message shown stays out (it belongs to "load older").
   var CATCH_UP_MARGIN_SECONDS = 10;
   function secondsBefore(id, seconds) {
     var time = Math.max(0, parseInt(id.substring(0, 8), 16) - seconds);
@@ -278,10 +279,14 @@ window.GitterChat = (function () {
     if (catchingUp || !atEnd) return;
     catchingUp = true;
     var from = syncedUpTo && secondsBefore(syncedUpTo, CATCH_UP_MARGIN_SECONDS);
+    var shown = messages();
+    var oldest = shown.length ? shown[0].dataset.id : '';
     (function page() {
       var path = '/rooms/' + roomId + '/chatMessages?limit=100' + (from ? '&afterId=' + from : '');
       call('GET', path).then(function (found) {
-        found.forEach(function (message) { add(message, 'history'); });
+        found.forEach(function (message) {
+          if (message.id > oldest) add(message, 'history');
+        });
         if (found.length === 100 && from) {
           from = found[found.length - 1].id;
           page();
