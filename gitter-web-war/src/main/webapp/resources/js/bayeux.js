@@ -64,6 +64,11 @@ window.GitterBayeux = (function () {
     if (this.socket.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify([message]));
   };
 
+  // a client's own publish (a typing notice); dropped while disconnected, it would be stale anyway
+  Client.prototype.publish = function (channel, data) {
+    if (this.clientId) this.send({ channel: channel, data: data });
+  };
+
   Client.prototype.connect = function () {
     this.send({ channel: '/meta/connect', connectionType: 'websocket' });
   };

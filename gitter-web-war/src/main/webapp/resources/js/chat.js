@@ -97,6 +97,7 @@ window.GitterChat = (function () {
     highlight(body);
     item.append(avatar(user), head, body);
     threadSummary(item, message.threadMessageCount);
+    window.GitterReactions.show(item, message.reactions);
     readBy(item, message.readBy);
     return item;
   }
@@ -220,6 +221,7 @@ window.GitterChat = (function () {
       return;
     }
     if (source !== 'mine') received(message.id);
+    if (source === 'live' && message.fromUser && window.GitterTyping) window.GitterTyping.stopped(message.fromUser.id);
     if (find(list, message.id)) return;
     if (!atEnd) {
       if (source === 'live') countUnseen();
@@ -245,10 +247,17 @@ window.GitterChat = (function () {
       body.innerHTML = message.html;
       highlight(body);
       item.classList.add('edited');
+      window.GitterReactions.show(item, message.reactions);
     });
   }
 
   function patch(model) {
+    if (model.reactions !== undefined) {
+      [list, threadList].forEach(function (container) {
+        var shown = find(container, model.id);
+        if (shown) window.GitterReactions.show(shown, model.reactions);
+      });
+    }
     var item = find(list, model.id);
     if (!item) return;
     if (model.threadMessageCount !== undefined) threadSummary(item, model.threadMessageCount);
@@ -342,6 +351,7 @@ window.GitterChat = (function () {
             copy.querySelectorAll('time').forEach(localTime);
             highlight(copy);
             if (Number(copy.dataset.thread)) threadSummary(copy, Number(copy.dataset.thread));
+            window.GitterReactions.show(copy, JSON.parse(copy.dataset.reactions || '[]'));
             if (window.GitterUi) window.GitterUi.paintAll(copy);
             return copy;
           });
@@ -432,7 +442,7 @@ window.GitterChat = (function () {
     if (parent) {
       var copy = parent.cloneNode(true);
       copy.classList.remove('continuation', 'first-unread', 'permalink');
-      copy.querySelectorAll('.thread-open, .message-actions').forEach(function (e) { e.remove(); });
+      copy.querySelectorAll('.thread-open, .message-actions, .reaction-picker').forEach(function (e) { e.remove(); });
       holder.appendChild(copy);
     }
     thread.hidden = false;
@@ -464,6 +474,7 @@ window.GitterChat = (function () {
     actions.querySelector('[data-action="report"]').hidden = mine;
     actions.querySelector('[data-action="thread"]').hidden = !document.querySelector('[data-member="true"]');
     actions.querySelector('[data-action="quote"]').hidden = !document.querySelector('[data-member="true"]');
+    actions.querySelector('[data-action="react"]').hidden = !document.querySelector('[data-member="true"]');
     if (actions.parentElement !== item) item.appendChild(actions);
     actions.hidden = false;
   }
@@ -484,6 +495,7 @@ window.GitterChat = (function () {
     var id = item.dataset.id;
     switch (button.dataset.action) {
       case 'thread': showThread(id); break;
+      case 'react': window.GitterReactions.pick(item); break;
       case 'quote': window.GitterComposer.quote(item.querySelector('.body').innerText); break;
       case 'link': copyText(location.origin + base + roomUrl + '?at=' + id, 'Link copied'); break;
       case 'edit': window.GitterComposer.edit(id); break;
@@ -545,6 +557,7 @@ window.GitterChat = (function () {
   messages().forEach(function (item) {
     var count = Number(item.dataset.thread);
     if (count) threadSummary(item, count);
+    window.GitterReactions.show(item, JSON.parse(item.dataset.reactions || '[]'));
     readBy(item, Number(item.dataset.readBy));
   });
   relayout();
@@ -562,7 +575,10 @@ window.GitterChat = (function () {
     openThread: function () { return openThread; },
     mine: function () { return list.querySelectorAll('li.message[data-sender-id="' + me + '"]'); },
   };
-  if (!token) return chat;
+  if (!token) {
+    window.GitterReactions.bind(chat);
+    return chat;
+  }
 
   // --- live
   var banner = document.getElementById('connection');
@@ -582,5 +598,6 @@ window.GitterChat = (function () {
     document.body.dataset.live = 'true';
   });
   chat.client = client;
+  window.GitterReactions.bind(chat);
   return chat;
 })();

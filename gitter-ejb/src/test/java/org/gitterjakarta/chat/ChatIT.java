@@ -190,7 +190,8 @@ class ChatIT {
                     rooms.update(
                         outsider,
                         room.id(),
-                        new org.gitterjakarta.rooms.boundary.RoomChanges("mine", null, null))))
+                        new org.gitterjakarta.rooms.boundary.RoomChanges(
+                            "mine", null, null, null))))
         .isEqualTo(Problem.Kind.NOT_ALLOWED);
     assertThat(refusal(() -> memberships.remove(outsider, room.id(), communityMember)))
         .isEqualTo(Problem.Kind.NOT_ALLOWED);

@@ -88,6 +88,31 @@ final class Browser implements AfterEachCallback {
         .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
 
+  /**
+   * Keeps what the page looks like at a laptop's, a desktop's and a phone's size ({@code
+   * target/screenshots/looks}) for people to look at; the window's size is restored.
+   */
+  static void screenshots(WebDriver driver, String name) {
+    var window = driver.manage().window();
+    var size = window.getSize();
+    try {
+      Path looks = Files.createDirectories(SCREENSHOTS.resolve("looks"));
+      for (int[] wh : new int[][] {{1366, 768}, {1920, 1080}, {390, 844}}) {
+        window.setSize(new org.openqa.selenium.Dimension(wh[0], wh[1]));
+        Thread.sleep(400); // let drawers and transitions settle at the new size
+        Files.write(
+            looks.resolve(name + "-" + wh[0] + "x" + wh[1] + ".png"),
+            ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      window.setSize(size);
+    }
+  }
+
   @Override
   public void afterEach(ExtensionContext context) throws IOException {
     boolean failed = context.getExecutionException().isPresent();

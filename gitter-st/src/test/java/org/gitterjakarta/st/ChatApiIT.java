@@ -450,7 +450,7 @@ class ChatApiIT {
     assertError(
         call("GET", "/rooms/" + roomId + "/events?beforeId=zz", alice, null), 400, "beforeId");
     assertError(call("PUT", "/groups/" + groupId, alice, "{}"), 400, "Nothing to update");
-    assertError(call("PUT", "/groups/" + groupId, alice, "{\"name\":\"x\"}"), 400, "Nothing");
+    assertError(call("PUT", "/groups/" + groupId, alice, "{\"name\":\"  \"}"), 400, "name");
     assertError(call("PUT", "/groups/" + "0".repeat(24), alice, "{}"), 404, "");
   }
 

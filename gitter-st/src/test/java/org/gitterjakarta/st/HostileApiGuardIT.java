@@ -232,6 +232,7 @@ class HostileApiGuardIT {
           case "key" -> SCRATCH_SETTING;
           case "keys" -> WATCHED_SETTINGS;
           case "socketId" -> "guard-socket-of-" + caller.username(); // never connected
+          case "emoji" -> "tada";
           default ->
               throw new AssertionError(
                   "The guard has no value for {" + parameter + "} of " + operation + ": add one");

@@ -36,6 +36,8 @@ final class HostileRequests {
 
   static final List<String> BAD_IDS =
       List.of("zzz", "000000000000000000000000", "x".repeat(4096), "%24ne");
+  static final List<String> BAD_EMOJI =
+      List.of("not-an-emoji", "000000000000000000000000", "x".repeat(4096), "%24ne");
   static final List<String> BAD_NUMBERS =
       List.of("1e400", "1" + "0".repeat(400), "-1", "2147483648");
 
@@ -57,7 +59,8 @@ final class HostileRequests {
     attempts.add(new Attempt("no token", method, url, Sender.NOBODY, plain, false));
     attempts.add(new Attempt("a bad token", method, url, Sender.BAD_TOKEN, plain, false));
     for (String parameter : operation.pathParameters()) {
-      List<String> values = new ArrayList<>(BAD_IDS);
+      // an emoji's shortcode is no id: "zzz" is one (💤)
+      List<String> values = new ArrayList<>(parameter.equals("emoji") ? BAD_EMOJI : BAD_IDS);
       ids.foreign(operation, parameter).ifPresent(values::add);
       for (String value : values) {
         var path = new LinkedHashMap<>(real);

@@ -133,6 +133,44 @@ class WebChatIT {
   }
 
   @Test
+  void reactsToMessagesAndShowsWhoIsTypingLive() {
+    WebDriver aliceBrowser = browsers.open();
+    WebDriver bobBrowser = browsers.open();
+    RoomPage alice = signedUp(aliceBrowser, name("ra")).createCommunity(name("rc"), "React Team");
+    signedUp(bobBrowser, name("rb"));
+    RoomPage bob = new RoomPage(bobBrowser, base).open(alice.roomId()).join().awaitLive();
+    alice.awaitLive();
+    String id = Api.send(alice.roomId(), alice.token(), "we shipped it").getString("id");
+    bob.awaitMessage("we shipped it");
+
+    bob.action(id, "react");
+    Browser.await(bobBrowser, By.cssSelector(".reaction-picker button[data-name='tada']")).click();
+    String chip = "#chat-messages li[data-id='" + id + "'] .reaction[data-name='tada']";
+    Browser.awaitText(aliceBrowser, By.cssSelector(chip + " .reaction-count"), "1");
+    assertThat(Browser.await(aliceBrowser, By.cssSelector(chip)).getDomAttribute("aria-pressed"))
+        .isEqualTo("false");
+    Browser.await(aliceBrowser, By.cssSelector(chip)).click();
+    Browser.awaitText(bobBrowser, By.cssSelector(chip + " .reaction-count"), "2");
+    new org.openqa.selenium.support.ui.WebDriverWait(aliceBrowser, java.time.Duration.ofSeconds(10))
+        .until(
+            d ->
+                "true".equals(d.findElement(By.cssSelector(chip)).getDomAttribute("aria-pressed")));
+    Browser.await(bobBrowser, By.cssSelector(chip)).click();
+    Browser.awaitText(aliceBrowser, By.cssSelector(chip + " .reaction-count"), "1");
+    bobBrowser.navigate().refresh();
+    Browser.awaitText(bobBrowser, By.cssSelector(chip + " .reaction-count"), "1");
+    Browser.screenshots(bobBrowser, "reactions");
+
+    var composer = Browser.await(bobBrowser, By.id("composer-text"));
+    composer.sendKeys("I am writing");
+    Browser.awaitText(aliceBrowser, By.id("typing"), "is typing");
+    composer.sendKeys(Keys.ENTER);
+    alice.awaitMessage("I am writing");
+    new org.openqa.selenium.support.ui.WebDriverWait(aliceBrowser, java.time.Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("typing")).getText().isEmpty());
+  }
+
+  @Test
   void marksTheFirstUnreadMessageAndRunsSlashCommands() {
     WebDriver aliceBrowser = browsers.open();
     WebDriver bobBrowser = browsers.open();
@@ -329,7 +367,8 @@ class WebChatIT {
   void adminsManageTheirRoomAndOthersCannot() {
     WebDriver adminBrowser = browsers.open();
     WebDriver bobBrowser = browsers.open();
-    RoomPage admin = signedUp(adminBrowser, name("ad")).createCommunity(name("rc"), "Managed");
+    String community = name("rc");
+    RoomPage admin = signedUp(adminBrowser, name("ad")).createCommunity(community, "Managed");
     String roomId = admin.roomId();
     String bobName = name("rb");
     signedUp(bobBrowser, bobName);
@@ -345,8 +384,17 @@ class WebChatIT {
     adminBrowser
         .findElement(By.id("details:welcome"))
         .sendKeys("Welcome! Please read the **rules**.");
+    var roomName = adminBrowser.findElement(By.id("details:name"));
+    roomName.clear();
+    roomName.sendKeys("planning");
     adminBrowser.findElement(By.id("details:save")).click();
     Browser.awaitText(adminBrowser, By.id("messages"), "Room settings saved");
+    Browser.awaitText(adminBrowser, By.tagName("h1"), "/planning");
+
+    bobBrowser.get(base + "/" + community + "/community");
+    new org.openqa.selenium.support.ui.WebDriverWait(bobBrowser, java.time.Duration.ofSeconds(10))
+        .withMessage("the old address leads to the renamed room")
+        .until(d -> d.getCurrentUrl().endsWith("/" + community + "/planning"));
 
     new RoomPage(bobBrowser, base).open(roomId);
     assertThat(Browser.await(bobBrowser, By.cssSelector("#welcome strong")).getText())

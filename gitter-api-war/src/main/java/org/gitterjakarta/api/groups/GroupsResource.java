@@ -17,10 +17,10 @@ import org.gitterjakarta.api.requests.Bodies;
 import org.gitterjakarta.api.rooms.SuggestedRoomJson;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
+import org.gitterjakarta.communities.boundary.CommunityRenames;
 import org.gitterjakarta.communities.boundary.GroupJson;
 import org.gitterjakarta.communities.boundary.Groups;
 import org.gitterjakarta.communities.boundary.NewCommunity;
-import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.NewRoom;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.entity.Room;
@@ -42,6 +42,7 @@ public class GroupsResource {
   @Inject Groups groups;
   @Inject Rooms rooms;
   @Inject SuggestedRooms suggestions;
+  @Inject CommunityRenames renames;
 
   @GET
   public List<GroupJson> index() {
@@ -65,12 +66,19 @@ public class GroupsResource {
     return GroupJson.of(groups.find(groupId));
   }
 
-  /** Gitter changes nothing of a community here: a found one is always "nothing to update". */
+  /**
+   * Renames the community, by its admins: {@code {name}}, {@code {uri}} or both (Gitter's API
+   * changed nothing here; renames went through its support). Old addresses keep leading to it.
+   */
   @PUT
   @Path("{groupId}")
   public GroupJson update(@PathParam("groupId") String groupId, JsonObject body) {
-    groups.find(groupId);
-    throw Problem.invalid("Nothing to update: a community's name and uri do not change");
+    return GroupJson.of(
+        renames.rename(
+            caller.userId(),
+            groupId,
+            Bodies.optionalString(body, "name"),
+            Bodies.optionalString(body, "uri")));
   }
 
   /** Rooms of the community the caller may read and has not joined. */

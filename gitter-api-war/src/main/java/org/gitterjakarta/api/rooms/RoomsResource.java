@@ -94,7 +94,11 @@ public class RoomsResource {
         rooms.update(
             caller.userId(),
             roomId,
-            new RoomChanges(Bodies.optionalString(body, "topic"), tags(body), noindex));
+            new RoomChanges(
+                Bodies.optionalString(body, "topic"),
+                tags(body),
+                noindex,
+                Bodies.optionalString(body, "name")));
     return roomViews.view(caller.userId(), room, true);
   }
 

@@ -23,9 +23,11 @@ import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomAccess;
 import org.gitterjakarta.rooms.control.RoomRepository;
+import org.gitterjakarta.rooms.control.UriLookupRepository;
 import org.gitterjakarta.rooms.entity.Membership;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.rooms.entity.RoomSecurity;
+import org.gitterjakarta.rooms.entity.UriLookup;
 
 /** Creating and finding communities. Any signed-in person may create one and administers it. */
 @Stateless
@@ -42,6 +44,7 @@ public class Groups {
   @Inject RoomAccess access;
   @Inject GroupFavouriteRepository favourites;
   @Inject LiveEvents events;
+  @Inject UriLookupRepository uris;
 
   /** The new community and its default room, which the creator joins. */
   public Created create(String userId, NewCommunity community) {
@@ -67,6 +70,9 @@ public class Groups {
               throw Problem.invalid(reason);
             });
     Group group = Group.create(new ObjectId().toHexString(), name, community.uri(), userId);
+    if (uris.findById(group.lcUri()).isPresent()) {
+      throw Problem.conflict("Community uri " + community.uri() + " is already taken");
+    }
     try {
       groups.insert(group);
     } catch (RuntimeException e) {
@@ -89,8 +95,19 @@ public class Groups {
         .orElseThrow(() -> Problem.notFound("Group not found"));
   }
 
+  /** A community by its uri, or by one it had before a rename. */
   public Optional<Group> findByUri(String uri) {
-    return uri == null ? Optional.empty() : groups.findByLcUri(Names.lowerCase(uri));
+    if (uri == null) {
+      return Optional.empty();
+    }
+    String lcUri = Names.lowerCase(uri);
+    return groups
+        .findByLcUri(lcUri)
+        .or(
+            () ->
+                uris.findById(lcUri)
+                    .map(UriLookup::groupId)
+                    .flatMap(id -> Optional.ofNullable(id).flatMap(groups::findById)));
   }
 
   /** The community's rooms that the person may read. */

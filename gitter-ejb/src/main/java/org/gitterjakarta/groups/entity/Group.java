@@ -22,6 +22,12 @@ public record Group(
         id, name, uri, Names.lowerCase(uri), ownerUserId, List.of(), System.currentTimeMillis(), 1);
   }
 
+  /** The community under a new name and uri, its version bumped. */
+  public Group renamed(String newName, String newUri) {
+    return new Group(
+        id, newName, newUri, Names.lowerCase(newUri), ownerUserId, extraAdmins, createdAt, v + 1);
+  }
+
   public boolean isAdmin(String userId) {
     return userId != null && (userId.equals(ownerUserId) || extraAdmins().contains(userId));
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.gitterjakarta.markdown.entity.IssueRef;
 import org.gitterjakarta.messages.entity.ChatMessage;
 import org.gitterjakarta.messages.entity.Mention;
+import org.gitterjakarta.messages.entity.Reaction;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.wire.IsoDates;
 
@@ -25,9 +26,25 @@ public record ChatMessageJson(
     Boolean initial,
     Boolean unread,
     Integer readBy,
-    Long v) {
+    Long v,
+    List<ReactionJson> reactions) {
 
   public record UrlJson(String url) {}
+
+  /**
+   * An emoji on the message ({@code name}: its shortcode, the key of the reaction routes) and who
+   * chose it; every viewer gets the same list and finds themselves in {@code userIds}.
+   */
+  public record ReactionJson(String name, String emoji, int count, List<String> userIds) {
+
+    static ReactionJson of(Reaction r) {
+      return new ReactionJson(r.name(), r.emoji(), r.userIds().size(), r.userIds());
+    }
+
+    public static List<ReactionJson> of(List<Reaction> reactions) {
+      return reactions.stream().map(ReactionJson::of).toList();
+    }
+  }
 
   public record MentionJson(
       String screenName, String userId, List<String> userIds, Boolean group, Boolean announcement) {
@@ -67,12 +84,13 @@ public record ChatMessageJson(
         null,
         null,
         m.readBy(),
-        m.v());
+        m.v(),
+        ReactionJson.of(m.reactions()));
   }
 
   /** Gitter's {@code lookups=user} form: the sender by id, the user objects listed once. */
   public ChatMessageJson withSenderId(String senderId) {
-    return copy(senderId, urls, mentions, issues, meta, initial, unread);
+    return copy(senderId, urls, mentions, issues, meta, initial, unread, reactions);
   }
 
   /** Gitter's {@code lean=true} form: empty lists left out, the sender as a lean user. */
@@ -84,17 +102,18 @@ public record ChatMessageJson(
         nullIfEmpty(issues),
         null,
         initial,
-        unread);
+        unread,
+        nullIfEmpty(reactions));
   }
 
   /** The anchor of an {@code aroundId} page. */
   public ChatMessageJson asInitial() {
-    return copy(fromUser, urls, mentions, issues, meta, true, unread);
+    return copy(fromUser, urls, mentions, issues, meta, true, unread, reactions);
   }
 
   /** Whether the viewer has still to read it. */
   public ChatMessageJson withUnread(boolean isUnread) {
-    return copy(fromUser, urls, mentions, issues, meta, initial, isUnread);
+    return copy(fromUser, urls, mentions, issues, meta, initial, isUnread, reactions);
   }
 
   private static <T> List<T> nullIfEmpty(List<T> list) {
@@ -109,7 +128,8 @@ public record ChatMessageJson(
       List<IssueJson> issueList,
       List<Object> metaList,
       Boolean isInitial,
-      Boolean isUnread) {
+      Boolean isUnread,
+      List<ReactionJson> reactionList) {
     return new ChatMessageJson(
         id,
         text,
@@ -127,6 +147,7 @@ public record ChatMessageJson(
         isInitial,
         isUnread,
         readBy,
-        v);
+        v,
+        reactionList);
   }
 }

@@ -1,10 +1,12 @@
 package org.gitterjakarta.messages.control;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.gitterjakarta.markdown.entity.IssueRef;
 import org.gitterjakarta.messages.entity.ChatMessage;
 import org.gitterjakarta.messages.entity.Mention;
+import org.gitterjakarta.messages.entity.Reaction;
 import org.gitterjakarta.search.entity.SearchTokens;
 
 /** ChatMessage ⇄ BSON, with Gitter's field names; absent fields are not written. */
@@ -82,6 +84,25 @@ final class MessageCodec {
         d.get("sent", Number.class).longValue(),
         editedAt == null ? null : editedAt.longValue(),
         d.get("_tv", Number.class).longValue(),
-        d.getList("readBy", String.class, List.of()).size());
+        d.getList("readBy", String.class, List.of()).size(),
+        reactions(d.get("reactions", Document.class)));
+  }
+
+  /**
+   * {@code reactions: {name: [userId, ...]}}; a name whose last person took it back is left out.
+   */
+  static List<Reaction> reactions(Document stored) {
+    if (stored == null) {
+      return List.of();
+    }
+    List<Reaction> found = new ArrayList<>();
+    stored.forEach(
+        (name, ids) -> {
+          if (ids instanceof List<?> list && !list.isEmpty()) {
+            List<String> userIds = list.stream().map(String::valueOf).toList();
+            found.add(new Reaction(name, ReactionNames.character(name), userIds));
+          }
+        });
+    return found;
   }
 }

@@ -14,7 +14,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import jakarta.annotation.PostConstruct;
@@ -131,6 +133,26 @@ public class MessageStore {
             Updates.set("editedAt", doc.get("editedAt")),
             Updates.set("_tv", doc.get("_tv")),
             Updates.set("_st", doc.get("_st"))));
+  }
+
+  /**
+   * Adds or takes back one person's reaction in one update. The filter says whether it changes
+   * anything (the person is not there yet, or is), so a repeat neither bumps the version nor is
+   * announced: empty when nothing changed.
+   */
+  public Optional<ChatMessage> react(String id, String name, String userId, boolean add) {
+    String field = "reactions." + name;
+    Bson filter = and(eq("_id", id), add ? Filters.ne(field, userId) : eq(field, userId));
+    Bson change = add ? Updates.addToSet(field, userId) : Updates.pull(field, userId);
+    Document after =
+        messages.findOneAndUpdate(
+            filter,
+            Updates.combine(change, Updates.inc("_tv", 1)),
+            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    if (after != null && !add) {
+      messages.updateOne(and(eq("_id", id), Filters.size(field, 0)), Updates.unset(field));
+    }
+    return Optional.ofNullable(after).map(MessageCodec::fromDocument);
   }
 
   /** Who has read a message: its sender and the people recorded so far. */

@@ -6,7 +6,8 @@ import org.gitterjakarta.markdown.entity.IssueRef;
 /**
  * A chat message as stored: its markdown {@code text} and the {@code html} rendered from it on
  * write, with the references found. Ids are ObjectIds, so id order is send order; {@code v} counts
- * changes; {@code readBy} is how many people have read it.
+ * changes; {@code readBy} is how many people have read it; {@code reactions} are in the order they
+ * were first chosen.
  */
 public record ChatMessage(
     String id,
@@ -24,7 +25,8 @@ public record ChatMessage(
     long sent,
     Long editedAt,
     long v,
-    int readBy) {
+    int readBy,
+    List<Reaction> reactions) {
 
   public static final int MAX_LENGTH = 4096;
   public static final long EDIT_WINDOW_MILLIS = 600_000;
@@ -62,7 +64,8 @@ public record ChatMessage(
         sent,
         null,
         1,
-        0);
+        0,
+        List.of());
   }
 
   public boolean isThreadReply() {
@@ -96,7 +99,8 @@ public record ChatMessage(
         sent,
         now,
         v + 1,
-        readBy);
+        readBy,
+        reactions);
   }
 
   /** A thread parent with replies is blanked rather than removed, keeping the thread. */
@@ -117,6 +121,7 @@ public record ChatMessage(
         sent,
         now,
         v + 1,
-        readBy);
+        readBy,
+        reactions);
   }
 }

@@ -98,8 +98,15 @@ public class Rooms {
   }
 
   private void claimUri(Room room) {
+    Optional<UriLookup> held = uris.findById(room.lcUri());
+    if (held.isPresent() && room.id().equals(held.get().troupeId())) {
+      return; // back to one of its own former addresses
+    }
+    if (held.isPresent()) {
+      throw Problem.conflict("Room " + room.uri() + " already exists");
+    }
     try {
-      uris.insert(new UriLookup(room.lcUri(), room.id()));
+      uris.insert(UriLookup.ofRoom(room.lcUri(), room.id()));
     } catch (RuntimeException e) {
       if (DuplicateKeys.isDuplicateKey(e)) {
         throw Problem.conflict("Room " + room.uri() + " already exists");
@@ -153,8 +160,7 @@ public class Rooms {
     }
     String clean = uri.strip().replaceAll("^/+|/+$", "");
     if (clean.contains("/")) {
-      return rooms
-          .findByLcUri(Names.lowerCase(clean))
+      return byUri(clean)
           .filter(room -> access.of(room, userId).read())
           .orElseThrow(() -> Problem.notFound("Room not found"));
     }
@@ -164,6 +170,18 @@ public class Rooms {
             .filter(u -> !u.id().equals(userId))
             .orElseThrow(() -> Problem.notFound("Room not found"));
     return oneToOne(userId, other.id());
+  }
+
+  /** A community room by its address, or by one it had before a rename. */
+  private Optional<Room> byUri(String uri) {
+    String lcUri = Names.lowerCase(uri);
+    return rooms
+        .findByLcUri(lcUri)
+        .or(
+            () ->
+                uris.findById(lcUri)
+                    .map(UriLookup::troupeId)
+                    .flatMap(id -> Optional.ofNullable(id).flatMap(rooms::findById)));
   }
 
   private Room oneToOne(String userId, String otherId) {
@@ -204,8 +222,15 @@ public class Rooms {
     if (changes.noindex() != null) {
       room = room.withNoindex(changes.noindex());
     }
+    boolean renaming = changes.name() != null && !changes.name().equals(room.name());
+    if (renaming) {
+      room = renamed(room, changes.name());
+    }
     Room updated = rooms.update(room);
     cache.rooms().forget(room.id());
+    if (renaming) {
+      revocations.announce(Revocation.ofRoom(room.id())); // other instances forget the old address
+    }
     searchIndex.index(updated, communityName(updated));
     // open room pages show the new topic (and tags) without reloading
     var change = new java.util.HashMap<String, Object>();
@@ -247,6 +272,58 @@ public class Rooms {
             room.id(), room.groupId(), members.stream().map(Membership::userId).toList()));
     revocations.announce(Revocation.ofRoom(room.id()));
     LOGGER.log(System.Logger.Level.INFO, "Room {0} deleted by {1}", room.uri(), userId);
+  }
+
+  /** The room under its new name, the new address claimed (the old one stays the room's). */
+  private Room renamed(Room room, String newName) {
+    if (room.isOneToOne()) {
+      throw Problem.invalid("One-to-one rooms have no name to change");
+    }
+    Names.roomNameProblem(newName)
+        .ifPresent(
+            reason -> {
+              throw Problem.invalid(reason);
+            });
+    Group group =
+        groups.findById(room.groupId()).orElseThrow(() -> Problem.notFound("Group not found"));
+    Room renamed = room.renamed(group.uri(), newName);
+    if (!renamed.lcUri().equals(room.lcUri())) {
+      claimUri(renamed);
+    }
+    LOGGER.log(System.Logger.Level.INFO, "Room {0} renamed to {1}", room.uri(), renamed.uri());
+    return renamed;
+  }
+
+  /**
+   * Moves every room of a community to the community's new uri (a community rename): each new
+   * address is claimed, the old ones stay with their rooms. Claims are checked first, so a taken
+   * address changes nothing.
+   */
+  public List<Room> moveToCommunity(Group renamed) {
+    List<Room> moved =
+        rooms.findByGroupId(renamed.id()).stream()
+            .map(room -> room.renamed(renamed.uri(), room.name()))
+            .toList();
+    for (Room room : moved) {
+      uris.findById(room.lcUri())
+          .filter(held -> !room.id().equals(held.troupeId()))
+          .ifPresent(
+              held -> {
+                throw Problem.conflict("Room " + room.uri() + " already exists");
+              });
+    }
+    List<Room> updated = new java.util.ArrayList<>();
+    for (Room room : moved) {
+      claimUri(room);
+      Room saved = rooms.update(room);
+      cache.rooms().forget(saved.id());
+      searchIndex.index(saved, renamed.name());
+      // other instances drop their copy of the room (readers are checked again, and stay)
+      revocations.announce(Revocation.ofRoom(saved.id()));
+      changed.fire(new RoomChanged(saved));
+      updated.add(saved);
+    }
+    return updated;
   }
 
   private static void checkTopic(String topic) {

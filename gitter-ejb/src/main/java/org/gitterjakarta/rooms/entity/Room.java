@@ -133,6 +133,27 @@ public record Room(
     return changed(topic, tags, noindex, List.copyOf(admins));
   }
 
+  /** The room under a new address: {@code <communityUri>/<newName>}. */
+  public Room renamed(String communityUri, String newName) {
+    String newUri = communityUri + "/" + newName;
+    return new Room(
+        id,
+        groupId,
+        newName,
+        topic,
+        newUri,
+        newUri.toLowerCase(Locale.ROOT),
+        security,
+        oneToOneUsers,
+        oneToOneKey,
+        tags,
+        noindex,
+        ownerUserId,
+        extraAdmins,
+        createdAt,
+        v + 1);
+  }
+
   /** The room with its changeable fields replaced and its version bumped. */
   private Room changed(
       String newTopic, List<String> newTags, boolean newNoindex, List<String> newAdmins) {

@@ -80,8 +80,10 @@ public class ChatRoom implements java.io.Serializable {
       Responses.notFound(faces);
       return;
     }
-    if (uri == null && !faces.isPostback()) {
-      // room.xhtml?id= is the page's file, not the room's address: show the address instead
+    boolean formerAddress = uri != null && uri.contains("/") && !uri.equalsIgnoreCase(room.uri());
+    if ((uri == null || formerAddress) && !faces.isPostback()) {
+      // room.xhtml?id= is the page's file, not the room's address, and a renamed room's old
+      // address leads to its new one: show the address instead
       String permalink =
           at == null ? "" : "?at=" + java.net.URLEncoder.encode(at, StandardCharsets.UTF_8);
       Responses.redirect(faces, room.url() + permalink);

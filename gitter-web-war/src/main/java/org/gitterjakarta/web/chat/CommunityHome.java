@@ -39,6 +39,10 @@ public class CommunityHome {
       Responses.notFound(faces);
       return;
     }
+    if (!community.lcUri().equals(uri.toLowerCase(java.util.Locale.ROOT))) {
+      Responses.redirect(faces, "/" + community.uri()); // a renamed community's old address
+      return;
+    }
     communityRooms =
         roomViews.listed(session.userId(), groups.roomsOf(session.userId(), community.id()));
   }

@@ -2,6 +2,8 @@ package org.gitterjakarta.web.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.time.Instant;
 import java.util.Locale;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
@@ -37,6 +39,23 @@ public class MessageLook {
     } catch (RuntimeException unparsable) {
       return message.sent();
     }
+  }
+
+  /** The message's reactions as the JSON the page's script draws them from. */
+  public String reactions(ChatMessageJson message) {
+    if (message.reactions() == null || message.reactions().isEmpty()) {
+      return "[]";
+    }
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    for (ChatMessageJson.ReactionJson r : message.reactions()) {
+      all.add(
+          Json.createObjectBuilder()
+              .add("name", r.name())
+              .add("emoji", r.emoji())
+              .add("count", r.count())
+              .add("userIds", Json.createArrayBuilder(r.userIds())));
+    }
+    return all.build().toString();
   }
 
   private static UserJson sender(ChatMessageJson message) {

@@ -23,9 +23,9 @@ import org.gitterjakarta.web.pages.Responses;
 import org.gitterjakarta.web.security.WebSession;
 
 /**
- * A room's settings for its admins: topic, tags, search-engine indexing, welcome message, extra
- * admins, bans, deletion. Everyone else gets "not found"; every change is checked again by the
- * boundaries.
+ * A room's settings for its admins: its name (a rename keeps the old address leading here), topic,
+ * tags, search-engine indexing, welcome message, extra admins, bans, deletion. Everyone else gets
+ * "not found"; every change is checked again by the boundaries.
  */
 @Named
 @ViewScoped
@@ -44,6 +44,7 @@ public class RoomAdministration implements Serializable {
   @Inject PageMessages page;
 
   private String id;
+  private String name;
   private String topic;
   private String tags;
   private boolean noindex;
@@ -58,6 +59,7 @@ public class RoomAdministration implements Serializable {
       if (room.permissions() == null || !room.permissions().admin()) {
         throw Problem.notFound("Room not found");
       }
+      name = room.uri() == null ? null : room.uri().substring(room.uri().lastIndexOf('/') + 1);
       topic = room.topic();
       tags = String.join(", ", room.tags());
       noindex = room.noindex();
@@ -76,8 +78,11 @@ public class RoomAdministration implements Serializable {
                   .map(String::strip)
                   .filter(t -> !t.isEmpty())
                   .toList();
-          rooms.update(session.userId(), id, new RoomChanges(topic, tagList, noindex));
+          String newName = name == null || name.isBlank() ? null : name.strip();
+          var updated =
+              rooms.update(session.userId(), id, new RoomChanges(topic, tagList, noindex, newName));
           welcome.set(session.userId(), id, welcomeText == null ? "" : welcomeText);
+          room = roomViews.view(session.userId(), updated, true); // a new name: new links
         },
         "Room settings saved");
   }
@@ -134,6 +139,14 @@ public class RoomAdministration implements Serializable {
 
   public void setId(String id) {
     this.id = id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
   }
 
   public String getTopic() {

@@ -23,6 +23,7 @@ public class BayeuxSetup implements ServletContextAttributeListener {
   @Inject PresenceKeeper keeper;
   @Inject ConnectRechecks rechecks;
   @Inject DeliveryMetrics metrics;
+  @Inject TypingNotices typing;
 
   @Inject
   @ConfigProperty(name = "gitter.ws.max-queue", defaultValue = "1000")
@@ -36,6 +37,7 @@ public class BayeuxSetup implements ServletContextAttributeListener {
       bayeux.addExtension(replies);
       bayeux.addExtension(rechecks);
       clients.attach(bayeux, maxQueue);
+      typing.attach(bayeux);
       metrics.attach(clients);
       fanout.start(bayeux);
       keeper.start();

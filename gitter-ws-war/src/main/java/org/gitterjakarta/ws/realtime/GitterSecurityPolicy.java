@@ -18,7 +18,8 @@ import org.gitterjakarta.tokens.boundary.Tokens;
  * token: an anonymous reader of public rooms, a choice of ours where Gitter required a token; a
  * token that is not a string: {@code 401::Access token required}; an unknown or revoked one: {@code
  * 401::Invalid access token}); subscriptions follow {@link ChannelAccess}; clients publish only to
- * {@code /api/v1/ping2}. Server-side sessions may do anything.
+ * {@code /api/v1/ping2} and, where they may write, to a room's typing channel ({@link
+ * TypingNotices}). Server-side sessions may do anything.
  */
 @ApplicationScoped
 public class GitterSecurityPolicy implements SecurityPolicy {
@@ -36,6 +37,7 @@ public class GitterSecurityPolicy implements SecurityPolicy {
   @Inject Tokens tokens;
   @Inject ChannelAccess access;
   @Inject SnapshotBudget budget;
+  @Inject TypingNotices typing;
 
   @Override
   public void canHandshake(
@@ -75,7 +77,7 @@ public class GitterSecurityPolicy implements SecurityPolicy {
       promise.succeed(true);
       return;
     }
-    if (PING.equals(channelId)) {
+    if (PING.equals(channelId) || TypingNotices.isTyping(channelId)) {
       promise.succeed(true);
       return;
     }
@@ -128,6 +130,12 @@ public class GitterSecurityPolicy implements SecurityPolicy {
       Promise<Boolean> promise) {
     if (session != null && session.isLocalSession() || PING.equals(channel.getId())) {
       promise.succeed(true);
+      return;
+    }
+    if (session != null && TypingNotices.isTyping(channel.getId())) {
+      Optional<String> refusal = typing.refusal(session, channel.getId(), message);
+      refusal.ifPresent(error -> Denials.note(message, error));
+      promise.succeed(refusal.isEmpty());
       return;
     }
     Denials.note(message, PUSH_DENIED);
