@@ -395,6 +395,20 @@ class WebChatIT {
     new org.openqa.selenium.support.ui.WebDriverWait(bobBrowser, java.time.Duration.ofSeconds(10))
         .withMessage("the old address leads to the renamed room")
         .until(d -> d.getCurrentUrl().endsWith("/" + community + "/planning"));
+    bobBrowser.get(base + "/" + community);
+    assertThat(bobBrowser.findElements(By.id("rename:uri"))).as("only admins rename").isEmpty();
+    adminBrowser.get(base + "/" + community);
+    var address = Browser.await(adminBrowser, By.id("rename:uri"));
+    address.clear();
+    address.sendKeys(community + "-x");
+    adminBrowser.findElement(By.id("rename:save")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(adminBrowser, java.time.Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().endsWith("/" + community + "-x"));
+    bobBrowser.get(base + "/" + community + "/planning");
+    new org.openqa.selenium.support.ui.WebDriverWait(bobBrowser, java.time.Duration.ofSeconds(10))
+        .withMessage("the room moved with its community")
+        .until(d -> d.getCurrentUrl().endsWith("/" + community + "-x/planning"));
+    adminBrowser.get(base + "/room-settings.xhtml?id=" + roomId);
 
     new RoomPage(bobBrowser, base).open(roomId);
     assertThat(Browser.await(bobBrowser, By.cssSelector("#welcome strong")).getText())
