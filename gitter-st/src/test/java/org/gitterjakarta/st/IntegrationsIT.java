@@ -348,6 +348,7 @@ class IntegrationsIT {
     driver.manage().window().setSize(new Dimension(1366, 768));
     driver.executeScript("document.getElementById('integrations-title').scrollIntoView();");
     shot(driver, "integrations-settings-1366x768");
+    assertThat(Axe.seriousViolations(driver)).as("room settings with a new webhook").isEmpty();
 
     driver.get(base + "/room.xhtml?id=" + roomId);
     new RoomPage(driver, base).awaitLive();
@@ -363,6 +364,7 @@ class IntegrationsIT {
     assertThat(driver.findElements(By.cssSelector("#activity .activity-event"))).hasSize(2);
     assertThat(driver.findElement(By.cssSelector("#activity .activity-event strong")).getText())
         .isEqualTo("ann");
+    assertThat(Axe.seriousViolations(driver)).as("the room with its activity").isEmpty();
     for (Dimension size :
         new Dimension[] {
           new Dimension(1366, 768), new Dimension(1920, 1080), new Dimension(390, 844)
