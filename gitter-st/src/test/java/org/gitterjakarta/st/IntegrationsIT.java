@@ -97,6 +97,21 @@ class IntegrationsIT {
     String url = hook.getString("url");
     assertThat(hook.getString("secret")).matches("[0-9a-f]{40}");
     assertThat(url).isEqualTo(base + "/api/private/hook/" + hook.getString("secret"));
+    var behindTls =
+        Http.send(
+            Http.apiRequest(
+                gitter.uri("/api/v1" + integrations(roomId)), "POST", alice, "{\"name\":\"TLS\"}"),
+            "X-Forwarded-Proto",
+            "https");
+    assertThat(Http.object(behindTls).getString("url"))
+        .as("the URL a TLS proxy's clients use")
+        .startsWith("https://");
+    ok(
+        call(
+            "DELETE",
+            integrations(roomId) + "/" + Http.object(behindTls).getString("id"),
+            alice,
+            null));
     assertThat(okArray(call("GET", integrations(roomId), alice, null)))
         .singleElement()
         .satisfies(

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,9 +47,12 @@ public class RoomIntegrationsResource {
 
   /** {@code {name}}: the new integration with {@code secret}, {@code hookPath} and {@code url}. */
   @POST
-  public IntegrationJson create(@Valid IntegrationBody body) {
+  public IntegrationJson create(
+      @Valid IntegrationBody body, @HeaderParam("X-Forwarded-Proto") String forwardedProto) {
     URI base = uri.getBaseUri();
-    String origin = base.getScheme() + "://" + base.getRawAuthority();
+    // behind a TLS proxy the instance itself is reached over http: the URL is the proxy's
+    String scheme = "https".equals(forwardedProto) ? "https" : base.getScheme();
+    String origin = scheme + "://" + base.getRawAuthority();
     return integrations.create(caller.userId(), roomId, body.name()).at(origin);
   }
 

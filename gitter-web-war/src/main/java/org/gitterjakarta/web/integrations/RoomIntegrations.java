@@ -62,7 +62,7 @@ public class RoomIntegrations implements Serializable {
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     String scheme = request.getHeader("X-Forwarded-Proto");
     String host = request.getHeader("Host");
-    return (scheme == null ? request.getScheme() : scheme)
+    return ("https".equals(scheme) ? scheme : request.getScheme())
         + "://"
         + (host == null ? request.getServerName() + ":" + request.getServerPort() : host);
   }
