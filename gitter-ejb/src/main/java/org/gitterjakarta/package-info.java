@@ -9,6 +9,7 @@
  *   roomviews      what a client sees of rooms: room JSON, left menu, explore, room search
  *   settings       a person's settings under Gitter's keys
  *   moderation     bans, room admins and security, message reports
+ *   integrations   incoming webhooks and the room's activity events they post
  *   unread         unread items and mentions, read marks
  *   messages       send, edit, delete, history, threads, search, archives
  *   communities    create a community with its room, list its rooms

@@ -42,7 +42,10 @@ import org.junit.jupiter.api.TestFactory;
 class HostileApiGuardIT {
 
   /** Enough people that the batches stay within the test environment's 400 calls a minute. */
-  static final int CALLERS = 6;
+  static final int CALLERS = 7;
+
+  /** A well-formed id no integration has: revoking it changes nothing, whoever asks. */
+  static final String NO_SUCH_INTEGRATION = "0123456789abcdef01234567";
 
   static final String WATCHED_SETTINGS =
       "leftRoomMenu,userTheme,lang,unread_notifications_optout,defaultRoomMode";
@@ -233,6 +236,7 @@ class HostileApiGuardIT {
           case "keys" -> WATCHED_SETTINGS;
           case "socketId" -> "guard-socket-of-" + caller.username(); // never connected
           case "emoji" -> "tada";
+          case "integrationId" -> NO_SUCH_INTEGRATION;
           default ->
               throw new AssertionError(
                   "The guard has no value for {" + parameter + "} of " + operation + ": add one");
