@@ -130,7 +130,7 @@ public final class GitterCli {
         Imports imports = container.select(Imports.class).get();
         ImportReport report =
             imports.load(
-                () -> Files.newBufferedReader(options.file(), StandardCharsets.UTF_8),
+                () -> text(options.file()),
                 new Imports.Target(
                     options.room(), options.admin().orElse(null), options.publicRoom()));
         out.println(
@@ -156,6 +156,16 @@ public final class GitterCli {
       err.println("error: cannot read the file: " + e.getCause().getMessage());
       return 1;
     }
+  }
+
+  /**
+   * The file as strict UTF-8, decoded as it is read (no buffer of characters ahead), so that bytes
+   * that are no text are reported on their own line.
+   */
+  private static java.io.Reader text(java.nio.file.Path file) throws java.io.IOException {
+    return new java.io.InputStreamReader(
+        new java.io.BufferedInputStream(Files.newInputStream(file), 64 * 1024),
+        StandardCharsets.UTF_8.newDecoder());
   }
 
   private static String randomPassword() {

@@ -288,6 +288,14 @@ class ExportImportIT {
                     target))
         .hasMessageContaining("line 2: message 5e0b00000000000000000003 has no sender");
 
+    Path notText = write(name("latin1") + ".ndjson", good + "\n");
+    Files.write(
+        notText,
+        new byte[] {'{', '"', (byte) 0xe9, '"', '}', '\n'},
+        java.nio.file.StandardOpenOption.APPEND);
+    assertThatThrownBy(() -> importFile(notText, target))
+        .hasMessageContaining("line 2: the file is not UTF-8 text");
+
     Path fixed = write(name("fixed") + ".ndjson", good + "\n" + good2 + "\n");
     assertThat(importFile(fixed, target)).contains("2 of 2 messages imported");
   }

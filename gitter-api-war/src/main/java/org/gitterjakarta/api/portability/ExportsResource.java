@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.gitterjakarta.api.requests.IdParameters;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
@@ -26,6 +28,8 @@ import org.gitterjakarta.portability.boundary.Exports;
 @Produces(Export.MEDIA_TYPE)
 public class ExportsResource {
 
+  private static final System.Logger LOGGER = System.getLogger(ExportsResource.class.getName());
+
   @Inject CurrentCaller caller;
   @Inject Exports exports;
 
@@ -43,7 +47,15 @@ public class ExportsResource {
   }
 
   private static Response download(Export export) {
-    StreamingOutput body = out -> export.body().writeTo(out);
+    StreamingOutput body =
+        out -> {
+          try {
+            export.body().writeTo(out);
+          } catch (IOException | UncheckedIOException closed) {
+            // the client went away mid-download (as Gitter did, nothing to report)
+            LOGGER.log(System.Logger.Level.DEBUG, "Export {0} ended early", export.fileName());
+          }
+        };
     return Response.ok(body, Export.MEDIA_TYPE)
         .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
         .header("Cache-Control", "no-store")

@@ -155,7 +155,11 @@ public final class ImportReader {
 
   private int peek() throws IOException {
     if (peeked == -2) {
-      peeked = in.read();
+      try {
+        peeked = in.read();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw fault(line, "the file is not UTF-8 text");
+      }
     }
     return peeked;
   }

@@ -70,6 +70,24 @@ class ImportReaderTest {
   }
 
   @Test
+  void namesTheLineOfBytesThatAreNoText() {
+    byte[] bytes = (A + "\n" + A + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    bytes[A.length() + 20] = (byte) 0xff;
+    var reader =
+        new ImportReader(
+            new java.io.InputStreamReader(
+                new java.io.ByteArrayInputStream(bytes),
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()));
+    assertThatThrownBy(
+            () -> {
+              while (reader.next().isPresent()) {
+                // read on
+              }
+            })
+        .hasMessage("line 2: the file is not UTF-8 text");
+  }
+
+  @Test
   void importedIdsKeepTheOrderAndDifferPerRoom() {
     String first = ImportedIds.of("room1", "5f0000000000000000000001");
     String second = ImportedIds.of("room1", "5f0000000000000000000002");

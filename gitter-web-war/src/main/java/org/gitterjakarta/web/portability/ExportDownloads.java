@@ -23,6 +23,7 @@ import org.gitterjakarta.problems.Problem;
 public class ExportDownloads extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+  private static final System.Logger LOGGER = System.getLogger(ExportDownloads.class.getName());
   private static final Pattern PATH =
       Pattern.compile("/(user|rooms)/([0-9A-Za-z]{1,24})/([a-z-]{1,40})\\.ndjson");
 
@@ -52,7 +53,12 @@ public class ExportDownloads extends HttpServlet {
     response.setHeader("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"");
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Accel-Buffering", "no");
-    export.body().writeTo(response.getOutputStream());
+    try {
+      export.body().writeTo(response.getOutputStream());
+    } catch (IOException | java.io.UncheckedIOException closed) {
+      // the browser cancelled the download: nothing to report
+      LOGGER.log(System.Logger.Level.DEBUG, "Download {0} ended early", export.fileName());
+    }
   }
 
   private Export export(String me, String owner, String id, String kind) {
