@@ -17,16 +17,15 @@ import java.util.function.Function;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.control.MessageStore;
 import org.gitterjakarta.messages.entity.ChatMessage;
-import org.gitterjakarta.rooms.control.MembershipRepository;
-import org.gitterjakarta.rooms.entity.Membership;
+import org.gitterjakarta.portability.control.MemberPages;
 import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.users.boundary.UserJson;
 import org.gitterjakarta.users.boundary.Users;
 
 /**
- * Writes export files as JSON lines in the API's shapes. Messages are read in keyset batches by id
- * (oldest first), each batch written and flushed before the next is read, so a room of any size
- * takes the memory of one batch; no cursor stays open while a slow client reads.
+ * Writes export files as JSON lines in the API's shapes. Messages and members are read in keyset
+ * batches by id (messages oldest first), each batch written and flushed before the next is read, so
+ * a room of any size takes the memory of one batch; no cursor stays open while a slow client reads.
  */
 @ApplicationScoped
 public class ExportStreams {
@@ -37,7 +36,7 @@ public class ExportStreams {
   @Inject MessageStore store;
   @Inject Users users;
   @Inject RoomViews roomViews;
-  @Inject MembershipRepository memberships;
+  @Inject MemberPages members;
 
   void me(String userId, OutputStream out) throws IOException {
     Writer lines = writer(out);
@@ -82,10 +81,16 @@ public class ExportStreams {
 
   void membersOf(String roomId, OutputStream out) throws IOException {
     Writer lines = writer(out);
-    for (Membership member : memberships.findByTroupeId(roomId)) {
-      users.find(member.userId()).ifPresent(user -> line(lines, UserJson.of(user)));
-    }
-    lines.flush();
+    String after = null;
+    List<String> batch;
+    do {
+      batch = members.userIds(roomId, after, BATCH);
+      for (String userId : batch) {
+        users.find(userId).ifPresent(user -> line(lines, UserJson.of(user)));
+        after = userId;
+      }
+      lines.flush();
+    } while (batch.size() == BATCH);
   }
 
   private static Writer writer(OutputStream out) {
