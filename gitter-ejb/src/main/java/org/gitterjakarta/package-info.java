@@ -6,6 +6,7 @@
  * cycle:
  *
  * <pre>
+ *   portability    exports of a person's data and a room's history, imports of room history
  *   roomviews      what a client sees of rooms: room JSON, left menu, explore, room search
  *   settings       a person's settings under Gitter's keys
  *   moderation     bans, room admins and security, message reports
