@@ -6,12 +6,15 @@
  * cycle:
  *
  * <pre>
+ *   portability    exports of a person's data and a room's history, imports of room history
  *   roomviews      what a client sees of rooms: room JSON, left menu, explore, room search
  *   settings       a person's settings under Gitter's keys
  *   moderation     bans, room admins and security, message reports
+ *   integrations   incoming webhooks and the room's activity events they post
  *   unread         unread items and mentions, read marks
- *   messages       send, edit, delete, history, threads, search, archives
- *   communities    create a community with its room, list its rooms
+ *   messages       send, edit, delete, history, threads, reactions, search, archives
+ *   typing         who is typing in a room (passed on, never stored)
+ *   communities    create a community with its room, list its rooms, rename it
  *   memberships    join, add, leave, kick, hide, favourite, notification modes
  *   rooms          the room, its membership and ban records, who may do what in it
  *   groups         the community record

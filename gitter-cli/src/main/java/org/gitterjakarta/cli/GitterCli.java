@@ -1,10 +1,15 @@
 package org.gitterjakarta.cli;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import org.gitterjakarta.portability.boundary.ImportReport;
+import org.gitterjakarta.portability.boundary.Imports;
 import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.tokens.boundary.Tokens;
 import org.gitterjakarta.users.boundary.NewAccount;
 import org.gitterjakarta.users.boundary.Users;
@@ -34,9 +39,12 @@ public final class GitterCli {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && "import".equals(args[0])) {
+      return importRoom(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     String command = args.length < 2 || !"user".equals(args[0]) ? "" : args[1];
     if (!"add".equals(command) && !"seed".equals(command)) {
-      err.println(UserAddOptions.USAGE + "\n" + UserSeedOptions.USAGE);
+      err.println(UserAddOptions.USAGE + "\n" + UserSeedOptions.USAGE + "\n" + ImportOptions.USAGE);
       return 2;
     }
     try {
@@ -103,6 +111,61 @@ public final class GitterCli {
     } finally {
       SeedPasswords.seeding(false);
     }
+  }
+
+  /**
+   * {@code import}: a room's history from an export file or Gitter API pages. The file is checked
+   * whole before anything is stored; a fault names its line.
+   */
+  private static int importRoom(String[] args, PrintStream out, PrintStream err) {
+    try {
+      ImportOptions options = ImportOptions.parse(args);
+      if (!Files.isReadable(options.file())) {
+        throw new IllegalArgumentException("Cannot read " + options.file());
+      }
+      try (var container =
+          new Weld("gitter-cli")
+              .addBeanClasses(Imports.class, Rooms.class, Users.class)
+              .initialize()) {
+        Imports imports = container.select(Imports.class).get();
+        ImportReport report =
+            imports.load(
+                () -> text(options.file()),
+                new Imports.Target(
+                    options.room(), options.admin().orElse(null), options.publicRoom()));
+        out.println(
+            (report.roomCreated() ? "Created room " : "Room ")
+                + report.roomUri()
+                + " (id "
+                + report.roomId()
+                + "): "
+                + report.stored()
+                + " of "
+                + report.read()
+                + " messages imported, "
+                + (report.read() - report.stored())
+                + " were there already; "
+                + report.placeholders()
+                + " placeholder accounts made");
+      }
+      return 0;
+    } catch (IllegalArgumentException | Problem e) {
+      err.println("error: " + (args.length > 0 ? args[0] + ": " : "") + e.getMessage());
+      return 1;
+    } catch (java.io.UncheckedIOException e) {
+      err.println("error: cannot read the file: " + e.getCause().getMessage());
+      return 1;
+    }
+  }
+
+  /**
+   * The file as strict UTF-8, decoded as it is read (no buffer of characters ahead), so that bytes
+   * that are no text are reported on their own line.
+   */
+  private static java.io.Reader text(java.nio.file.Path file) throws java.io.IOException {
+    return new java.io.InputStreamReader(
+        new java.io.BufferedInputStream(Files.newInputStream(file), 64 * 1024),
+        StandardCharsets.UTF_8.newDecoder());
   }
 
   private static String randomPassword() {

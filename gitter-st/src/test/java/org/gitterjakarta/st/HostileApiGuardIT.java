@@ -42,7 +42,10 @@ import org.junit.jupiter.api.TestFactory;
 class HostileApiGuardIT {
 
   /** Enough people that the batches stay within the test environment's 400 calls a minute. */
-  static final int CALLERS = 6;
+  static final int CALLERS = 8;
+
+  /** A well-formed id no integration has: revoking it changes nothing, whoever asks. */
+  static final String NO_SUCH_INTEGRATION = "0123456789abcdef01234567";
 
   static final String WATCHED_SETTINGS =
       "leftRoomMenu,userTheme,lang,unread_notifications_optout,defaultRoomMode";
@@ -217,6 +220,12 @@ class HostileApiGuardIT {
    * user id inside a room path names someone who is not in the room, so that nothing the guard
    * sends can legitimately change the room.
    */
+  /** Routes of the caller's own data, where someone else's id must be refused. */
+  private static boolean ownUserRoute(ApiOperation operation) {
+    return operation.template().startsWith("/v1/user/")
+        || operation.template().startsWith("/v1/export/user/");
+  }
+
   private static HostileRequests.Ids idsOf(Person caller) {
     return new HostileRequests.Ids() {
       @Override
@@ -225,14 +234,15 @@ class HostileApiGuardIT {
           case "groupId" -> caller.groupId();
           case "roomId" -> caller.roomId();
           case "messageId", "lastSeenId" -> caller.messageId();
-          case "userId" ->
-              operation.template().startsWith("/v1/user/") ? caller.id() : someoneElse.id();
+          case "userId" -> ownUserRoute(operation) ? caller.id() : someoneElse.id();
           case "username" -> someoneElse.username();
           case "clientId" -> caller.clientId();
           case "key" -> SCRATCH_SETTING;
           case "keys" -> WATCHED_SETTINGS;
           case "socketId" -> "guard-socket-of-" + caller.username(); // never connected
           case "emoji" -> "tada";
+          case "integrationId" -> NO_SUCH_INTEGRATION;
+          case "kind" -> "messages"; // an export file
           default ->
               throw new AssertionError(
                   "The guard has no value for {" + parameter + "} of " + operation + ": add one");
@@ -246,8 +256,7 @@ class HostileApiGuardIT {
               case "groupId" -> someoneElse.groupId();
               case "roomId" -> someoneElse.privateRoomId();
               case "messageId", "lastSeenId" -> someoneElse.privateMessageId();
-              case "userId" ->
-                  operation.template().startsWith("/v1/user/") ? someoneElse.id() : null;
+              case "userId" -> ownUserRoute(operation) ? someoneElse.id() : null;
               case "clientId" -> someoneElse.clientId();
               default -> null;
             });

@@ -3,6 +3,7 @@ package org.gitterjakarta.st;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.ADD_USER;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.BAN_USER;
+import static org.gitterjakarta.st.PermissionMatrixIT.Route.CREATE_INTEGRATION;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.DELETE_ROOM;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.DELETE_SOMEONE_ELSES_MESSAGE;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.EDIT_SOMEONE_ELSES_MESSAGE;
@@ -15,11 +16,13 @@ import static org.gitterjakarta.st.PermissionMatrixIT.Route.GET_UNREAD_ITEMS;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.GET_USERS;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.INVITE_USER;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.KICK_USER;
+import static org.gitterjakarta.st.PermissionMatrixIT.Route.LIST_INTEGRATIONS;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.MARK_READ;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.OPEN_STREAM;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.POST_CHAT_MESSAGE;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.SET_TOPIC;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.SUBSCRIBE_CHAT_MESSAGES;
+import static org.gitterjakarta.st.PermissionMatrixIT.Route.SUBSCRIBE_EVENTS;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.SUBSCRIBE_ROOM;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.SUBSCRIBE_SOMEONE_ELSES_ROOMS;
 import static org.gitterjakarta.st.PermissionMatrixIT.Route.SUBSCRIBE_USERS;
@@ -99,6 +102,12 @@ class PermissionMatrixIT {
     SUBSCRIBE_CHAT_MESSAGES(
         (room, role) -> subscription(role, "/api/v1/rooms/" + room.id() + "/chatMessages")),
     SUBSCRIBE_USERS((room, role) -> subscription(role, "/api/v1/rooms/" + room.id() + "/users")),
+    SUBSCRIBE_EVENTS((room, role) -> subscription(role, "/api/v1/rooms/" + room.id() + "/events")),
+    LIST_INTEGRATIONS(
+        (room, role) -> call(role, "GET", "/rooms/" + room.id() + "/integrations", null)),
+    CREATE_INTEGRATION(
+        (room, role) ->
+            call(role, "POST", "/rooms/" + room.id() + "/integrations", "{\"name\":\"CI\"}")),
     SUBSCRIBE_SOMEONE_ELSES_ROOMS(PermissionMatrixIT::othersRooms);
 
     final BiFunction<Room, Role, Answer> action;
@@ -135,6 +144,9 @@ class PermissionMatrixIT {
           pub(SUBSCRIBE_ROOM, SUBSCRIBED, SUBSCRIBED, DENIED, SUBSCRIBED, SUBSCRIBED),
           pub(SUBSCRIBE_CHAT_MESSAGES, SUBSCRIBED, SUBSCRIBED, DENIED, SUBSCRIBED, SUBSCRIBED),
           pub(SUBSCRIBE_USERS, SUBSCRIBED, SUBSCRIBED, DENIED, SUBSCRIBED, SUBSCRIBED),
+          pub(SUBSCRIBE_EVENTS, SUBSCRIBED, SUBSCRIBED, DENIED, SUBSCRIBED, SUBSCRIBED),
+          pub(LIST_INTEGRATIONS, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+          pub(CREATE_INTEGRATION, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
           pub(SUBSCRIBE_SOMEONE_ELSES_ROOMS, DENIED, DENIED, DENIED, DENIED, DENIED),
           // private room: anonymous, outsider, banned (removed by the ban), member, admin
           priv(GET_ROOM, SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
@@ -158,6 +170,9 @@ class PermissionMatrixIT {
           priv(SUBSCRIBE_ROOM, DENIED, DENIED, DENIED, SUBSCRIBED, SUBSCRIBED),
           priv(SUBSCRIBE_CHAT_MESSAGES, DENIED, DENIED, DENIED, SUBSCRIBED, SUBSCRIBED),
           priv(SUBSCRIBE_USERS, DENIED, DENIED, DENIED, SUBSCRIBED, SUBSCRIBED),
+          priv(SUBSCRIBE_EVENTS, DENIED, DENIED, DENIED, SUBSCRIBED, SUBSCRIBED),
+          priv(LIST_INTEGRATIONS, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+          priv(CREATE_INTEGRATION, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
           priv(SUBSCRIBE_SOMEONE_ELSES_ROOMS, DENIED, DENIED, DENIED, DENIED, DENIED));
 
   static RoomCast cast;

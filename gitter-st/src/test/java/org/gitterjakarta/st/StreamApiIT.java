@@ -72,6 +72,28 @@ class StreamApiIT {
   }
 
   @Test
+  void streamsNewActivityEventsOfTheRoomsWebhooks() throws Exception {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    String hook =
+        ok(call("POST", "/rooms/" + roomId + "/integrations", alice, "{\"name\":\"CI\"}"))
+            .getString("url");
+    HttpResponse<Stream<String>> response =
+        HTTP.send(
+            stream(roomId + "/events").header("Authorization", "Bearer " + bob).build(),
+            HttpResponse.BodyHandlers.ofLines());
+    assertThat(response.statusCode()).isEqualTo(200);
+    BlockingQueue<String> lines = Http.lines(response);
+
+    var posted = Http.postJson(java.net.URI.create(hook), "{\"message\":\"build *green*\"}");
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+
+    JsonObject event = next(lines);
+    assertThat(event.getString("text")).isEqualTo("build *green*");
+    assertThat(event.getString("html")).contains("<em>green</em>");
+    response.body().close();
+  }
+
+  @Test
   void refusesWhatRestRefuses() throws Exception {
     String groupId = community(alice).getString("id");
     String secret =

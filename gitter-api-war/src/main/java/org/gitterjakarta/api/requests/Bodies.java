@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.wire.JsonFields;
 
 /** Reading fields of loosely typed JSON bodies with Gitter's 400 answers. */
 public final class Bodies {
@@ -22,14 +23,7 @@ public final class Bodies {
     if (body == null) {
       throw Problem.invalid("A JSON body is required");
     }
-    JsonValue value = body.get(field);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (!(value instanceof JsonString string)) {
-      throw Problem.invalid(field + " must be a string");
-    }
-    return string.getString();
+    return JsonFields.optionalString(body, field);
   }
 
   public static boolean flag(JsonObject body, String field) {

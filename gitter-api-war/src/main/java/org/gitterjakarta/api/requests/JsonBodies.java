@@ -20,7 +20,7 @@ import org.gitterjakarta.problems.Problem;
  */
 public final class JsonBodies {
 
-  static final int MAX_BODY_BYTES = 256 * 1024;
+  public static final int MAX_BODY_BYTES = 256 * 1024;
 
   private JsonBodies() {}
 
@@ -33,6 +33,11 @@ public final class JsonBodies {
               Response.Status.REQUEST_ENTITY_TOO_LARGE,
               "A request body may have at most " + MAX_BODY_BYTES + " bytes"));
     }
+    return parse(body);
+  }
+
+  /** Bytes already read (and capped) as one JSON value, or null when blank. */
+  public static JsonValue parse(byte[] body) {
     String text = utf8(body);
     return text.isBlank() ? null : StrictJson.parse(text);
   }

@@ -13,12 +13,13 @@ import java.util.List;
 import org.gitterjakarta.api.requests.IdParameters;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
+import org.gitterjakarta.integrations.boundary.EventJson;
+import org.gitterjakarta.integrations.boundary.RoomEvents;
 import org.gitterjakarta.problems.Problem;
-import org.gitterjakarta.rooms.boundary.Rooms;
 
 /**
  * {@code GET /v1/rooms/:roomId/events}: a room's activity feed (Gitter's integration events, newest
- * first). Integrations do not exist yet, so it is empty for everyone who may read the room.
+ * first), for everyone who may read the room; {@code beforeId} pages back from an event.
  */
 @RequestScoped
 @Path("rooms/{roomId}/events")
@@ -27,23 +28,23 @@ import org.gitterjakarta.rooms.boundary.Rooms;
 public class RoomEventsResource {
 
   static final int MAX_LIMIT = 100;
+  static final int MAX_SKIP = 5000;
 
   @Inject CurrentCaller caller;
-  @Inject Rooms rooms;
+  @Inject RoomEvents events;
 
   @GET
-  public List<Object> index(
+  public List<EventJson> index(
       @PathParam("roomId") String roomId,
       @QueryParam("skip") @DefaultValue("0") int skip,
       @QueryParam("limit") @DefaultValue("50") int limit,
       @QueryParam("beforeId") String beforeId) {
-    if (skip < 0 || limit < 1 || limit > MAX_LIMIT) {
-      throw Problem.invalid("limit must be 1 to " + MAX_LIMIT + ", skip not negative");
+    if (skip < 0 || skip > MAX_SKIP || limit < 1 || limit > MAX_LIMIT) {
+      throw Problem.invalid("limit must be 1 to " + MAX_LIMIT + ", skip 0 to " + MAX_SKIP);
     }
     if (beforeId != null) {
       IdParameters.check("beforeId", beforeId);
     }
-    rooms.readable(caller.userId(), roomId);
-    return List.of();
+    return events.list(caller.userId(), roomId, skip, limit, beforeId);
   }
 }

@@ -66,7 +66,7 @@ public class StreamServlet extends HttpServlet {
     String channel =
         path.group(2).equals("chatMessages")
             ? Channels.roomMessages(roomId)
-            : Channels.room(roomId) + "/events";
+            : Channels.roomEvents(roomId);
     response.setContentType("application/json;charset=utf-8");
     response.setHeader("Cache-Control", "no-cache");
     response.setHeader("X-Accel-Buffering", "no");

@@ -17,6 +17,11 @@ public final class Channels {
     return room(roomId) + "/users";
   }
 
+  /** The room's activity feed (integration events). */
+  public static String roomEvents(String roomId) {
+    return room(roomId) + "/events";
+  }
+
   public static String user(String userId) {
     return "/api/v1/user/" + userId;
   }

@@ -68,6 +68,9 @@ public class MessageStore {
     messages.createIndex(
         Indexes.compoundIndex(Indexes.ascending("parentId"), Indexes.descending("_id")));
     messages.createIndex(Indexes.ascending("fromUserId"));
+    // a person's export pages through their messages in id order
+    messages.createIndex(
+        Indexes.compoundIndex(Indexes.ascending("fromUserId"), Indexes.ascending("_id")));
     messages.createIndex(SEARCH_INDEX);
   }
 
@@ -341,6 +344,40 @@ public class MessageStore {
   public List<ChatMessage> fromUser(String roomId, String userId) {
     return list(
         and(eq("toTroupeId", roomId), eq("fromUserId", userId)), Sorts.descending("_id"), 0);
+  }
+
+  /**
+   * Up to {@code limit} messages of a room after a cursor ({@code null}: from the first), threads
+   * included, oldest first: exports page through a room with it, a batch at a time.
+   */
+  public List<ChatMessage> roomBatch(String roomId, String afterId, int limit) {
+    return batch(eq("toTroupeId", roomId), afterId, limit);
+  }
+
+  /** As {@link #roomBatch}, for one person's messages in every room. */
+  public List<ChatMessage> userBatch(String userId, String afterId, int limit) {
+    return batch(eq("fromUserId", userId), afterId, limit);
+  }
+
+  private List<ChatMessage> batch(Bson owner, String afterId, int limit) {
+    Bson filter = afterId == null ? owner : and(owner, gt("_id", afterId));
+    return list(filter, Sorts.ascending("_id"), limit);
+  }
+
+  /**
+   * Stores a message unless one with its id is there already (an import run again); whether it was
+   * stored.
+   */
+  public boolean insertNew(ChatMessage message) {
+    try {
+      insert(message);
+      return true;
+    } catch (RuntimeException e) {
+      if (org.gitterjakarta.mongo.control.DuplicateKeys.isDuplicateKey(e)) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   void removeRoom(@Observes RoomDeleted deleted) {

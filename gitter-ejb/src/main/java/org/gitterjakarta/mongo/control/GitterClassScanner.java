@@ -24,6 +24,7 @@ public final class GitterClassScanner implements ClassScanner {
       List.of(
           "org.gitterjakarta.tokens.entity.AccessToken",
           "org.gitterjakarta.oauth.entity.AuthorizationCode",
+          "org.gitterjakarta.integrations.entity.Integration",
           "org.gitterjakarta.groups.entity.Group",
           "org.gitterjakarta.groups.entity.GroupFavourite",
           "org.gitterjakarta.rooms.entity.Membership",
@@ -41,6 +42,7 @@ public final class GitterClassScanner implements ClassScanner {
           "org.gitterjakarta.rooms.control.BanRepository",
           "org.gitterjakarta.groups.control.GroupFavouriteRepository",
           "org.gitterjakarta.groups.control.GroupRepository",
+          "org.gitterjakarta.integrations.control.IntegrationRepository",
           "org.gitterjakarta.rooms.control.MembershipRepository",
           "org.gitterjakarta.oauth.control.OAuthClientRepository",
           "org.gitterjakarta.moderation.control.ReportRepository",

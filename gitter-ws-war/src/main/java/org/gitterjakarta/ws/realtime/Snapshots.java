@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gitterjakarta.communities.boundary.Groups;
+import org.gitterjakarta.integrations.boundary.RoomEvents;
 import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
@@ -38,6 +39,7 @@ public class Snapshots {
   @Inject ReadBy readBy;
   @Inject Groups groups;
   @Inject UnreadItems unread;
+  @Inject RoomEvents events;
 
   /**
    * The snapshot of an allowed subscription, or empty when the channel has none.
@@ -81,7 +83,7 @@ public class Snapshots {
                 ? members.stream().map(UserJson::lean).toList()
                 : members);
       }
-      case "events" -> Optional.of(List.of());
+      case "events" -> Optional.of(events.latest(userId, roomId));
       default -> Optional.empty();
     };
   }
