@@ -6,6 +6,7 @@
  * cycle:
  *
  * <pre>
+ *   mail           unread digests by email, verified addresses, invites by email, unsubscribe
  *   roomviews      what a client sees of rooms: room JSON, left menu, explore, room search
  *   settings       a person's settings under Gitter's keys
  *   moderation     bans, room admins and security, message reports
