@@ -42,7 +42,7 @@ import org.junit.jupiter.api.TestFactory;
 class HostileApiGuardIT {
 
   /** Enough people that the batches stay within the test environment's 400 calls a minute. */
-  static final int CALLERS = 6;
+  static final int CALLERS = 8;
 
   static final String WATCHED_SETTINGS =
       "leftRoomMenu,userTheme,lang,unread_notifications_optout,defaultRoomMode";

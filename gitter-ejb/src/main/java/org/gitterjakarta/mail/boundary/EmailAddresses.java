@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gitterjakarta.mail.control.MailAddressStore;
+import org.gitterjakarta.mail.control.MailQueue;
 import org.gitterjakarta.mail.control.MailSettings;
 import org.gitterjakarta.mail.control.MailTransport;
 import org.gitterjakarta.mail.control.MailWriter;
@@ -26,6 +27,9 @@ public class EmailAddresses {
   static final Duration LINK_LIFETIME = Duration.ofHours(24);
   static final int MAX_LENGTH = 254;
 
+  /** Verification mails a person may ask for per day. */
+  static final int VERIFICATIONS_PER_DAY = 5;
+
   /** A plain address: no display name, no comments, no quoted local part, a dotted domain. */
   private static final Pattern ADDRESS =
       Pattern.compile("[^@\\s<>()\\[\\],;:\"\\\\]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
@@ -35,6 +39,7 @@ public class EmailAddresses {
   @Inject MailAddressStore store;
   @Inject MailSettings settings;
   @Inject MailTransport transport;
+  @Inject MailQueue queue;
   @Inject Users users;
 
   /** The person's address and whether it is verified; empty when none is set. */
@@ -52,6 +57,9 @@ public class EmailAddresses {
       throw Problem.conflict("This server sends no mail, so addresses cannot be verified");
     }
     User user = users.find(userId).orElseThrow(() -> Problem.notFound("User not found"));
+    if (!queue.allowedToday("verifications", userId, VERIFICATIONS_PER_DAY)) {
+      throw new Problem(Problem.Kind.TOO_MANY, "Too many addresses today; try again tomorrow");
+    }
     store.set(userId, trimmed);
     long expires = Instant.now().plus(LINK_LIFETIME).getEpochSecond();
     String token =

@@ -56,7 +56,7 @@ public class MailInvites {
     if (!settings.enabled()) {
       throw Problem.conflict("This server sends no mail: invite a Gitter username");
     }
-    if (!queue.inviteAllowed(actorId, settings.invitesPerDay())) {
+    if (!queue.allowedToday("invites", actorId, settings.invitesPerDay())) {
       throw new Problem(Problem.Kind.TOO_MANY, "Too many invites by email today");
     }
     String inviter = users.find(actorId).map(User::displayNameOrUsername).orElse("Someone");

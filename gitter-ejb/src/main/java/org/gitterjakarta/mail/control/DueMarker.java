@@ -17,6 +17,8 @@ import org.gitterjakarta.unread.entity.UnreadArrived;
 @ApplicationScoped
 public class DueMarker {
 
+  private static final System.Logger LOGGER = System.getLogger(DueMarker.class.getName());
+
   @Inject MailSettings settings;
   @Inject MailQueue queue;
   @Inject RoomCache rooms;
@@ -26,6 +28,15 @@ public class DueMarker {
     if (!settings.enabled()) {
       return;
     }
+    try {
+      mark(news);
+    } catch (RuntimeException e) {
+      // the unread change itself is done; a lost mark costs at most this one digest
+      LOGGER.log(System.Logger.Level.WARNING, "Unread digest not scheduled: {0}", e.toString());
+    }
+  }
+
+  private void mark(UnreadArrived news) {
     long soon = news.sent() + settings.mentionDelay().toMillis();
     queue.due(news.mentioned(), soon);
     if (!news.firstUnread().isEmpty()) {

@@ -110,9 +110,12 @@ public class MailQueue {
     redis.hdel(state(userId), "inflight");
   }
 
-  /** Counts a mail invite of a person today; false past the daily limit. */
-  public boolean inviteAllowed(String inviterId, int perDay) {
-    String key = "mail:invites:{" + inviterId + "}:" + (System.currentTimeMillis() / 86_400_000L);
+  /**
+   * Counts one mail of a kind (invite, verification) a person made the server send today; false
+   * once past the daily limit, so nobody can use the server to mail strangers at will.
+   */
+  public boolean allowedToday(String kind, String userId, int perDay) {
+    String key = "mail:" + kind + ":{" + userId + "}:" + (System.currentTimeMillis() / 86_400_000L);
     long count = redis.incr(key);
     if (count == 1) {
       redis.expire(key, 2 * 86_400L);
