@@ -219,6 +219,21 @@ class MailIT {
     assertThat(sentAt(both.get(1)) - sentAt(both.get(0))).isGreaterThanOrEqualTo(7_000);
   }
 
+  @Test
+  void oneToOneMessagesAreMailedUnderThePersonsName() {
+    Person carol = verified("mcarol");
+    JsonObject me = ok(call("GET", "/user/me", alice, null));
+    String room =
+        ok(call("POST", "/rooms", alice, "{\"uri\":\"" + carol.username() + "\"}")).getString("id");
+    send(room, alice, "just between us");
+
+    MimeMessage digest = awaitDigests(carol, 1).get(0);
+    assertThat(subject(digest)).isEqualTo("Unread messages in " + me.getString("displayName"));
+    assertThat(part(digest, "text/plain"))
+        .contains(me.getString("displayName") + " (1 unread)", "just between us")
+        .contains("/" + me.getString("username"));
+  }
+
   static long sentAt(MimeMessage mail) {
     try {
       return mail.getSentDate().getTime();
