@@ -7,6 +7,7 @@
  *
  * <pre>
  *   portability    exports of a person's data and a room's history, imports of room history
+ *   mail           unread digests by email, verified addresses, invites by email, unsubscribe
  *   roomviews      what a client sees of rooms: room JSON, left menu, explore, room search
  *   settings       a person's settings under Gitter's keys
  *   moderation     bans, room admins and security, message reports

@@ -19,7 +19,9 @@ public class Problem extends RuntimeException {
     NOT_ALLOWED(403),
     NOT_FOUND(404),
     CONFLICT(409),
-    TOO_MANY(429);
+    TOO_MANY(429),
+    /** A server this one depends on (the mail server) did not do its part; try again later. */
+    UNAVAILABLE(503);
 
     private final int status;
 
@@ -53,6 +55,10 @@ public class Problem extends RuntimeException {
 
   public static Problem notAllowed(String message) {
     return new Problem(Kind.NOT_ALLOWED, message);
+  }
+
+  public static Problem unavailable(String message) {
+    return new Problem(Kind.UNAVAILABLE, message);
   }
 
   public static Problem conflict(String message) {

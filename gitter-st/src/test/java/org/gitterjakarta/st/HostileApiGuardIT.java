@@ -42,7 +42,7 @@ import org.junit.jupiter.api.TestFactory;
 class HostileApiGuardIT {
 
   /** Enough people that the batches stay within the test environment's 400 calls a minute. */
-  static final int CALLERS = 8;
+  static final int CALLERS = 10;
 
   /** A well-formed id no integration has: revoking it changes nothing, whoever asks. */
   static final String NO_SUCH_INTEGRATION = "0123456789abcdef01234567";

@@ -14,20 +14,33 @@ public class SharedInstance implements LauncherSessionListener {
 
   private static GitterRun instance;
 
+  /** The run's SMTP server; the shared instance mails there, with delays of seconds (MailIT). */
+  static final MailServer MAIL = new MailServer(Launcher.WORK.resolve("mail/maildir"));
+
+  /** Signs the links in mails; the same for every instance a test starts against these stores. */
+  private static final String MAIL_SECRET = java.util.UUID.randomUUID().toString();
+
   static Map<String, String> environment() {
-    return Map.of(
-        "GITTER_ENV",
-        "test",
-        "GITTER_MONGO_URI",
-        "mongodb://127.0.0.1:" + System.getProperty("test.mongo.port"),
-        "GITTER_REDIS_URI",
-        System.getProperty("test.redis.uri"),
-        "GITTER_DATA_DIR",
-        Launcher.WORK.resolve("shared-data").toString());
+    return Map.ofEntries(
+        Map.entry("GITTER_ENV", "test"),
+        Map.entry(
+            "GITTER_MONGO_URI", "mongodb://127.0.0.1:" + System.getProperty("test.mongo.port")),
+        Map.entry("GITTER_REDIS_URI", System.getProperty("test.redis.uri")),
+        Map.entry("GITTER_DATA_DIR", Launcher.WORK.resolve("shared-data").toString()),
+        Map.entry("GITTER_MAIL_HOST", "127.0.0.1"),
+        Map.entry("GITTER_MAIL_PORT", String.valueOf(MAIL.port)),
+        Map.entry("GITTER_MAIL_TLS", "none"),
+        Map.entry("GITTER_MAIL_FROM", "Gitter <gitter@example.org>"),
+        Map.entry("GITTER_MAIL_SECRET", MAIL_SECRET),
+        Map.entry("GITTER_MAIL_UNREAD_DELAY", "PT4S"),
+        Map.entry("GITTER_MAIL_MENTION_DELAY", "PT2S"),
+        Map.entry("GITTER_MAIL_INTERVAL", "PT8S"),
+        Map.entry("GITTER_MAIL_RETRY_DELAY", "PT2S"));
   }
 
   static synchronized GitterRun get() {
     if (instance == null) {
+      MAIL.start();
       instance = Launcher.start("shared-instance", environment());
     }
     return instance;
@@ -47,6 +60,7 @@ public class SharedInstance implements LauncherSessionListener {
       if (instance != null) {
         instance.close();
         instance = null;
+        MAIL.close();
       }
     }
   }

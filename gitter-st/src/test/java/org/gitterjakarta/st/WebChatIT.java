@@ -646,7 +646,7 @@ class WebChatIT {
   }
 
   @Test
-  void renamesAndRegistersOAuthApplicationsInSettings() {
+  void renamesRegistersOAuthApplicationsAndSetsAnEmailAddressInSettings() {
     WebDriver browser = browsers.open();
     String username = name("st");
     signedUp(browser, username);
@@ -660,6 +660,13 @@ class WebChatIT {
     String secret = settings.registerApp("My bot", "http://localhost:9999/callback");
     assertThat(secret).hasSizeGreaterThan(20);
     assertThat(settings.open().apps()).contains("My bot").doesNotContain(secret);
+
+    // the address for emails is saved unverified, and the link to verify it is mailed
+    String address = username + "@example.org";
+    assertThat(settings.saveEmail(address)).contains("Not verified yet");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(20))
+        .until(() -> !SharedInstance.MAIL.to(address).isEmpty());
   }
 
   @Test

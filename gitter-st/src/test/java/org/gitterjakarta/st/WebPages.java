@@ -281,5 +281,15 @@ final class WebPages {
     String apps() {
       return driver.findElement(By.id("app-list")).getText();
     }
+
+    /** Saves an email address; what the page then says about it. */
+    String saveEmail(String address) {
+      var field = driver.findElement(By.id("email:address"));
+      field.clear();
+      field.sendKeys(address);
+      driver.findElement(By.id("email:save")).click();
+      Browser.awaitText(driver, By.id("messages"), "Address saved");
+      return driver.findElement(By.id("email:email-state")).getText();
+    }
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.gitterjakarta.api.requests.Bodies;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
+import org.gitterjakarta.mail.boundary.MailInvites;
 import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Rooms;
@@ -21,7 +22,8 @@ import org.gitterjakarta.users.boundary.UserJson;
 
 /**
  * {@code /v1/rooms/:roomId/invites}: inviting a person by Gitter username adds them at once, as
- * Gitter does for existing accounts. Invites by email wait for mail; GitHub, GitLab and Twitter
+ * Gitter does for existing accounts. An invite by email adds the owner of that verified address, or
+ * mails the address a link to the room ({@code status: "invited"}). GitHub, GitLab and Twitter
  * names do not exist here.
  */
 @RequestScoped
@@ -34,22 +36,51 @@ public class RoomInvitesResource {
   @Inject CurrentCaller caller;
   @Inject Memberships memberships;
   @Inject Rooms rooms;
+  @Inject MailInvites mailInvites;
 
   @PathParam("roomId")
   String roomId;
 
-  /** Pending invites: none while invites by email do not exist. */
+  /**
+   * Pending invites: none are kept. An invite by email is a mail with the room's address; whoever
+   * follows it signs up and joins like anyone else.
+   */
   @GET
   public List<Object> index() {
     rooms.readable(caller.userId(), roomId);
     return List.of();
   }
 
-  /** {@code {username}} or {@code {type: "gitter", externalId}}. */
+  /**
+   * {@code {username}}, {@code {type: "gitter", externalId}}, {@code {type: "email", emailAddress}}
+   * (or {@code externalId}), or the legacy {@code {email}}.
+   */
   @POST
   public InviteJson invite(JsonObject body) {
+    if (body == null) {
+      throw Problem.invalid("A JSON body is required");
+    }
+    String address = emailAddress(body);
+    if (address != null) {
+      var invited = mailInvites.invite(caller.userId(), roomId, address);
+      UserJson user = invited.user().orElse(null);
+      return new InviteJson(invited.status(), user, user == null ? null : user.avatarUrl());
+    }
     UserJson added = memberships.add(caller.userId(), roomId, username(body));
     return new InviteJson("added", added, added.avatarUrl());
+  }
+
+  /** The address of an invite by email, or null for any other kind. */
+  private static String emailAddress(JsonObject body) {
+    String type = Bodies.optionalString(body, "type");
+    if ("email".equals(type)) {
+      String address = Bodies.optionalString(body, "emailAddress");
+      return address != null ? address : Bodies.requiredString(body, "externalId");
+    }
+    if (type == null && !body.containsKey("username") && body.containsKey("email")) {
+      return Bodies.requiredString(body, "email");
+    }
+    return null;
   }
 
   /** Gitter's answer: what happened, the person, their avatar. */
@@ -58,9 +89,6 @@ public class RoomInvitesResource {
   private static String username(JsonObject body) {
     String type = Bodies.optionalString(body, "type");
     boolean byName = type == null ? body.containsKey("username") : "gitter".equals(type);
-    if ("email".equals(type) || (type == null && !byName && body.containsKey("email"))) {
-      throw Problem.invalid("Invites by email are not available yet: invite a Gitter username");
-    }
     if (!byName && (type != null || body.keySet().stream().anyMatch(k -> k.endsWith("Username")))) {
       throw Problem.invalid("Only Gitter usernames can be invited");
     }

@@ -82,6 +82,20 @@ public class Memberships {
 
   /** Adds an existing person: any member may add to open rooms, only admins to private ones. */
   public UserJson add(String actorId, String roomId, String username) {
+    Room room = checkMayAdd(actorId, roomId);
+    User user =
+        users.findByUsername(username).orElseThrow(() -> Problem.notFound("User not found"));
+    if (bans.findById(RoomBan.idOf(room.id(), user.id())).isPresent()) {
+      throw Problem.notAllowed(username + " is banned from this room");
+    }
+    if (memberships.findById(Membership.idOf(room.id(), user.id())).isEmpty()) {
+      enter(room, user.id());
+    }
+    return UserJson.of(user);
+  }
+
+  /** The room, when the actor may add (or invite) people to it. */
+  public Room checkMayAdd(String actorId, String roomId) {
     var target = rooms.readableWithAccess(actorId, roomId);
     Room room = target.room();
     Access rights = target.access();
@@ -92,15 +106,7 @@ public class Memberships {
     if (room.isOneToOne() || !allowed) {
       throw Problem.notAllowed("You are not allowed to add people to this room");
     }
-    User user =
-        users.findByUsername(username).orElseThrow(() -> Problem.notFound("User not found"));
-    if (bans.findById(RoomBan.idOf(room.id(), user.id())).isPresent()) {
-      throw Problem.notAllowed(username + " is banned from this room");
-    }
-    if (memberships.findById(Membership.idOf(room.id(), user.id())).isEmpty()) {
-      enter(room, user.id());
-    }
-    return UserJson.of(user);
+    return room;
   }
 
   /** Leaving yourself, or an admin removing someone; one-to-one rooms cannot be left. */

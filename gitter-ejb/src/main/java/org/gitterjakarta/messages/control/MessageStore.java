@@ -221,6 +221,19 @@ public class MessageStore {
         .map(MessageCodec::fromDocument);
   }
 
+  /** Messages of a room by id (the {@code _id} index), in id order. */
+  public List<ChatMessage> byIds(String roomId, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<ChatMessage> found = new ArrayList<>();
+    messages
+        .find(and(in("_id", ids), eq("toTroupeId", roomId)))
+        .sort(Sorts.ascending("_id"))
+        .forEach(d -> found.add(MessageCodec.fromDocument(d)));
+    return found;
+  }
+
   public void countReply(String parentId, int delta) {
     messages.updateOne(
         eq("_id", parentId),

@@ -1,6 +1,7 @@
 package org.gitterjakarta.unread.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import org.gitterjakarta.rooms.control.RoomAccess;
 import org.gitterjakarta.rooms.control.RoomRepository;
 import org.gitterjakarta.rooms.entity.NotificationMode.Flags;
 import org.gitterjakarta.rooms.entity.RoomDeleted;
+import org.gitterjakarta.unread.entity.UnreadArrived;
 
 /**
  * Who gets an unread item for a new message: members whose mode tracks unread items, members with
@@ -40,6 +42,7 @@ public class UnreadFanout {
   @Inject UnreadEvents events;
   @Inject RedisOutbox outbox;
   @Inject ProductMetrics metrics;
+  @Inject Event<UnreadArrived> arrived;
 
   void messageStored(@Observes MessageStored stored) {
     long started = System.nanoTime();
@@ -71,8 +74,32 @@ public class UnreadFanout {
         () -> {
           var counts = store.add(message.toTroupeId(), message.id(), message.sent(), items);
           events.added(message.toTroupeId(), message.id(), items, counts, quiet, stored.notice());
+          announce(message, items, counts);
         });
     metrics.unreadFanout(Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * Who now has a first unread message in the room or a new mention: cheap to tell from the counts
+   * the script returned, and all that later work on unread state (mail) needs to hear.
+   */
+  private void announce(
+      ChatMessage message, List<UnreadStore.Item> items, Map<String, UnreadStore.Counts> counts) {
+    List<String> first = new ArrayList<>();
+    List<String> mentioned = new ArrayList<>();
+    for (UnreadStore.Item item : items) {
+      UnreadStore.Counts count = counts.get(item.userId());
+      if (item.mention()) {
+        mentioned.add(item.userId());
+      } else if (count != null && count.unreadItems() == 1) {
+        first.add(item.userId());
+      }
+    }
+    var news =
+        new UnreadArrived(message.toTroupeId(), message.id(), message.sent(), first, mentioned);
+    if (!news.isEmpty()) {
+      arrived.fire(news);
+    }
   }
 
   /** Mentioned people outside the room get the mention when they could join the room. */
@@ -114,6 +141,7 @@ public class UnreadFanout {
         () -> {
           var addedCounts = store.add(after.toTroupeId(), after.id(), after.sent(), added);
           events.added(after.toTroupeId(), after.id(), added, addedCounts, List.of(), null);
+          announce(after, added, addedCounts);
           var droppedCounts =
               store.removeFor(dropped, after.toTroupeId(), List.of(after.id()), false);
           events.removed(after.toTroupeId(), List.of(), List.of(after.id()), droppedCounts);

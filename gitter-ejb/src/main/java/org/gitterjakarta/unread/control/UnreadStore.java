@@ -162,6 +162,22 @@ public class UnreadStore implements UnreadMarks {
     }
   }
 
+  /**
+   * What became unread after a time (a message's score is its send time): the chat ids, oldest
+   * first, and those of them that mention the person. For the mail digest, which reports only what
+   * it has not reported before.
+   */
+  public Unread since(String userId, String roomId, long after) {
+    List<String> keys = keys(userId, roomId);
+    try (var pipeline = redis.pipelined()) {
+      Response<List<String>> chat = pipeline.zrangeByScore(keys.get(0), "(" + after, "+inf");
+      Response<Set<String>> mentions = pipeline.smembers(keys.get(1));
+      pipeline.sync();
+      List<String> fresh = chat.get();
+      return new Unread(fresh, fresh.stream().filter(mentions.get()::contains).toList());
+    }
+  }
+
   /** Unread and mention counts of many rooms for one person, in one pipelined round trip. */
   public Map<String, Counts> counts(String userId, Collection<String> roomIds) {
     Map<String, Response<Long>> chat = new HashMap<>();

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.gitterjakarta.mail.boundary.EmailAddresses;
 import org.gitterjakarta.memberships.boundary.NotificationSettings;
 import org.gitterjakarta.oauth.boundary.OAuthClients;
 import org.gitterjakarta.oauth.entity.OAuthClient;
@@ -22,8 +23,9 @@ import org.gitterjakarta.web.security.WebSession;
 
 /**
  * The settings page: display name, default notification mode (optionally for every room), email
- * digests, a new password; for developers, personal access tokens and OAuth applications (a new
- * token or client secret is shown once; any can be revoked).
+ * digests and the address they go to (verified by a mailed link), a new password; for developers,
+ * personal access tokens and OAuth applications (a new token or client secret is shown once; any
+ * can be revoked).
  */
 @Named
 @RequestScoped
@@ -38,6 +40,7 @@ public class PersonalSettings {
   @Inject FacesContext faces;
   @Inject PageMessages page;
   @Inject ShownOnce shownOnce;
+  @Inject EmailAddresses emailAddresses;
 
   private static final String TOKEN_CREATED = "token-created";
   private static final String APP_REGISTERED = "app-registered";
@@ -50,6 +53,8 @@ public class PersonalSettings {
           "Notification settings saved",
           "password",
           "Password changed",
+          "email",
+          "Address saved: follow the link we mailed to it to get emails",
           "app-deleted",
           "Application deleted",
           "token-revoked",
@@ -69,6 +74,8 @@ public class PersonalSettings {
   private String defaultMode;
   private boolean overrideRooms;
   private boolean digestOptOut;
+  private String emailAddress;
+  private boolean emailVerified;
   private String currentPassword;
   private String newPassword;
 
@@ -86,6 +93,35 @@ public class PersonalSettings {
       defaultMode = String.valueOf(mode.get("mode"));
     }
     digestOptOut = Boolean.TRUE.equals(values.get("unread_notifications_optout"));
+    emailAddresses
+        .of(session.userId())
+        .ifPresent(
+            address -> {
+              emailAddress = address.address();
+              emailVerified = address.verified();
+            });
+  }
+
+  public String saveEmail() {
+    return run(() -> emailAddresses.set(session.userId(), emailAddress), "email");
+  }
+
+  public String getEmailAddress() {
+    return emailAddress;
+  }
+
+  public void setEmailAddress(String emailAddress) {
+    this.emailAddress = emailAddress;
+  }
+
+  /** What the address is good for, in words. */
+  public String getEmailState() {
+    if (emailAddress == null || emailAddress.isBlank()) {
+      return "No address: Gitter sends you no email.";
+    }
+    return emailVerified
+        ? "Verified: emails about unread messages go here."
+        : "Not verified yet: follow the link mailed to it. Nothing else is sent until then.";
   }
 
   public String rename() {
