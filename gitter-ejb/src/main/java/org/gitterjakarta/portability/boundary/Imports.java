@@ -160,6 +160,7 @@ public class Imports {
         source.sent(),
         source.editedAt(),
         1,
-        0);
+        0,
+        List.of()); // reactions name people of the other server: not carried over
   }
 }
