@@ -12,6 +12,7 @@ import org.gitterjakarta.mail.control.MailQueue;
 import org.gitterjakarta.mail.control.MailSettings;
 import org.gitterjakarta.mail.control.MailTransport;
 import org.gitterjakarta.mail.control.MailWriter;
+import org.gitterjakarta.mail.entity.EmailAddress;
 import org.gitterjakarta.mail.entity.LinkToken;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.users.boundary.Users;
@@ -43,12 +44,12 @@ public class EmailAddresses {
   @Inject Users users;
 
   /** The person's address and whether it is verified; empty when none is set. */
-  public Optional<MailAddressStore.Address> of(String userId) {
+  public Optional<EmailAddress> of(String userId) {
     return store.of(userId);
   }
 
   /** Sets a new address and mails it the verification link. */
-  public MailAddressStore.Address set(String userId, String address) {
+  public EmailAddress set(String userId, String address) {
     String trimmed = address == null ? "" : address.strip();
     if (!plainAddress(trimmed)) {
       throw Problem.invalid("That is not an email address");
@@ -74,7 +75,7 @@ public class EmailAddresses {
       throw Problem.unavailable("The mail server did not take the verification mail; try again");
     }
     LOGGER.log(System.Logger.Level.INFO, "Email address of {0} set, verification sent", userId);
-    return new MailAddressStore.Address(trimmed, false);
+    return new EmailAddress(trimmed, false);
   }
 
   static boolean plainAddress(String address) {

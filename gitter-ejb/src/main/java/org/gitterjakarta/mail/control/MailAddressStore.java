@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 import org.bson.Document;
+import org.gitterjakarta.mail.entity.EmailAddress;
 import org.gitterjakarta.users.entity.AccountRemoved;
 
 /**
@@ -39,16 +40,13 @@ public class MailAddressStore {
     addresses.createIndex(Indexes.ascending("lcAddress", "verified"));
   }
 
-  /** A person's address and whether it is verified. */
-  public record Address(String address, boolean verified) {}
-
-  public Optional<Address> of(String userId) {
+  public Optional<EmailAddress> of(String userId) {
     return Optional.ofNullable(addresses.find(eq("_id", userId)).first())
-        .map(d -> new Address(d.getString("address"), Boolean.TRUE.equals(d.get("verified"))));
+        .map(d -> new EmailAddress(d.getString("address"), Boolean.TRUE.equals(d.get("verified"))));
   }
 
   public Optional<String> verified(String userId) {
-    return of(userId).filter(Address::verified).map(Address::address);
+    return of(userId).filter(EmailAddress::verified).map(EmailAddress::address);
   }
 
   /** A new address starts unverified. */
