@@ -22,9 +22,9 @@ import org.gitterjakarta.users.boundary.UserJson;
 
 /**
  * {@code /v1/rooms/:roomId/invites}: inviting a person by Gitter username adds them at once, as
- * Gitter does for existing accounts. An invite by email adds the owner of that verified address, or
- * mails the address a link to the room ({@code status: "invited"}). GitHub, GitLab and Twitter
- * names do not exist here.
+ * Gitter does for existing accounts. An invite by email mails the address a link to the room
+ * ({@code status: "invited"}), whoever owns it: the answer never tells who that is. GitHub, GitLab
+ * and Twitter names do not exist here.
  */
 @RequestScoped
 @Path("rooms/{roomId}/invites")

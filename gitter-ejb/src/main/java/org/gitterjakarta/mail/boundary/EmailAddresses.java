@@ -58,10 +58,13 @@ public class EmailAddresses {
       throw Problem.conflict("This server sends no mail, so addresses cannot be verified");
     }
     User user = users.find(userId).orElseThrow(() -> Problem.notFound("User not found"));
+    Optional<EmailAddress> current = store.of(userId);
+    if (current.filter(a -> a.verified() && a.address().equals(trimmed)).isPresent()) {
+      return current.get(); // the same verified address again: nothing to do
+    }
     if (!queue.allowedToday("verifications", userId, VERIFICATIONS_PER_DAY)) {
       throw new Problem(Problem.Kind.TOO_MANY, "Too many addresses today; try again tomorrow");
     }
-    store.set(userId, trimmed);
     long expires = Instant.now().plus(LINK_LIFETIME).getEpochSecond();
     String token =
         new LinkToken(LinkToken.VERIFY, userId, trimmed, expires).sign(settings.secret());
@@ -74,6 +77,9 @@ public class EmailAddresses {
       LOGGER.log(System.Logger.Level.WARNING, "Verification mail not sent: {0}", e.toString());
       throw Problem.unavailable("The mail server did not take the verification mail; try again");
     }
+    // replaced only once the link is on its way: a mail server that refuses it leaves a verified
+    // address in place
+    store.set(userId, trimmed);
     LOGGER.log(System.Logger.Level.INFO, "Email address of {0} set, verification sent", userId);
     return new EmailAddress(trimmed, false);
   }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.util.Optional;
-import org.gitterjakarta.mail.control.MailAddressStore;
 import org.gitterjakarta.mail.control.MailQueue;
 import org.gitterjakarta.mail.control.MailSettings;
 import org.gitterjakarta.mail.control.MailTransport;
@@ -18,17 +17,16 @@ import org.gitterjakarta.users.boundary.Users;
 import org.gitterjakarta.users.entity.User;
 
 /**
- * Invites by email ({@code POST /v1/rooms/:id/invites} with {@code type: "email"}): the owner of a
- * verified address is added at once, as Gitter did; anyone else gets a mail with the room's
- * address. Whoever may add people to the room may invite, at most {@code
- * gitter.mail.invites-per-day} mails a day (Gitter: 10).
+ * Invites by email ({@code POST /v1/rooms/:id/invites} with {@code type: "email"}): the address
+ * gets a mail with the room's address, whoever owns it (the answer never names them). Whoever may
+ * add people to the room may invite, at most {@code gitter.mail.invites-per-day} mails a day
+ * (Gitter: 10).
  */
 @Stateless
 public class MailInvites {
 
   private static final System.Logger LOGGER = System.getLogger(MailInvites.class.getName());
 
-  @Inject MailAddressStore addresses;
   @Inject MailSettings settings;
   @Inject MailQueue queue;
   @Inject MailTransport transport;
@@ -36,7 +34,7 @@ public class MailInvites {
   @Inject Rooms rooms;
   @Inject Users users;
 
-  /** What became of an invite: the person added, or a mail sent (no person). */
+  /** What became of an invite: a mail sent (no person named). */
   public record Invited(String status, Optional<UserJson> user) {}
 
   public Invited invite(String actorId, String roomId, String address) {
@@ -45,11 +43,8 @@ public class MailInvites {
       throw Problem.invalid("emailAddress is required");
     }
     Room room = memberships.checkMayAdd(actorId, roomId);
-    Optional<User> owner = addresses.ownerOf(trimmed).flatMap(users::find);
-    if (owner.isPresent()) {
-      return new Invited(
-          "added", Optional.of(memberships.add(actorId, roomId, owner.get().username())));
-    }
+    // Always a mail, even to an address someone here has verified: adding that person at once
+    // would tell anyone with a room of their own who owns any address (addresses are private).
     if (!EmailAddresses.plainAddress(trimmed)) {
       throw Problem.invalid("That is not an email address");
     }

@@ -4,6 +4,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -34,20 +35,40 @@ public class DigestJob {
     if (!settings.enabled()) {
       return;
     }
+    long now = System.currentTimeMillis();
+    List<String> due;
     try {
-      long now = System.currentTimeMillis();
-      for (String userId : queue.dueBy(now, BATCH)) {
-        if (queue.lock(userId, owner, LOCK)) {
-          try {
-            sender.process(userId, now);
-          } finally {
-            queue.unlock(userId, owner);
-          }
+      due = queue.dueBy(now, BATCH);
+    } catch (RuntimeException e) {
+      LOGGER.log(
+          System.Logger.Level.WARNING, "Unread digests not sent; tried again at the next tick", e);
+      return;
+    }
+    for (String userId : due) {
+      processAlone(userId, now);
+    }
+  }
+
+  /** One person's digest; a failure postpones that person only, never those behind them. */
+  private void processAlone(String userId, long now) {
+    try {
+      if (queue.lock(userId, owner, LOCK)) {
+        try {
+          sender.process(userId, now);
+        } finally {
+          queue.unlock(userId, owner);
         }
       }
     } catch (RuntimeException e) {
       LOGGER.log(
-          System.Logger.Level.WARNING, "Unread digests not sent; tried again at the next tick", e);
+          System.Logger.Level.WARNING,
+          "Unread digest of " + userId + " failed; tried again after the retry delay",
+          e);
+      try {
+        queue.postpone(userId, now + settings.retryDelay().toMillis());
+      } catch (RuntimeException alsoDown) {
+        // Redis itself is away: the next tick finds the person due again
+      }
     }
   }
 }

@@ -11,6 +11,7 @@ import org.gitterjakarta.mail.entity.Digest;
 import org.gitterjakarta.messages.control.MessageStore;
 import org.gitterjakarta.messages.entity.ChatMessage;
 import org.gitterjakarta.rooms.control.MembershipRepository;
+import org.gitterjakarta.rooms.control.RoomAccess;
 import org.gitterjakarta.rooms.control.RoomCache;
 import org.gitterjakarta.rooms.control.RoomRepository;
 import org.gitterjakarta.rooms.entity.Membership;
@@ -39,6 +40,7 @@ public class DigestReader {
   @Inject UserCache userCache;
   @Inject UnreadStore unread;
   @Inject MessageStore messages;
+  @Inject RoomAccess access;
 
   public Digest read(User user, long after) {
     Map<String, NotificationMode> modes = new LinkedHashMap<>();
@@ -61,8 +63,8 @@ public class DigestReader {
         continue;
       }
       Optional<Room> room = room(entry.getKey());
-      if (room.isEmpty()) {
-        continue;
+      if (room.isEmpty() || !access.of(room.get(), user.id()).read()) {
+        continue; // gone, or no longer theirs to read (kicked, banned, made private)
       }
       urgent |= !fresh.mention().isEmpty() || room.get().isOneToOne();
       rooms.add(roomUnread(user, room.get(), counted, fresh.mention().size()));

@@ -55,7 +55,7 @@ public class DigestSender {
     Optional<User> user = users.findById(userId).filter(u -> !u.isRemoved());
     Optional<String> to = addresses.verified(userId);
     if (user.isEmpty() || to.isEmpty() || optedOut(userId)) {
-      queue.done(userId);
+      queue.done(userId, dueAt.get());
       return Outcome.NOTHING_TO_SEND;
     }
     if (!presence.online(Set.of(userId)).isEmpty()) {
@@ -65,7 +65,7 @@ public class DigestSender {
     long last = queue.lastSent(userId);
     Digest digest = reader.read(user.get(), last);
     if (digest.isEmpty()) {
-      queue.done(userId);
+      queue.done(userId, dueAt.get());
       return Outcome.NOTHING_TO_SEND;
     }
     long gap = (digest.urgent() ? settings.mentionDelay() : settings.interval()).toMillis();
@@ -95,7 +95,9 @@ public class DigestSender {
       return Outcome.FAILED;
     }
     queue.sent(userId, now);
-    queue.done(userId);
+    // looked at again one interval on: what became unread since (in rooms still unread, which no
+    // first-unread or mention marks) goes then; if nothing did, the person leaves the due list
+    queue.postpone(userId, now + settings.interval().toMillis());
     LOGGER.log(
         System.Logger.Level.INFO,
         "Unread digest sent to {0}: {1} rooms, {2} messages",

@@ -5,12 +5,10 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -34,10 +32,6 @@ public class MailAddressStore {
   @PostConstruct
   void open() {
     addresses = database.getCollection("mailaddresses");
-  }
-
-  void createIndexes(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    addresses.createIndex(Indexes.ascending("lcAddress", "verified"));
   }
 
   public Optional<EmailAddress> of(String userId) {
@@ -70,15 +64,6 @@ public class MailAddressStore {
                     Updates.set("verifiedAt", System.currentTimeMillis())))
             .getMatchedCount()
         > 0;
-  }
-
-  /** Who verified this address, if anyone. */
-  public Optional<String> ownerOf(String address) {
-    return Optional.ofNullable(
-            addresses
-                .find(and(eq("lcAddress", address.toLowerCase(Locale.ROOT)), eq("verified", true)))
-                .first())
-        .map(d -> d.getString("_id"));
   }
 
   public void remove(String userId) {

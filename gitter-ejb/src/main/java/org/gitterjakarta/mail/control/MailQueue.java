@@ -34,6 +34,12 @@ public class MailQueue {
     return "mail:lock:{" + userId + "}";
   }
 
+  private static final LuaScript DONE =
+      new LuaScript(
+          "local due = redis.call('ZSCORE', KEYS[1], ARGV[1])"
+              + " if due and tonumber(due) <= tonumber(ARGV[2]) then"
+              + " return redis.call('ZREM', KEYS[1], ARGV[1]) end return 0");
+
   private static final LuaScript RELEASE =
       new LuaScript(
           "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end"
@@ -70,9 +76,13 @@ public class MailQueue {
     return Optional.ofNullable(redis.zscore(DUE, userId)).map(Double::longValue);
   }
 
-  /** Nothing more to send to a person until something new becomes unread for them. */
-  public void done(String userId) {
-    redis.zrem(DUE, userId);
+  /**
+   * Nothing more to send to a person until something new becomes unread for them, unless their due
+   * time moved since it was read ({@code readDueAt}): what moved it (a mention marked meanwhile)
+   * keeps them due. Compare and delete in one step.
+   */
+  public void done(String userId, long readDueAt) {
+    DONE.eval(redis, List.of(DUE), List.of(userId, Long.toString(readDueAt)));
   }
 
   public boolean lock(String userId, String owner, Duration ttl) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gitterjakarta.mail.entity.LinkToken;
 
 /**
  * The {@code gitter.mail.*} keys. Mail is off unless a host is configured; it also needs the secret
@@ -23,7 +24,7 @@ public class MailSettings {
   private static final System.Logger LOGGER = System.getLogger(MailSettings.class.getName());
 
   /** Shorter secrets are refused: they could be guessed from a link and its signature. */
-  static final int MIN_SECRET_LENGTH = 16;
+  static final int MIN_SECRET_LENGTH = LinkToken.MIN_SECRET_LENGTH;
 
   @Inject
   @ConfigProperty(name = "gitter.mail.host")

@@ -19,6 +19,9 @@ public record LinkToken(String purpose, String userId, String subject, long expi
   public static final String VERIFY = "verify";
   public static final String UNSUBSCRIBE = "unsubscribe";
 
+  /** A shorter secret could be guessed from a link and its signature: no token is accepted. */
+  public static final int MIN_SECRET_LENGTH = 16;
+
   /** Tokens longer than this are refused before any decoding. */
   static final int MAX_LENGTH = 1024;
 
@@ -37,6 +40,9 @@ public record LinkToken(String purpose, String userId, String subject, long expi
       String token, String secret, String purpose, long nowSeconds) {
     if (token == null || token.length() > MAX_LENGTH) {
       return Optional.empty();
+    }
+    if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
+      return Optional.empty(); // no secret, or a guessable one: nothing is signed by this server
     }
     int dot = token.indexOf('.');
     if (dot < 1) {

@@ -34,4 +34,15 @@ class LinkTokenTest {
       assertThat(LinkToken.verify(garbage, SECRET, LinkToken.VERIFY, 0)).isEmpty();
     }
   }
+
+  @Test
+  void acceptsNothingSignedWithAWeakSecret() {
+    for (String weak : new String[] {"short", "fifteen-chars!!"}) {
+      String token = new LinkToken(LinkToken.UNSUBSCRIBE, "u1", "", 1_000).sign(weak);
+      assertThat(LinkToken.verify(token, weak, LinkToken.UNSUBSCRIBE, 0))
+          .as("a secret that could be guessed signs nothing")
+          .isEmpty();
+    }
+    assertThat(LinkToken.verify("a.b", null, LinkToken.UNSUBSCRIBE, 0)).isEmpty();
+  }
 }
