@@ -339,6 +339,17 @@ class BeyondGitterIT {
         .extracting(r -> r.getString("uri"))
         .allMatch(uri -> uri.startsWith(newCommunity + "/"));
 
+    String temporary =
+        ok(call("POST", "/groups/" + groupId + "/rooms", alice, "{\"name\":\"temp\"}"))
+            .getString("id");
+    ok(call("PUT", "/rooms/" + temporary, alice, "{\"name\":\"temp2\"}"));
+    ok(call("DELETE", "/rooms/" + temporary, alice, null));
+    assertThat(
+            call("POST", "/groups/" + groupId + "/rooms", alice, "{\"name\":\"temp\"}")
+                .statusCode())
+        .as("a deleted room frees the addresses it had before a rename too")
+        .isEqualTo(200);
+
     var web = Http.get(gitter.uri("/" + oldRoomUri));
     assertThat(web.statusCode()).as("the web page of the old address").isEqualTo(302);
     assertThat(web.headers().firstValue("Location").orElseThrow())

@@ -9,6 +9,7 @@ import org.gitterjakarta.groups.entity.Names;
 import org.gitterjakarta.mongo.control.DuplicateKeys;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.rooms.control.AddressWrites;
 import org.gitterjakarta.rooms.control.RoomCache;
 import org.gitterjakarta.rooms.control.UriLookupRepository;
 import org.gitterjakarta.rooms.entity.UriLookup;
@@ -28,6 +29,7 @@ public class CommunityRenames {
   @Inject UriLookupRepository uris;
   @Inject Rooms rooms;
   @Inject RoomCache cache;
+  @Inject AddressWrites addresses;
 
   public Group rename(String userId, String groupId, String newName, String newUri) {
     Group group =
@@ -47,21 +49,18 @@ public class CommunityRenames {
       checkFree(group, uri);
     }
     Group renamed = group.renamed(name, uri);
-    try {
-      groups.update(renamed);
-    } catch (RuntimeException e) {
-      if (DuplicateKeys.isDuplicateKey(e)) {
-        throw Problem.conflict("Community uri " + uri + " is already taken");
-      }
-      throw e;
-    }
+    write(group, renamed);
     cache.groups().forget(group.id());
     if (moving) {
       keepFormerUri(group);
       try {
         rooms.moveToCommunity(renamed);
       } catch (Problem taken) {
-        groups.update(group.renamed(group.name(), group.uri())); // nothing moved: undo
+        // a room's new address was taken meanwhile: the community keeps its old one
+        groups
+            .findById(group.id())
+            .ifPresent(now -> write(now, now.renamed(group.name(), group.uri())));
+        cache.groups().forget(group.id());
         throw taken;
       }
     } else {
@@ -70,6 +69,22 @@ public class CommunityRenames {
     LOGGER.log(
         System.Logger.Level.INFO, "Community {0} renamed to {1} by {2}", group.uri(), uri, userId);
     return groups.findById(group.id()).orElse(renamed);
+  }
+
+  /** Name and address only, over the version read (an admin removed meanwhile stays removed). */
+  private void write(Group read, Group renamed) {
+    boolean written;
+    try {
+      written = addresses.community(read, renamed);
+    } catch (RuntimeException e) {
+      if (DuplicateKeys.isDuplicateKey(e)) {
+        throw Problem.conflict("Community uri " + renamed.uri() + " is already taken");
+      }
+      throw e;
+    }
+    if (!written) {
+      throw Problem.conflict("The community changed meanwhile; try the rename again");
+    }
   }
 
   private static String checkedName(String name) {

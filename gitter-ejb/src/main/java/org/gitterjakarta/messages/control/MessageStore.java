@@ -134,7 +134,7 @@ public class MessageStore {
             Updates.set("mentions", doc.get("mentions")),
             Updates.set("issues", doc.get("issues")),
             Updates.set("editedAt", doc.get("editedAt")),
-            Updates.set("_tv", doc.get("_tv")),
+            Updates.inc("_tv", 1), // a reaction may have counted one meanwhile
             Updates.set("_st", doc.get("_st"))));
   }
 

@@ -16,6 +16,7 @@ import org.gitterjakarta.groups.entity.Group;
 import org.gitterjakarta.groups.entity.Names;
 import org.gitterjakarta.mongo.control.DuplicateKeys;
 import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.control.AddressWrites;
 import org.gitterjakarta.rooms.control.DefaultModes;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomAccess;
@@ -50,6 +51,7 @@ public class Rooms {
   @Inject Revocations revocations;
   @Inject LiveEvents events;
   @Inject UriLookupRepository uris;
+  @Inject AddressWrites addresses;
   @Inject GroupRepository groups;
   @Inject MembershipRepository memberships;
   @Inject RoomAccess access;
@@ -266,7 +268,8 @@ public class Rooms {
     members.forEach(memberships::delete);
     rooms.delete(room);
     cache.rooms().forget(room.id());
-    uris.deleteById(room.lcUri());
+    // its address and any it had before a rename become free again
+    uris.findByTroupeId(room.id()).forEach(lookup -> uris.deleteById(lookup.id()));
     deleted.fire(
         new RoomDeleted(
             room.id(), room.groupId(), members.stream().map(Membership::userId).toList()));
@@ -300,22 +303,19 @@ public class Rooms {
    * address changes nothing.
    */
   public List<Room> moveToCommunity(Group renamed) {
-    List<Room> moved =
-        rooms.findByGroupId(renamed.id()).stream()
-            .map(room -> room.renamed(renamed.uri(), room.name()))
-            .toList();
-    for (Room room : moved) {
-      uris.findById(room.lcUri())
+    List<Room> current = rooms.findByGroupId(renamed.id());
+    for (Room room : current) {
+      Room moved = room.renamed(renamed.uri(), room.name());
+      uris.findById(moved.lcUri())
           .filter(held -> !room.id().equals(held.troupeId()))
           .ifPresent(
               held -> {
-                throw Problem.conflict("Room " + room.uri() + " already exists");
+                throw Problem.conflict("Room " + moved.uri() + " already exists");
               });
     }
     List<Room> updated = new java.util.ArrayList<>();
-    for (Room room : moved) {
-      claimUri(room);
-      Room saved = rooms.update(room);
+    for (Room room : current) {
+      Room saved = move(room, renamed.uri());
       cache.rooms().forget(saved.id());
       searchIndex.index(saved, renamed.name());
       // other instances drop their copy of the room (readers are checked again, and stay)
@@ -324,6 +324,20 @@ public class Rooms {
       updated.add(saved);
     }
     return updated;
+  }
+
+  /** One room under the community's new uri; read again when it changed meanwhile. */
+  private Room move(Room read, String communityUri) {
+    Room room = read;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Room moved = room.renamed(communityUri, room.name());
+      claimUri(moved);
+      if (addresses.room(room, moved)) {
+        return rooms.findById(room.id()).orElse(moved);
+      }
+      room = rooms.findById(read.id()).orElseThrow(() -> Problem.notFound("Room not found"));
+    }
+    throw Problem.conflict("Room " + read.uri() + " kept changing; try the rename again");
   }
 
   private static void checkTopic(String topic) {

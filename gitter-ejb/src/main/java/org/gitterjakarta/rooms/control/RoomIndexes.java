@@ -24,5 +24,7 @@ public class RoomIndexes {
     var members = db.getCollection("troupeusers");
     members.createIndex(Indexes.ascending("troupeId", "userId"), new IndexOptions().unique(true));
     members.createIndex(Indexes.ascending("userId"));
+    // a deleted room frees every address it had (renames keep the old ones)
+    db.getCollection("urilookups").createIndex(Indexes.ascending("troupeId"));
   }
 }

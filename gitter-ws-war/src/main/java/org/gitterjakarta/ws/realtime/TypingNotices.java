@@ -61,11 +61,12 @@ public class TypingNotices implements ServerChannel.MessageListener {
     if (!(message.getData() instanceof Map<?, ?> data && data.get("typing") instanceof Boolean)) {
       return Optional.of(BAD_NOTICE);
     }
-    Optional<String> refused = typing.refusal(Connection.of(session).userId(), room.roomId());
-    if (refused.isPresent()) {
-      return refused.map(reason -> ChannelAccess.DENIED);
+    if (!spend(session)) {
+      return Optional.of(TOO_OFTEN); // before the room's check: refusals cost budget too
     }
-    return spend(session) ? Optional.empty() : Optional.of(TOO_OFTEN);
+    return typing
+        .refusal(Connection.of(session).userId(), room.roomId())
+        .map(reason -> ChannelAccess.DENIED);
   }
 
   @Override
