@@ -21,28 +21,23 @@ public class AddressWrites {
   @Inject MongoDatabase database;
 
   public boolean room(Room read, Room renamed) {
-    return database
-            .getCollection("troupes")
-            .updateOne(
-                and(eq("_id", read.id()), eq("_tv", read.v())),
-                Updates.combine(
-                    Updates.set("name", renamed.name()),
-                    Updates.set("uri", renamed.uri()),
-                    Updates.set("lcUri", renamed.lcUri()),
-                    Updates.inc("_tv", 1)))
-            .getModifiedCount()
-        == 1;
+    return write("troupes", read.id(), read.v(), renamed.name(), renamed.uri(), renamed.lcUri());
   }
 
   public boolean community(Group read, Group renamed) {
+    return write("groups", read.id(), read.v(), renamed.name(), renamed.uri(), renamed.lcUri());
+  }
+
+  private boolean write(
+      String collection, String id, long readVersion, String name, String uri, String lcUri) {
     return database
-            .getCollection("groups")
+            .getCollection(collection)
             .updateOne(
-                and(eq("_id", read.id()), eq("_tv", read.v())),
+                and(eq("_id", id), eq("_tv", readVersion)),
                 Updates.combine(
-                    Updates.set("name", renamed.name()),
-                    Updates.set("uri", renamed.uri()),
-                    Updates.set("lcUri", renamed.lcUri()),
+                    Updates.set("name", name),
+                    Updates.set("uri", uri),
+                    Updates.set("lcUri", lcUri),
                     Updates.inc("_tv", 1)))
             .getModifiedCount()
         == 1;
