@@ -93,6 +93,72 @@ class ModerationApiIT {
     assertThat(send(roomId, bob, "sorry").getString("text")).isEqualTo("sorry");
   }
 
+  /**
+   * Rights are kept per instance for a few seconds (issue 18); a change must still count at once: a
+   * join lets someone refused a moment ago send, and once a ban answers no send started later is
+   * taken, while every send taken before it stays stored.
+   */
+  @Test
+  void joinsAndBansCountAtOnceEvenDuringASendStorm() throws Exception {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    String daveName = "mdave" + UUID.randomUUID().toString().substring(0, 6);
+    String dave = SharedInstance.newUser(daveName);
+    String messages = "/rooms/" + roomId + "/chatMessages";
+    assertThat(call("POST", messages, dave, "{\"text\":\"not yet\"}").statusCode()).isEqualTo(403);
+    join(roomId, dave);
+    assertThat(send(roomId, dave, "in at once").getString("text")).isEqualTo("in at once");
+
+    record Attempt(long startedAt, int status, String id) {}
+    var attempts = new java.util.concurrent.ConcurrentLinkedQueue<Attempt>();
+    var accepted = new java.util.concurrent.atomic.AtomicInteger(1);
+    var bannedAt = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var senders = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+      for (int t = 0; t < 4; t++) {
+        senders.add(
+            pool.submit(
+                () -> {
+                  // until 10 sends have started after the ban answered (or the rate limit nears)
+                  while (attempts.size() < 300
+                      && attempts.stream().filter(a -> a.startedAt() > bannedAt.get()).count()
+                          < 10) {
+                    long started = System.nanoTime();
+                    var response = call("POST", messages, dave, "{\"text\":\"storm\"}");
+                    String id =
+                        response.statusCode() == 200 ? Http.object(response).getString("id") : null;
+                    if (id != null) {
+                      accepted.incrementAndGet();
+                    }
+                    attempts.add(new Attempt(started, response.statusCode(), id));
+                  }
+                }));
+      }
+      while (accepted.get() < 20) {
+        Thread.sleep(5);
+      }
+      ok(call("POST", "/rooms/" + roomId + "/bans", alice, ban(daveName, false)));
+      bannedAt.set(System.nanoTime());
+      for (var sender : senders) {
+        sender.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(attempts)
+        .filteredOn(a -> a.startedAt() > bannedAt.get())
+        .hasSizeGreaterThanOrEqualTo(10)
+        .extracting(Attempt::status)
+        .containsOnly(403);
+    var taken = attempts.stream().map(Attempt::id).filter(java.util.Objects::nonNull).toList();
+    assertThat(taken).hasSizeGreaterThanOrEqualTo(19);
+    assertThat(okArray(call("GET", messages + "?limit=100", alice, null)))
+        .as("every send that was answered 200 is stored")
+        .extracting(m -> m.asJsonObject().getString("id"))
+        .containsAll(taken);
+  }
+
   @Test
   void adminsCannotBeBannedAndOneToOneRoomsHaveNoBans() {
     String roomId = community(alice).getJsonObject("defaultRoom").getString("id");

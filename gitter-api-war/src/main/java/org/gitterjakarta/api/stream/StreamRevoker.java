@@ -27,9 +27,7 @@ public class StreamRevoker {
 
   /** On the live subscriber's thread, so that no later message reaches a revoked reader. */
   void apply(Revocation revocation, List<Stream> streams) {
-    if (revocation.roomId() != null) {
-      rooms.forget(revocation.roomId());
-    }
+    rooms.revoked(revocation); // the checks below read what is stored now
     for (Stream stream : streams) {
       StreamReader reader = stream.reader();
       if (revocation.endsSession(reader.userId(), reader.tokenHash())

@@ -14,6 +14,7 @@ import org.gitterjakarta.events.entity.Revocation;
 import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Rooms;
+import org.gitterjakarta.rooms.control.AccessFacts;
 import org.gitterjakarta.rooms.control.BanRepository;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomAccess;
@@ -39,6 +40,7 @@ public class Bans {
   @Inject Rooms rooms;
   @Inject RoomAccess access;
   @Inject BanRepository bans;
+  @Inject AccessFacts accessFacts;
   @Inject MembershipRepository memberships;
   @Inject Memberships membershipChanges;
   @Inject Users users;
@@ -98,6 +100,7 @@ public class Bans {
         bans.findById(RoomBan.idOf(room.id(), existing(username).id()))
             .orElseThrow(() -> Problem.notFound("Ban not found"));
     bans.delete(ban);
+    accessFacts.grew(ban.userId());
   }
 
   private Room administered(String adminId, String roomId) {

@@ -16,6 +16,7 @@ import org.gitterjakarta.groups.entity.Group;
 import org.gitterjakarta.groups.entity.Names;
 import org.gitterjakarta.mongo.control.DuplicateKeys;
 import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.rooms.control.AccessFacts;
 import org.gitterjakarta.rooms.control.AddressWrites;
 import org.gitterjakarta.rooms.control.DefaultModes;
 import org.gitterjakarta.rooms.control.MembershipRepository;
@@ -49,6 +50,7 @@ public class Rooms {
   @Inject RoomRepository rooms;
   @Inject RoomCache cache;
   @Inject Revocations revocations;
+  @Inject AccessFacts accessFacts;
   @Inject LiveEvents events;
   @Inject UriLookupRepository uris;
   @Inject AddressWrites addresses;
@@ -122,12 +124,18 @@ public class Rooms {
     return readableWithAccess(userId, roomId).room();
   }
 
-  /** A room by id whoever asks: for moderation and internal follow-ups, never for callers. */
-  /** Drops this instance's copy of a room that another instance changed (a revocation says so). */
-  public void forget(String roomId) {
-    cache.rooms().forget(roomId);
+  /**
+   * Forgets what this instance keeps about the rooms and people a revocation names: live paths call
+   * it before they check access again, so the check reads what is stored now.
+   */
+  public void revoked(Revocation revocation) {
+    if (revocation.roomId() != null) {
+      cache.rooms().forget(revocation.roomId());
+    }
+    accessFacts.revoked(revocation);
   }
 
+  /** A room by id whoever asks: for moderation and internal follow-ups, never for callers. */
   public Optional<Room> find(String roomId) {
     return Optional.ofNullable(roomId).flatMap(id -> cache.rooms().find(id, rooms::findById));
   }

@@ -29,22 +29,31 @@ public class RoomAccess {
   @Inject RoomRepository rooms;
   @Inject GroupRepository groups;
   @Inject RoomCache cache;
+  @Inject AccessFacts facts;
   @Inject MongoDatabase database;
 
   public Access of(Room room, String userId) {
     if (userId == null) {
       return Access.decide(room, null, false, false, false, false);
     }
-    if (exists("troupebans", RoomBan.idOf(room.id(), userId))) {
+    AccessFacts.Facts known = facts.of(userId, room.id(), () -> read(room, userId));
+    if (known.banned()) {
       return Access.NONE;
     }
-    boolean member = exists("troupeusers", Membership.idOf(room.id(), userId));
     Optional<Group> group =
         Optional.ofNullable(room.groupId())
             .flatMap(id -> cache.groups().find(id, groups::findById));
     boolean communityAdmin = group.map(g -> g.isAdmin(userId)).orElse(false);
-    boolean inCommunity = member || isInCommunity(room, userId);
-    return Access.decide(room, userId, member, inCommunity, communityAdmin, false);
+    return Access.decide(room, userId, known.member(), known.inCommunity(), communityAdmin, false);
+  }
+
+  /** The facts as stored now; a banned person's other facts do not matter. */
+  private AccessFacts.Facts read(Room room, String userId) {
+    if (exists("troupebans", RoomBan.idOf(room.id(), userId))) {
+      return new AccessFacts.Facts(true, false, false);
+    }
+    boolean member = exists("troupeusers", Membership.idOf(room.id(), userId));
+    return new AccessFacts.Facts(false, member, member || isInCommunity(room, userId));
   }
 
   /**

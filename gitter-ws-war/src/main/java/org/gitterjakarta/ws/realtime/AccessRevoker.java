@@ -59,9 +59,7 @@ public class AccessRevoker {
    * when the revocation names one.
    */
   void apply(Revocation revocation) {
-    if (revocation.roomId() != null) {
-      rooms.forget(revocation.roomId());
-    }
+    rooms.revoked(revocation); // the checks below read what is stored now
     var sessions = revocation.userId() != null ? clients.of(revocation.userId()) : clients.all();
     for (ServerSession session : sessions) {
       Connection connection = Connection.of(session);
