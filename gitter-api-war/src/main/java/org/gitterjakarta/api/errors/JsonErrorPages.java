@@ -1,5 +1,6 @@
 package org.gitterjakarta.api.errors;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,9 @@ import java.io.IOException;
  * headers already set (CORS among them).
  */
 public class JsonErrorPages extends HttpServletResponseWrapper {
+
+  // looked up once: each Json.createXxx() call searches the class path for a provider
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   public JsonErrorPages(HttpServletResponse response) {
     super(response);
@@ -31,7 +35,7 @@ public class JsonErrorPages extends HttpServletResponseWrapper {
     setStatus(status);
     setContentType("application/json");
     setCharacterEncoding("UTF-8");
-    getWriter().write("{\"error\":" + jakarta.json.Json.createValue(reason(status)) + "}");
+    getWriter().write("{\"error\":" + JSON.createValue(reason(status)) + "}");
     flushBuffer();
   }
 

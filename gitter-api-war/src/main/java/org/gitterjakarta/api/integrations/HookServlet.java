@@ -1,10 +1,10 @@
 package org.gitterjakarta.api.integrations;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +30,9 @@ import org.gitterjakarta.ratelimits.entity.ClientAddress;
  */
 @WebServlet(urlPatterns = "/private/hook/*")
 public class HookServlet extends HttpServlet {
+
+  // looked up once: each Json.createXxx() call searches the class path for a provider
+  private static final JsonProvider JSON_P = JsonProvider.provider();
 
   private static final long serialVersionUID = 1L;
   private static final Jsonb JSON = JsonbBuilder.create();
@@ -146,6 +149,8 @@ public class HookServlet extends HttpServlet {
       throws IOException {
     response.setStatus(status);
     response.setContentType("application/json;charset=utf-8");
-    response.getWriter().write(Json.createObjectBuilder().add("error", message).build().toString());
+    response
+        .getWriter()
+        .write(JSON_P.createObjectBuilder().add("error", message).build().toString());
   }
 }

@@ -1,11 +1,11 @@
 package org.gitterjakarta.api.requests;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,6 +14,9 @@ import org.gitterjakarta.problems.Problem;
 
 /** Free-form JSON (user settings) to plain Java values and back. */
 public final class JsonValues {
+
+  // looked up once: each Json.createXxx() call searches the class path for a provider
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private JsonValues() {}
 
@@ -38,12 +41,12 @@ public final class JsonValues {
       return JsonValue.NULL;
     }
     if (value instanceof Map<?, ?> map) {
-      var object = Json.createObjectBuilder();
+      var object = JSON.createObjectBuilder();
       map.forEach((k, v) -> object.add(String.valueOf(k), toJson(v)));
       return object.build();
     }
     if (value instanceof Collection<?> list) {
-      var array = Json.createArrayBuilder();
+      var array = JSON.createArrayBuilder();
       list.forEach(v -> array.add(toJson(v)));
       return array.build();
     }
@@ -51,9 +54,9 @@ public final class JsonValues {
       return b ? JsonValue.TRUE : JsonValue.FALSE;
     }
     if (value instanceof Number n) {
-      return Json.createValue(new BigDecimal(n.toString()));
+      return JSON.createValue(new BigDecimal(n.toString()));
     }
-    return Json.createValue(String.valueOf(value));
+    return JSON.createValue(String.valueOf(value));
   }
 
   /** A number as a long or a finite double; one that fits neither is refused, never stored. */

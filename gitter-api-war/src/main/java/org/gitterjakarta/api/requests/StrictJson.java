@@ -1,8 +1,8 @@
 package org.gitterjakarta.api.requests;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.NoSuchElementException;
@@ -15,6 +15,9 @@ import org.gitterjakarta.problems.Problem;
  */
 public final class StrictJson {
 
+  // looked up once: each Json.createXxx() call searches the class path for a provider
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   static final int MAX_DEPTH = 32;
 
   private StrictJson() {}
@@ -23,7 +26,7 @@ public final class StrictJson {
   public static JsonValue parse(String text) {
     try {
       checkShape(text);
-      try (var reader = Json.createReader(new StringReader(text))) {
+      try (var reader = JSON.createReader(new StringReader(text))) {
         return reader.readValue();
       }
     } catch (JsonException | IllegalStateException | NoSuchElementException e) {
@@ -32,7 +35,7 @@ public final class StrictJson {
   }
 
   private static void checkShape(String text) {
-    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+    try (JsonParser parser = JSON.createParser(new StringReader(text))) {
       int depth = 0;
       do {
         switch (parser.next()) {

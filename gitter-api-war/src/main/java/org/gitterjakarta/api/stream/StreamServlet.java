@@ -1,7 +1,7 @@
 package org.gitterjakarta.api.stream;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -27,6 +27,9 @@ import org.gitterjakarta.tokens.entity.Caller;
  */
 @WebServlet(urlPatterns = "/stream/v1/rooms/*", asyncSupported = true)
 public class StreamServlet extends HttpServlet {
+
+  // looked up once: each Json.createXxx() call searches the class path for a provider
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final long serialVersionUID = 1L;
   private static final Pattern PATH = Pattern.compile("/([0-9a-f]{24})/(chatMessages|events)");
@@ -83,7 +86,7 @@ public class StreamServlet extends HttpServlet {
       throws IOException {
     response.setStatus(status);
     response.setContentType("application/json;charset=utf-8");
-    response.getWriter().write(Json.createObjectBuilder().add("error", message).build().toString());
+    response.getWriter().write(JSON.createObjectBuilder().add("error", message).build().toString());
   }
 
   /** The reader went away or the container ends the request: forget the stream. */

@@ -1,8 +1,8 @@
 package org.gitterjakarta.events.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 
 /**
@@ -14,6 +14,9 @@ import java.io.StringReader;
  * event never cuts off anyone who may still read.
  */
 public record Revocation(String userId, String roomId, String tokenHash) {
+
+  // looked up once: each Json.createXxx() call searches the class path for a provider
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** The internal live channel of revocations; never a Bayeux channel clients can subscribe. */
   public static final String CHANNEL = "/gitter/internal/revocations";
@@ -55,7 +58,7 @@ public record Revocation(String userId, String roomId, String tokenHash) {
   }
 
   public String toJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     if (userId != null) {
       json.add("userId", userId);
     }
@@ -69,7 +72,7 @@ public record Revocation(String userId, String roomId, String tokenHash) {
   }
 
   public static Revocation parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       JsonObject object = reader.readObject();
       return new Revocation(
           object.getString("userId", null),

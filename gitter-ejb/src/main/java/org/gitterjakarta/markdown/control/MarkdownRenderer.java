@@ -48,6 +48,14 @@ public class MarkdownRenderer {
           .build();
 
   public Rendered render(String markdown) {
+    if (PlainText.is(markdown)) {
+      return new Rendered(markdown, List.of(), false, List.of(), List.of());
+    }
+    return parsed(markdown);
+  }
+
+  /** The full path: parse, rewrite, render, sanitize. */
+  Rendered parsed(String markdown) {
     Node document = PARSER.parse(markdown);
     document.accept(new RawHtmlAsText());
     document.accept(new EmojiShortcodes());

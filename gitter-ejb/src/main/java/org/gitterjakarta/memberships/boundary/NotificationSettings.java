@@ -10,6 +10,7 @@ import org.gitterjakarta.events.entity.Notification;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.rooms.control.DefaultModes;
+import org.gitterjakarta.rooms.control.MembershipChanges;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.entity.Membership;
 import org.gitterjakarta.rooms.entity.NotificationMode;
@@ -28,6 +29,7 @@ public class NotificationSettings {
   @Inject DefaultModes defaults;
   @Inject SettingsStore settings;
   @Inject LiveEvents events;
+  @Inject MembershipChanges membershipChanges;
 
   public NotificationSettingsJson get(String userId, String roomId) {
     Membership membership = membershipOf(userId, roomId);
@@ -39,6 +41,7 @@ public class NotificationSettings {
     Membership membership = membershipOf(userId, roomId);
     Membership changed = membership.withFlags(mode.bits());
     memberships.save(changed);
+    membershipChanges.changed(changed.troupeId(), userId);
     announceLurk(membership, changed);
     return NotificationSettingsJson.of(changed.flags(), defaults.of(userId));
   }
@@ -57,6 +60,7 @@ public class NotificationSettings {
       if (override || membership.has(Flags.DEFAULT)) {
         Membership changed = membership.withFlags(flags);
         memberships.save(changed);
+        membershipChanges.changed(changed.troupeId(), userId);
         announceLurk(membership, changed);
       }
     }

@@ -14,8 +14,8 @@ import org.gitterjakarta.events.entity.Revocation;
 import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.problems.Problem;
 import org.gitterjakarta.rooms.boundary.Rooms;
-import org.gitterjakarta.rooms.control.AccessFacts;
 import org.gitterjakarta.rooms.control.BanRepository;
+import org.gitterjakarta.rooms.control.MembershipChanges;
 import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomAccess;
 import org.gitterjakarta.rooms.entity.Membership;
@@ -40,7 +40,7 @@ public class Bans {
   @Inject Rooms rooms;
   @Inject RoomAccess access;
   @Inject BanRepository bans;
-  @Inject AccessFacts accessFacts;
+  @Inject MembershipChanges changes;
   @Inject MembershipRepository memberships;
   @Inject Memberships membershipChanges;
   @Inject Users users;
@@ -100,7 +100,7 @@ public class Bans {
         bans.findById(RoomBan.idOf(room.id(), existing(username).id()))
             .orElseThrow(() -> Problem.notFound("Ban not found"));
     bans.delete(ban);
-    accessFacts.grew(ban.userId());
+    changes.changed(room.id(), ban.userId());
   }
 
   private Room administered(String adminId, String roomId) {

@@ -1,9 +1,9 @@
 package org.gitterjakarta.portability.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -22,6 +22,9 @@ import org.gitterjakarta.problems.Problem;
  * fault is an invalid {@link Problem} naming the line where the value starts.
  */
 public final class ImportReader {
+
+  // looked up once: each Json.createXxx() call searches the class path for a provider
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** The longest single value: a page of 100 messages of 4096 characters, with room to spare. */
   static final int MAX_VALUE = 4 * 1024 * 1024;
@@ -101,7 +104,7 @@ public final class ImportReader {
   }
 
   private static JsonObject parse(int start, String text) {
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = JSON.createReader(new StringReader(text))) {
       return reader.readObject();
     } catch (JsonException e) {
       throw fault(start, "malformed JSON (" + e.getMessage() + ")");

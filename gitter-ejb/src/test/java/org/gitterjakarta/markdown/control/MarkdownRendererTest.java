@@ -11,6 +11,64 @@ class MarkdownRendererTest {
 
   final MarkdownRenderer cut = new MarkdownRenderer();
 
+  /**
+   * Plain lines skip the parser: for every line the shortcut accepts, the full path must give the
+   * same result, including the lines built to trip it (lists, autolinks, spacing).
+   */
+  @Test
+  void plainLinesRenderAsTheFullPathWould() {
+    var random = new java.util.Random(18);
+    String[] pieces = {
+      "a",
+      "Zed",
+      "7",
+      "1.",
+      "1)",
+      " ",
+      "  ",
+      ",",
+      ".",
+      "!",
+      "?",
+      "www",
+      "www.",
+      "WwW.",
+      "x.org",
+      "ok",
+      "I",
+      "-",
+      "*",
+      "#",
+      ":",
+      "@",
+      "'",
+      "<b>",
+      "&",
+      "\"",
+      "1. ",
+      "www.x.com",
+      "e.g."
+    };
+    int accepted = 0;
+    for (int n = 0; n < 20_000; n++) {
+      var text = new StringBuilder();
+      for (int k = random.nextInt(6) + 1; k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String line = text.toString();
+      if (PlainText.is(line)) {
+        accepted++;
+        assertThat(cut.render(line)).as(line).isEqualTo(cut.parsed(line));
+      }
+    }
+    assertThat(accepted).isGreaterThan(1_000);
+    assertThat(PlainText.is("bench 12 34567")).isTrue();
+    assertThat(PlainText.is("see www.example.org")).isFalse();
+    assertThat(PlainText.is("1. first")).isFalse();
+    assertThat(PlainText.is(" indented")).isFalse();
+    assertThat(PlainText.is("two\nlines")).isFalse();
+  }
+
   @Test
   void rendersASingleParagraphInline() {
     assertThat(cut.render("hello **world**").html()).isEqualTo("hello <strong>world</strong>");

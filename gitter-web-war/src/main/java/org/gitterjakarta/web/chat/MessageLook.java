@@ -2,8 +2,8 @@ package org.gitterjakarta.web.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.Locale;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
@@ -13,6 +13,9 @@ import org.gitterjakarta.users.boundary.UserJson;
 @Named("messageLook")
 @ApplicationScoped
 public class MessageLook {
+
+  // looked up once: each Json.createXxx() call searches the class path for a provider
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   public String senderName(ChatMessageJson message) {
     return sender(message) == null ? "" : sender(message).displayName();
@@ -46,14 +49,14 @@ public class MessageLook {
     if (message.reactions() == null || message.reactions().isEmpty()) {
       return "[]";
     }
-    JsonArrayBuilder all = Json.createArrayBuilder();
+    JsonArrayBuilder all = JSON.createArrayBuilder();
     for (ChatMessageJson.ReactionJson r : message.reactions()) {
       all.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("name", r.name())
               .add("emoji", r.emoji())
               .add("count", r.count())
-              .add("userIds", Json.createArrayBuilder(r.userIds())));
+              .add("userIds", JSON.createArrayBuilder(r.userIds())));
     }
     return all.build().toString();
   }

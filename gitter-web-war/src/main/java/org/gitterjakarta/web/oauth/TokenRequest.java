@@ -1,9 +1,9 @@
 package org.gitterjakarta.web.oauth;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +12,9 @@ import java.util.Set;
 
 /** The fields of a JSON token request: strings only, anything else makes it malformed. */
 final class TokenRequest {
+
+  // looked up once: each Json.createXxx() call searches the class path for a provider
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final Set<String> FIELDS =
       Set.of("grant_type", "client_id", "client_secret", "code", "redirect_uri");
@@ -23,7 +26,7 @@ final class TokenRequest {
     if (body == null || body.length() > MAX_LENGTH) {
       return Optional.empty();
     }
-    try (var reader = Json.createReader(new StringReader(body))) {
+    try (var reader = JSON.createReader(new StringReader(body))) {
       if (!(reader.readValue() instanceof JsonObject object)) {
         return Optional.empty();
       }

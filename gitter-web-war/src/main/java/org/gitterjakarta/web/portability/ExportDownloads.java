@@ -1,7 +1,7 @@
 package org.gitterjakarta.web.portability;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +21,9 @@ import org.gitterjakarta.problems.Problem;
  */
 @WebServlet(urlPatterns = "/api_web/export/*")
 public class ExportDownloads extends HttpServlet {
+
+  // looked up once: each Json.createXxx() call searches the class path for a provider
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final long serialVersionUID = 1L;
   private static final System.Logger LOGGER = System.getLogger(ExportDownloads.class.getName());
@@ -75,6 +78,6 @@ public class ExportDownloads extends HttpServlet {
       throws IOException {
     response.setStatus(status);
     response.setContentType("application/json;charset=utf-8");
-    response.getWriter().write(Json.createObjectBuilder().add("error", message).build().toString());
+    response.getWriter().write(JSON.createObjectBuilder().add("error", message).build().toString());
   }
 }

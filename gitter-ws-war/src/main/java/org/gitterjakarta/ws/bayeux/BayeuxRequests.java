@@ -1,7 +1,7 @@
 package org.gitterjakarta.ws.bayeux;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.io.StringReader;
@@ -21,6 +21,9 @@ import java.util.Optional;
  * the JSON.
  */
 public final class BayeuxRequests {
+
+  // looked up once: each Json.createXxx() call searches the class path for a provider
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final int MAX_MESSAGES = 100;
   static final int MAX_DEPTH = 16;
@@ -45,7 +48,7 @@ public final class BayeuxRequests {
     if (text == null || text.isBlank()) {
       return Optional.of("Empty request");
     }
-    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+    try (JsonParser parser = JSON.createParser(new StringReader(text))) {
       return new Walk(parser).run();
     } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
       return Optional.of("Malformed JSON");
@@ -54,9 +57,9 @@ public final class BayeuxRequests {
 
   /** The error reply for a refused request, in the shape of CometD's own refusals. */
   public static String errorReply(String reason) {
-    return Json.createArrayBuilder()
+    return JSON.createArrayBuilder()
         .add(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("channel", "/meta/unknown")
                 .add("successful", false)
                 .add("error", "400::" + reason))
