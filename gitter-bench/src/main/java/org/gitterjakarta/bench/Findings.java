@@ -324,13 +324,16 @@ final class Findings {
     table.note(
         String.format(
             "Limits: open files %,d for the server (it inherits the bench's limit; %,d already open before the"
-                + " first client, which leaves room for %,d sockets) and %,d for the bench; ephemeral ports %s"
+                + " first client, which leaves room for %,d sockets) and %,d for the bench (%,d open before, room"
+                + " for %,d); ephemeral ports %s"
                 + " (every client socket comes from 127.0.0.1 to the one server port, so each needs a port of"
                 + " this range).",
             limits.serverFilesLimit(),
             limits.serverFilesBefore(),
             limits.serverRoom(),
             limits.benchFilesLimit(),
+            limits.benchFilesBefore(),
+            limits.benchRoom(),
             limits.ephemeralPorts()));
     report.section(table);
     report.verdict(
@@ -345,10 +348,10 @@ final class Findings {
         largest != null
                 && largest.held() < largest.target()
                 && limits.serverRoom() >= 0
-                && limits.serverRoom() < largest.target()
+                && Math.min(limits.serverRoom(), limits.benchRoom()) < largest.target()
             ? String.format(
-                " (the server's open-files limit %,d leaves room for %,d sockets)",
-                limits.serverFilesLimit(), limits.serverRoom())
+                " (open-files limit %,d: room for %,d sockets in the server, %,d in the bench)",
+                limits.serverFilesLimit(), limits.serverRoom(), limits.benchRoom())
             : "";
     report.verdict(
         largest == null

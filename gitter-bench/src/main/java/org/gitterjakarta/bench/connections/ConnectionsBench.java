@@ -34,7 +34,8 @@ public final class ConnectionsBench {
       String firstFailure) {
 
     public double kibPerConnection() {
-      return held == 0 ? Double.NaN : deltaMiB * 1024 / held;
+      // rssMiB is negative when the server's RSS could not be read (e.g. no file descriptor left)
+      return held == 0 || rssMiB < 0 ? Double.NaN : deltaMiB * 1024 / held;
     }
   }
 
@@ -44,11 +45,20 @@ public final class ConnectionsBench {
    * client address to one server port: one port per socket).
    */
   public record Limits(
-      long serverFilesLimit, long serverFilesBefore, long benchFilesLimit, String ephemeralPorts) {
+      long serverFilesLimit,
+      long serverFilesBefore,
+      long benchFilesLimit,
+      long benchFilesBefore,
+      String ephemeralPorts) {
 
     /** Sockets the server can take before it runs out of file descriptors. */
     public long serverRoom() {
       return serverFilesLimit < 0 ? -1 : serverFilesLimit - serverFilesBefore;
+    }
+
+    /** Sockets the bench can open before it runs out of file descriptors. */
+    public long benchRoom() {
+      return benchFilesLimit < 0 ? -1 : benchFilesLimit - benchFilesBefore;
     }
   }
 
@@ -73,12 +83,15 @@ public final class ConnectionsBench {
             server.openFilesLimit(),
             server.openFiles(),
             BENCH.openFilesLimit(),
+            BENCH.openFiles(),
             Machine.ephemeralPorts());
     System.out.printf(
-        "[bench] connections: open files limit server %d (%d open), bench %d; ephemeral ports %s%n",
+        "[bench] connections: open files limit server %d (%d open), bench %d (%d open); ephemeral"
+            + " ports %s%n",
         limits.serverFilesLimit(),
         limits.serverFilesBefore(),
         limits.benchFilesLimit(),
+        limits.benchFilesBefore(),
         limits.ephemeralPorts());
     List<Step> steps = new ArrayList<>();
     try (Fleet fleet = new Fleet(endpoint, "/api/v1/rooms/" + room + "/chatMessages")) {
