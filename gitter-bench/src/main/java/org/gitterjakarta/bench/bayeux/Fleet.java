@@ -118,7 +118,10 @@ public final class Fleet implements AutoCloseable {
 
   public String firstFailure() {
     Throwable failure = firstFailure.get();
-    return failure == null ? "" : String.valueOf(failure.getMessage());
+    // a timeout has no message: its class says what happened
+    return failure == null
+        ? ""
+        : failure.getMessage() == null ? failure.toString() : failure.getMessage();
   }
 
   @Override
