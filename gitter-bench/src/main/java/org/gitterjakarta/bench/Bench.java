@@ -14,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gitterjakarta.bench.ceiling.CeilingBench;
 import org.gitterjakarta.bench.connections.ConnectionsBench;
 import org.gitterjakarta.bench.fanout.FanoutBench;
+import org.gitterjakarta.bench.fanout.FanoutRun;
 import org.gitterjakarta.bench.history.HistoryBench;
 import org.gitterjakarta.bench.probe.ProcessProbe;
 import org.gitterjakarta.bench.report.Machine;
@@ -30,9 +32,10 @@ import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.gitterjakarta.testsupport.launcher.GitterScript;
 
 /**
- * Issue 7's benchmark: starts {@code ./gitter run} (its cold start is measurement 6) and the Faye
- * server, seeds accounts, runs fan-out, throughput, history and connections in turn, writes the
- * report and stops everything it started. A failing measurement is noted and the others still run.
+ * Issue 18's benchmark: starts {@code ./gitter run} (its cold start is measurement 6), seeds
+ * accounts, restarts the server on the same data for a fan-out in its first minute, starts the Faye
+ * server, runs fan-out, the ceiling, throughput, history and connections in turn, writes the report
+ * and stops everything it started. A failing measurement is noted and the others still run.
  */
 public final class Bench {
 
@@ -68,6 +71,7 @@ public final class Bench {
   }
 
   private boolean run() {
+    long runStart = System.nanoTime();
     Path work = settings.workDir();
     Map<String, String> env = environment(work);
     try {
@@ -75,23 +79,28 @@ public final class Bench {
       deleteTree(work);
       System.out.println("[bench] starting ./gitter run (cold start)...");
       GitterScript script = new GitterScript(settings.root());
-      GitterRun gitter = script.run(work.resolve("gitter-run.log"), settings.number("port"), env);
-      started.add(gitter);
-      findings.coldStart(gitter);
+      GitterRun first = script.run(work.resolve("gitter-run.log"), settings.number("port"), env);
+      started.add(first);
+      findings.coldStart(first);
       System.out.printf(
-          "[bench] cold start: health UP after %.1f s%n", gitter.startup().toMillis() / 1000.0);
-      FayeServer faye =
-          FayeServer.start(
-              settings.root(), work, settings.number("faye-port"), settings.number("redis-port"));
-      started.add(faye);
+          "[bench] cold start: health UP after %.1f s%n", first.startup().toMillis() / 1000.0);
       int needed =
           1
-              + Stream.of(settings.numbers("fanout-sizes"), settings.numbers("throughput-clients"))
+              + Stream.of(
+                      settings.numbers("fanout-sizes"),
+                      settings.numbers("throughput-clients"),
+                      List.of(settings.number("fresh-size")))
                   .flatMap(List::stream)
                   .max(Comparator.naturalOrder())
                   .orElse(1);
       System.out.printf("[bench] seeding %d accounts (./gitter user seed)...%n", needed);
       List<Account> accounts = Accounts.seed(script, env, needed);
+      FreshStart fresh = freshStart(script, env, first, accounts);
+      GitterRun gitter = fresh.gitter();
+      FayeServer faye =
+          FayeServer.start(
+              settings.root(), work, settings.number("faye-port"), settings.number("redis-port"));
+      started.add(faye);
       GitterApi api = new GitterApi(gitter.uri("/"));
       ProcessProbe redis = GitterProcesses.redis(gitter);
       ProcessProbe mongo = GitterProcesses.mongo(gitter);
@@ -117,6 +126,28 @@ public final class Bench {
                 settings.number("fanout-rate"),
                 settings.number("fanout-seconds"));
           });
+      if (fresh.restartSeconds() > 0) {
+        findings.freshStart(
+            fresh.restartSeconds(),
+            fresh.endedAfterReadySeconds(),
+            fresh.run(),
+            FRESH_EARLY_SECONDS,
+            settings.number("fanout-rate"),
+            settings.number("fresh-seconds"));
+      }
+      int clients = settings.number("history-clients");
+      phase(
+          "ceiling",
+          () ->
+              findings.ceiling(
+                  CeilingBench.run(
+                      api,
+                      gitter.uri("/"),
+                      accounts.get(0),
+                      clients,
+                      settings.number("ceiling-seconds"),
+                      withServer),
+                  clients));
       phase(
           "throughput",
           () ->
@@ -132,7 +163,6 @@ public final class Bench {
           () -> {
             var history = new HistoryBench(api, accounts.get(0));
             var seeding = history.seed(settings.number("history-messages"));
-            int clients = settings.number("history-clients");
             findings.history(
                 seeding,
                 clients,
@@ -158,16 +188,79 @@ public final class Bench {
         settings.reportDir(),
         Files.exists(settings.reportDir().resolve(Findings.CHART)) ? Findings.CHART : null);
     System.out.println("[bench] report: " + settings.reportDir().resolve("report.md"));
+    System.out.printf("[bench] whole run: %s%n", minutes(runStart));
     return !failed;
   }
 
+  /** Messages sent in this first part of the fresh run are also reported on their own. */
+  static final int FRESH_EARLY_SECONDS = 4;
+
+  /**
+   * The server to measure from here on and, unless {@code --fresh-size 0}, the fan-out run in its
+   * first minute: {@code ./gitter run} stopped and started again on the same data directory (the
+   * stores keep their files: Redis its append-only file, the MongoDB wire server its H2 file), then
+   * S subscribers and messages at once, with no warm-up. restartSeconds is 0 when not restarted.
+   */
+  private record FreshStart(
+      GitterRun gitter, double restartSeconds, FanoutRun run, double endedAfterReadySeconds) {}
+
+  private FreshStart freshStart(
+      GitterScript script, Map<String, String> env, GitterRun first, List<Account> accounts) {
+    int s = settings.number("fresh-size");
+    if (s <= 0) {
+      return new FreshStart(first, 0, null, 0);
+    }
+    long start = System.nanoTime();
+    System.out.println("[bench] fresh start: preparing the room, restarting ./gitter run...");
+    var before =
+        new FanoutBench(first, null, new GitterApi(first.uri("/")), accounts, List.of(), 1, 1, 1);
+    String room = before.prepareRoom(s);
+    started.remove(first);
+    first.close();
+    GitterRun gitter =
+        script.run(
+            settings.workDir().resolve("gitter-run-restart.log"), settings.number("port"), env);
+    long ready = System.nanoTime();
+    started.add(gitter);
+    double restart = gitter.startup().toMillis() / 1000.0;
+    System.out.printf("[bench] restart: health UP after %.1f s%n", restart);
+    FanoutRun run = null;
+    try {
+      var fresh =
+          new FanoutBench(
+              gitter,
+              null,
+              new GitterApi(gitter.uri("/")),
+              accounts,
+              List.of(),
+              settings.number("fanout-rate"),
+              settings.number("fresh-seconds"),
+              settings.number("grace-seconds"));
+      run = fresh.fresh(room, s, FRESH_EARLY_SECONDS);
+    } catch (RuntimeException e) {
+      failed(" fresh start", e);
+    }
+    double afterReady = (System.nanoTime() - ready) / 1e9;
+    System.out.printf(
+        "[bench] fresh start done in %s; its fan-out ended %.0f s after ready%n",
+        minutes(start), afterReady);
+    return new FreshStart(gitter, restart, run, afterReady);
+  }
+
   private void phase(String name, Runnable measurement) {
+    long start = System.nanoTime();
     System.out.println("[bench] " + name + "...");
     try {
       measurement.run();
     } catch (RuntimeException e) {
       failed(" " + name, e);
     }
+    System.out.printf("[bench] %s done in %s%n", name, minutes(start));
+  }
+
+  private static String minutes(long startNanos) {
+    long seconds = (System.nanoTime() - startNanos) / 1_000_000_000L;
+    return String.format("%d min %02d s", seconds / 60, seconds % 60);
   }
 
   private void failed(String what, Exception e) {
@@ -258,6 +351,7 @@ public final class Bench {
             + Runtime.getRuntime().maxMemory() / (1 << 20)
             + " MiB): JDK HttpClient;"
             + " websockets over 4 HttpClients with 2 listener threads each, 100 opening at a time");
+    table.put("ephemeral ports (net.ipv4.ip_local_port_range)", Machine.ephemeralPorts());
     table.put("open files (ulimit -n)", System.getenv().getOrDefault("BENCH_ULIMIT", "?"));
     return table;
   }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Sizes and places of one bench run: {@code --name value} options over the full-size defaults
- * (issue 7), or over small ones with {@code --quick}.
+ * (issue 18), or over small ones with {@code --quick}.
  */
 public record Settings(Map<String, String> values, boolean quick, Path root, Path reportDir) {
 
@@ -24,7 +24,10 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
         --history-messages 100000      messages in the history room
         --history-clients 32           concurrent readers
         --history-seconds 20           measured time per query kind (after a 3 s warm-up)
-        --connections 1000,10000       idle websocket clients held (cumulative)
+        --fresh-size 1000              subscribers S of the fan-out right after a restart (0: no restart)
+        --fresh-seconds 20             its sending time, with no warm-up
+        --ceiling-seconds 10           measured time per ceiling request (after a 3 s warm-up)
+        --connections 1000,10000,20000 idle websocket clients held (cumulative)
         --grace-seconds 10             wait for late deliveries after the last send
         --port 18080 --faye-port 18000 --redis-port 16380 --mongo-port 27317
         --report-dir DIR               default: gitter-bench/reports/<date> (target/quick-report/<date> with --quick)
@@ -40,7 +43,10 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
           Map.entry("history-messages", "100000"),
           Map.entry("history-clients", "32"),
           Map.entry("history-seconds", "20"),
-          Map.entry("connections", "1000,10000"),
+          Map.entry("fresh-size", "1000"),
+          Map.entry("fresh-seconds", "20"),
+          Map.entry("ceiling-seconds", "10"),
+          Map.entry("connections", "1000,10000,20000"),
           Map.entry("grace-seconds", "10"),
           Map.entry("port", "18080"),
           Map.entry("faye-port", "18000"),
@@ -48,16 +54,19 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
           Map.entry("mongo-port", "27317"));
 
   private static final Map<String, String> QUICK =
-      Map.of(
-          "fanout-sizes", "20",
-          "fanout-seconds", "5",
-          "throughput-clients", "1,16",
-          "throughput-seconds", "5",
-          "history-messages", "200",
-          "history-clients", "8",
-          "history-seconds", "5",
-          "connections", "100",
-          "grace-seconds", "5");
+      Map.ofEntries(
+          Map.entry("fanout-sizes", "20"),
+          Map.entry("fanout-seconds", "5"),
+          Map.entry("throughput-clients", "1,16"),
+          Map.entry("throughput-seconds", "5"),
+          Map.entry("history-messages", "200"),
+          Map.entry("history-clients", "8"),
+          Map.entry("history-seconds", "5"),
+          Map.entry("connections", "100"),
+          Map.entry("grace-seconds", "5"),
+          Map.entry("fresh-size", "20"),
+          Map.entry("fresh-seconds", "5"),
+          Map.entry("ceiling-seconds", "3"));
 
   static Settings parse(String... args) {
     boolean quick = Arrays.asList(args).contains("--quick");

@@ -20,6 +20,8 @@ public final class Deliveries {
 
   private final Recorder recorder = new Recorder(3);
   private final LongAdder received = new LongAdder();
+  private final Recorder early = new Recorder(3);
+  private volatile long earlyUntilNanos = Long.MIN_VALUE;
 
   void scan(String frame) {
     int at = frame.indexOf(MARK);
@@ -33,7 +35,11 @@ public final class Deliveries {
       int end = frame.indexOf('"', space);
       if (space > 0 && end > space) {
         long sent = Long.parseLong(frame, space + 1, end, 10);
-        recorder.recordValue(Math.max(0, (now - sent) / 1000));
+        long micros = Math.max(0, (now - sent) / 1000);
+        recorder.recordValue(micros);
+        if (sent < earlyUntilNanos) {
+          early.recordValue(micros);
+        }
         received.increment();
       }
       at = frame.indexOf(MARK, start);
@@ -52,6 +58,20 @@ public final class Deliveries {
   public void reset() {
     recorder.getIntervalHistogram();
     received.reset();
+  }
+
+  /**
+   * Also keeps apart the latencies of messages sent before {@code nanos} (System.nanoTime()): the
+   * first seconds of a freshly started server.
+   */
+  public void earlyUntil(long nanos) {
+    early.getIntervalHistogram();
+    earlyUntilNanos = nanos;
+  }
+
+  /** Latencies (µs) of the messages sent before {@link #earlyUntil}'s time, since it was set. */
+  public Histogram earlyLatencies() {
+    return early.getIntervalHistogram();
   }
 
   /** Latencies (µs) since the last reset. */

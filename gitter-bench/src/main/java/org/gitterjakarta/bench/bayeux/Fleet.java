@@ -36,6 +36,12 @@ public final class Fleet implements AutoCloseable {
 
   static final int OPEN_TIMEOUT_SECONDS = 30;
 
+  /**
+   * Failures in one {@link #open} after which it stops trying: past a limit (open files, ports)
+   * every further client would only wait out its timeout.
+   */
+  static final int GIVE_UP_AFTER = 2 * OPENING;
+
   public Fleet(URI endpoint, String channel) {
     this.endpoint = endpoint;
     this.channel = channel;
@@ -46,12 +52,16 @@ public final class Fleet implements AutoCloseable {
     }
   }
 
-  /** Opens {@code count} more clients, handshaking with the tokens in turn. */
+  /**
+   * Opens {@code count} more clients, handshaking with the tokens in turn; stops early after
+   * {@value #GIVE_UP_AFTER} failures.
+   */
   public void open(int count, List<String> tokens) {
     Semaphore opening = new Semaphore(OPENING);
     List<CompletableFuture<BayeuxClient>> pending = new ArrayList<>();
     int first = open.size() + failed;
-    for (int i = 0; i < count; i++) {
+    AtomicInteger failing = new AtomicInteger();
+    for (int i = 0; i < count && failing.get() < GIVE_UP_AFTER; i++) {
       opening.acquireUninterruptibly();
       int n = first + i;
       pending.add(
@@ -63,7 +73,13 @@ public final class Fleet implements AutoCloseable {
                   deliveries::scan)
               // a handshake that never answers is a failed client, not a stalled run
               .orTimeout(OPEN_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)
-              .whenComplete((c, e) -> opening.release()));
+              .whenComplete(
+                  (c, e) -> {
+                    if (e != null) {
+                      failing.incrementAndGet();
+                    }
+                    opening.release();
+                  }));
     }
     for (CompletableFuture<BayeuxClient> client : pending) {
       try {
@@ -102,14 +118,20 @@ public final class Fleet implements AutoCloseable {
 
   public String firstFailure() {
     Throwable failure = firstFailure.get();
-    return failure == null ? "" : String.valueOf(failure.getMessage());
+    // a timeout has no message: its class says what happened
+    return failure == null
+        ? ""
+        : failure.getMessage() == null ? failure.toString() : failure.getMessage();
   }
 
   @Override
   public void close() {
     List<CompletableFuture<?>> closing = new ArrayList<>();
     for (int i = 0; i < open.size(); i++) {
-      closing.add(open.get(i).closeAsync());
+      BayeuxClient client = open.get(i);
+      // the socket is dropped once the disconnect and the close are sent: waiting for every
+      // server's closing answer kept thousands of sockets (file descriptors) open in this JVM
+      closing.add(client.closeAsync().whenComplete((ok, e) -> client.abort()));
       if (i % OPENING == OPENING - 1) {
         // at most OPENING closes in flight
         CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gitterjakarta.bench.bayeux.Fleet;
 import org.gitterjakarta.bench.probe.ProcessProbe;
+import org.gitterjakarta.bench.report.Machine;
 import org.gitterjakarta.bench.setup.Account;
 import org.gitterjakarta.bench.setup.GitterApi;
 import org.gitterjakarta.bench.setup.GitterProcesses;
@@ -28,18 +29,47 @@ public final class ConnectionsBench {
       double openSeconds,
       double rssMiB,
       double deltaMiB,
+      long serverFiles,
+      long benchFiles,
       String firstFailure) {
 
     public double kibPerConnection() {
-      return held == 0 ? Double.NaN : deltaMiB * 1024 / held;
+      // rssMiB is negative when the server's RSS could not be read (e.g. no file descriptor left)
+      return held == 0 || rssMiB < 0 ? Double.NaN : deltaMiB * 1024 / held;
     }
   }
 
+  /**
+   * What bounds the count: each side's limit on open files (the server inherits the bench's), the
+   * files the server had open before the first client, and the client's ephemeral port range (one
+   * client address to one server port: one port per socket).
+   */
+  public record Limits(
+      long serverFilesLimit,
+      long serverFilesBefore,
+      long benchFilesLimit,
+      long benchFilesBefore,
+      String ephemeralPorts) {
+
+    /** Sockets the server can take before it runs out of file descriptors. */
+    public long serverRoom() {
+      return serverFilesLimit < 0 ? -1 : serverFilesLimit - serverFilesBefore;
+    }
+
+    /** Sockets the bench can open before it runs out of file descriptors. */
+    public long benchRoom() {
+      return benchFilesLimit < 0 ? -1 : benchFilesLimit - benchFilesBefore;
+    }
+  }
+
+  public record Result(List<Step> steps, Limits limits) {}
+
   static final int HOLD_SECONDS = 10;
+  private static final ProcessProbe BENCH = ProcessProbe.self("bench");
 
   private ConnectionsBench() {}
 
-  public static List<Step> run(
+  public static Result run(
       GitterRun gitter, GitterApi api, List<Account> accounts, List<Integer> counts) {
     ProcessProbe server = GitterProcesses.server(gitter);
     String room = api.createRoom(accounts.get(0).token());
@@ -48,6 +78,21 @@ public final class ConnectionsBench {
     List<String> tokens = members.stream().map(Account::token).toList();
     URI endpoint = gitter.bayeux();
     double baseline = settledRssMiB(server);
+    var limits =
+        new Limits(
+            server.openFilesLimit(),
+            server.openFiles(),
+            BENCH.openFilesLimit(),
+            BENCH.openFiles(),
+            Machine.ephemeralPorts());
+    System.out.printf(
+        "[bench] connections: open files limit server %d (%d open), bench %d (%d open); ephemeral"
+            + " ports %s%n",
+        limits.serverFilesLimit(),
+        limits.serverFilesBefore(),
+        limits.benchFilesLimit(),
+        limits.benchFilesBefore(),
+        limits.ephemeralPorts());
     List<Step> steps = new ArrayList<>();
     try (Fleet fleet = new Fleet(endpoint, "/api/v1/rooms/" + room + "/chatMessages")) {
       for (int target : counts.stream().sorted().toList()) {
@@ -65,14 +110,23 @@ public final class ConnectionsBench {
                 openSeconds,
                 rss,
                 rss - baseline,
+                server.openFiles(),
+                BENCH.openFiles(),
                 fleet.firstFailure());
         System.out.printf(
-            "[bench] connections %d: %d held, %d failed, %.1f KiB each%n",
-            target, step.held(), step.failed(), step.kibPerConnection());
+            "[bench] connections %d: %d held, %d failed, %.1f KiB each, open files: server %d, bench"
+                + " %d %s%n",
+            target,
+            step.held(),
+            step.failed(),
+            step.kibPerConnection(),
+            step.serverFiles(),
+            step.benchFiles(),
+            step.firstFailure());
         steps.add(step);
       }
     }
-    return steps;
+    return new Result(steps, limits);
   }
 
   private static double settledRssMiB(ProcessProbe server) {

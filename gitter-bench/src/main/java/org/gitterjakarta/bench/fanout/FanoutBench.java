@@ -32,6 +32,7 @@ public final class FanoutBench {
 
   public static final String GITTER = "gitter-jakarta";
   public static final String FAYE = "faye";
+  public static final String FRESH = "gitter-jakarta fresh";
   static final int WARM_UP_SECONDS = 3;
 
   private final GitterRun gitter;
@@ -72,20 +73,49 @@ public final class FanoutBench {
     return runs;
   }
 
+  /**
+   * A room whose S members have joined, made before a restart so that the fresh instance's first
+   * minute holds only what a new user's traffic brings: subscribing and messages.
+   */
+  public String prepareRoom(int s) {
+    String room = api.createRoom(accounts.get(0).token());
+    api.joinAll(room, accounts.subList(1, s + 1));
+    return room;
+  }
+
+  /**
+   * A freshly started server's first seconds: S subscribers of the prepared room, then {@code
+   * seconds} of sends with no warm-up; the latencies of messages sent in the first {@code
+   * earlySeconds} are also kept apart.
+   */
+  public FanoutRun fresh(String room, int s, int earlySeconds) {
+    return measure(
+        FRESH,
+        s,
+        gitter.bayeux(),
+        "/api/v1/rooms/" + room + "/chatMessages",
+        accounts.subList(1, s + 1),
+        sender(room),
+        GitterProcesses.server(gitter),
+        0,
+        earlySeconds);
+  }
+
+  private Function<String, CompletableFuture<Boolean>> sender(String room) {
+    String token = accounts.get(0).token();
+    return text ->
+        api.http()
+            .sendAsync(api.sendRequest(room, token, text), HttpResponse.BodyHandlers.ofString())
+            .thenApply(response -> response.statusCode() == 200);
+  }
+
   private FanoutRun gitterRun(int s) {
     Account sender = accounts.get(0);
     List<Account> members = accounts.subList(1, s + 1);
-    String room = api.createRoom(sender.token());
-    api.joinAll(room, members);
+    String room = prepareRoom(s);
     String channel = "/api/v1/rooms/" + room + "/chatMessages";
     URI endpoint = gitter.bayeux();
-    Function<String, CompletableFuture<Boolean>> send =
-        text ->
-            api.http()
-                .sendAsync(
-                    api.sendRequest(room, sender.token(), text),
-                    HttpResponse.BodyHandlers.ofString())
-                .thenApply(response -> response.statusCode() == 200);
+    Function<String, CompletableFuture<Boolean>> send = sender(room);
     // Faye gets the same payload: a Gitter create event with this room's real message model
     JsonObject model = api.send(room, sender.token(), "FAYE_TEXT");
     fayeTemplate =
@@ -94,7 +124,16 @@ public final class FanoutBench {
             .add("data", Json.createObjectBuilder().add("operation", "create").add("model", model))
             .build()
             .toString();
-    return measure(GITTER, s, endpoint, channel, members, send, GitterProcesses.server(gitter));
+    return measure(
+        GITTER,
+        s,
+        endpoint,
+        channel,
+        members,
+        send,
+        GitterProcesses.server(gitter),
+        WARM_UP_SECONDS,
+        0);
   }
 
   private FanoutRun fayeRun(int s) {
@@ -112,7 +151,8 @@ public final class FanoutBench {
                         .build(),
                     HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> response.statusCode() == 200);
-    return measure(FAYE, s, faye.websocket(), channel, members, send, faye.probe());
+    return measure(
+        FAYE, s, faye.websocket(), channel, members, send, faye.probe(), WARM_UP_SECONDS, 0);
   }
 
   private FanoutRun measure(
@@ -122,16 +162,21 @@ public final class FanoutBench {
       String channel,
       List<Account> members,
       Function<String, CompletableFuture<Boolean>> send,
-      ProcessProbe server) {
+      ProcessProbe server,
+      int warmUpSeconds,
+      int earlySeconds) {
     try (Fleet fleet = new Fleet(endpoint, channel)) {
       fleet.open(s, members.stream().map(Account::token).toList());
       System.out.printf(
           "[bench] fan-out %s S=%d: %d subscribed, %d failed %s%n",
           system, s, fleet.held(), fleet.failed(), fleet.firstFailure());
-      Pacer.send(send, rate, WARM_UP_SECONDS, n -> "warm " + n);
-      Pause.sleep(1000);
+      if (warmUpSeconds > 0) {
+        Pacer.send(send, rate, warmUpSeconds, n -> "warm " + n);
+        Pause.sleep(1000);
+      }
       Deliveries deliveries = fleet.deliveries();
       deliveries.reset();
+      deliveries.earlyUntil(System.nanoTime() + earlySeconds * 1_000_000_000L);
       int subscribers = fleet.held();
       List<ProcessProbe> probes = new ArrayList<>(List.of(server));
       probes.addAll(common);
@@ -154,6 +199,7 @@ public final class FanoutBench {
               deliveries.received(),
               fleet.lost(),
               deliveries.latencies(),
+              deliveries.earlyLatencies(),
               sent.ackLatency(),
               usage);
       System.out.printf(

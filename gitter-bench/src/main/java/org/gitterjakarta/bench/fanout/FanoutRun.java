@@ -5,7 +5,10 @@ import org.HdrHistogram.Histogram;
 import org.gitterjakarta.bench.Latency;
 import org.gitterjakarta.bench.probe.Usage;
 
-/** One fan-out run: a system, S subscribers, what was sent and what arrived how fast (µs). */
+/**
+ * One fan-out run: a system, S subscribers, what was sent and what arrived how fast (µs); {@code
+ * early} holds the messages sent in the run's first seconds when it asked for them (else empty).
+ */
 public record FanoutRun(
     String system,
     int subscribers,
@@ -16,6 +19,7 @@ public record FanoutRun(
     long received,
     int socketsLost,
     Histogram latency,
+    Histogram early,
     Histogram ackLatency,
     Map<String, Usage> usage) {
 
@@ -25,6 +29,10 @@ public record FanoutRun(
 
   public double millis(double percentile) {
     return Latency.millis(latency, percentile);
+  }
+
+  public double earlyMillis(double percentile) {
+    return Latency.millis(early, percentile);
   }
 
   public double maxMillis() {

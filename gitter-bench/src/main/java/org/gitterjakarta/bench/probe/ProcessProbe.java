@@ -39,4 +39,27 @@ public record ProcessProbe(String name, long pid) {
     }
     return -1;
   }
+
+  /** Open file descriptors (sockets included), or -1 when they cannot be listed. */
+  public long openFiles() {
+    try (var fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
+      return fds.count();
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /** The soft limit on open files ("Max open files" of /proc/<pid>/limits), or -1. */
+  public long openFilesLimit() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/limits"))) {
+        if (line.startsWith("Max open files")) {
+          return Long.parseLong(line.substring("Max open files".length()).strip().split("\\s+")[0]);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // gone or unlimited
+    }
+    return -1;
+  }
 }

@@ -58,6 +58,19 @@ public final class Machine {
     return facts;
   }
 
+  /** The client's ephemeral port range: one port per socket to the one server address. */
+  public static String ephemeralPorts() {
+    // read line by line: Files.readString returned only the first byte of this /proc/sys file
+    try {
+      return Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+          .get(0)
+          .strip()
+          .replaceAll("\\s+", "–");
+    } catch (IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+
   /** The first group of the first match in a file; "?" when none. */
   static String grep(Path file, String regex) {
     try {

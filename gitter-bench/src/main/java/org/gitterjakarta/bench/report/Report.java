@@ -51,7 +51,7 @@ public final class Report {
 
   String markdown(String chartFile) {
     StringBuilder md = new StringBuilder("# " + title + "\n\n");
-    md.append("## Targets (issue 7)\n\n");
+    md.append("## Targets (issue 18)\n\n");
     md.append(
         table(
             List.of("target", "measured", "result"),

@@ -79,6 +79,11 @@ public final class GitterApi {
     return request("GET", "/rooms/" + roomId + "/chatMessages" + query, token, null);
   }
 
+  /** The signed-in user, as every client asks first. */
+  public HttpRequest userRequest(String token) {
+    return request("GET", "/user", token, null);
+  }
+
   /** Sends and returns the stored message's JSON. */
   public JsonObject send(String roomId, String token, String text) {
     return Http.okObject(exchange(sendRequest(roomId, token, text)));

@@ -1,0 +1,116 @@
+package org.gitterjakarta.bench;
+
+import org.gitterjakarta.bench.report.Verdict;
+
+/**
+ * Issue 18's targets as pure judgements of measured numbers: each returns the report's verdict,
+ * with {@code met} null when the run was too small (e.g. {@code --quick}) to judge it.
+ */
+final class Targets {
+
+  static final double SENDS_PER_SECOND = 2000;
+  static final double HISTORY_PAGES_PER_SECOND = 5000;
+  static final int HISTORY_ROOM = 100_000;
+  static final double KIB_PER_SOCKET = 20;
+  static final int MEMORY_SOCKETS = 10_000;
+  static final int HELD_SOCKETS = 20_000;
+  static final double COLD_START_SECONDS = 30;
+  static final double FRESH_FACTOR = 2;
+
+  private Targets() {}
+
+  static Verdict coldStart(String which, double seconds) {
+    return new Verdict(
+        "cold start ≤ 30 s (" + which + ")",
+        String.format("%.1f s", seconds),
+        Double.isNaN(seconds) ? null : seconds <= COLD_START_SECONDS);
+  }
+
+  /** Ours at most {@code fraction} of Faye's p99 at S; NaN when S was not run. */
+  static Verdict fanoutP99(int s, double fraction, double oursMillis, double fayeMillis) {
+    String target =
+        String.format(
+            "fan-out p99 at S=%,d ≤ %sFaye's",
+            s, fraction == 1 ? "" : "1/" + Math.round(1 / fraction) + " of ");
+    if (Double.isNaN(oursMillis) || Double.isNaN(fayeMillis)) {
+      return new Verdict(target, "S=" + s + " not run", null);
+    }
+    double ratio = oursMillis / fayeMillis;
+    return new Verdict(
+        target,
+        String.format("%.1f ms vs %.1f ms (ratio %.2f)", oursMillis, fayeMillis, ratio),
+        ratio <= fraction);
+  }
+
+  /** Nothing lost at S; {@code lost} negative when S was not run. */
+  static Verdict nothingLost(int s, long lost, long expected) {
+    String target = String.format("nothing lost at S=%,d", s);
+    return lost < 0
+        ? new Verdict(target, "S=" + s + " not run", null)
+        : new Verdict(target, String.format("%,d lost of %,d", lost, expected), lost == 0);
+  }
+
+  /** NaN when C was not run. */
+  static Verdict sendsAt64(double perSecond) {
+    String target = "≥ 2,000 persisted msgs/s at C=64";
+    return Double.isNaN(perSecond)
+        ? new Verdict(target, "C=64 not run", null)
+        : new Verdict(
+            target, String.format("%.0f msgs/s", perSecond), perSecond >= SENDS_PER_SECOND);
+  }
+
+  /** Throughput at C=64 not below C=16's; NaN when either was not run. */
+  static Verdict sendsNotFalling(double at16, double at64) {
+    String target = "send throughput not falling from C=16 to C=64";
+    if (Double.isNaN(at16) || Double.isNaN(at64)) {
+      return new Verdict(target, "C=16 or C=64 not run", null);
+    }
+    return new Verdict(
+        target, String.format("%.0f → %.0f msgs/s (×%.2f)", at16, at64, at64 / at16), at64 >= at16);
+  }
+
+  static Verdict historyPages(String kind, double perSecond, int roomMessages) {
+    return new Verdict(
+        "≥ 5,000 history pages/s (" + kind + ")",
+        String.format("%.0f req/s on %,d messages", perSecond, roomMessages),
+        roomMessages < HISTORY_ROOM || Double.isNaN(perSecond)
+            ? null
+            : perSecond >= HISTORY_PAGES_PER_SECOND);
+  }
+
+  /** The memory per idle socket at the 10,000 step; NaN when that step was not run. */
+  static Verdict kibPerSocket(double kib) {
+    String target = "≤ 20 KiB per idle websocket at 10,000";
+    return Double.isNaN(kib)
+        ? new Verdict(target, "10,000 not run", null)
+        : new Verdict(target, String.format("%.1f KiB", kib), kib <= KIB_PER_SOCKET);
+  }
+
+  /** {@code tried} is the largest count tried; held those subscribed and still open. */
+  static Verdict socketsHeld(int tried, int held, String why) {
+    String target = "20,000 sockets held by one instance";
+    String measured = String.format("%,d held of %,d", held, tried) + (why.isEmpty() ? "" : why);
+    return tried < HELD_SOCKETS
+        ? new Verdict(target, measured, null)
+        : new Verdict(target, measured, held >= HELD_SOCKETS);
+  }
+
+  /** Fresh p99 within twice the warm p99 at the same S; judged only at S=1,000. */
+  static Verdict freshFanout(int s, double freshMillis, double warmMillis) {
+    String target = "fresh instance: fan-out p99 at S=1,000 in its first minute ≤ 2× warm";
+    if (Double.isNaN(freshMillis) || Double.isNaN(warmMillis)) {
+      return new Verdict(target, "fresh or warm S=" + s + " not run", null);
+    }
+    double ratio = freshMillis / warmMillis;
+    return new Verdict(
+        target,
+        String.format(
+            "%.1f ms fresh vs %.1f ms warm at S=%,d (×%.2f)", freshMillis, warmMillis, s, ratio),
+        s == 1000 ? ratio <= FRESH_FACTOR : null);
+  }
+
+  /** A throughput as a fraction of the static-file ceiling measured in the same run. */
+  static double ofCeiling(double perSecond, double ceiling) {
+    return ceiling > 0 ? perSecond / ceiling : Double.NaN;
+  }
+}
