@@ -1,6 +1,8 @@
 package org.gitterjakarta.messages.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,10 @@ public class LatestPages {
   private static final String ROOMS = "/api/v1/rooms/";
   private static final String MESSAGES = "/chatMessages";
 
-  @Inject LiveSubscription live;
+  @Inject Instance<LiveSubscription> subscription;
+
+  /** None in the command line tools, which keep nothing. */
+  LiveSubscription live;
 
   /** Counts changes; a page is stamped with the count read before its query ran. */
   private final AtomicLong changes = new AtomicLong();
@@ -34,6 +39,11 @@ public class LatestPages {
   private final Map<Page, Kept> pages = new ConcurrentHashMap<>();
   private final Map<String, Changed> lastChange = new ConcurrentHashMap<>();
   private volatile boolean listening;
+
+  @PostConstruct
+  void subscribe() {
+    live = subscription.isResolvable() ? subscription.get() : null;
+  }
 
   record Page(String roomId, int limit, boolean includeThreads) {}
 
@@ -48,6 +58,9 @@ public class LatestPages {
   @SuppressWarnings("unchecked")
   public <T> List<T> latest(
       String roomId, int limit, boolean includeThreads, Supplier<List<T>> query) {
+    if (live == null) {
+      return query.get();
+    }
     listen();
     Page key = new Page(roomId, limit, includeThreads);
     long now = System.currentTimeMillis();

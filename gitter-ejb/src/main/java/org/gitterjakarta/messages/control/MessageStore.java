@@ -418,10 +418,14 @@ public class MessageStore {
     latest.changed(deleted.roomId());
   }
 
+  /** What a message is read without: its search tokens, as many again as its words. */
+  private static final Bson WITHOUT_TOKENS = new Document("_st", 0);
+
   private List<ChatMessage> list(Bson filter, Bson sort, int limit) {
     var found = new ArrayList<ChatMessage>();
     messages
         .find(filter)
+        .projection(WITHOUT_TOKENS)
         .sort(sort)
         .limit(limit)
         .forEach(d -> found.add(MessageCodec.fromDocument(d)));
