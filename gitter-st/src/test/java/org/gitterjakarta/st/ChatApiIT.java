@@ -5,6 +5,7 @@ import static org.gitterjakarta.st.Api.assertError;
 import static org.gitterjakarta.st.Api.call;
 import static org.gitterjakarta.st.Api.community;
 import static org.gitterjakarta.st.Api.ok;
+import static org.gitterjakarta.st.Api.okArray;
 import static org.gitterjakarta.st.Api.send;
 
 import jakarta.json.JsonArray;
@@ -160,6 +161,112 @@ class ChatApiIT {
                 null));
     assertThat(texts(around)).containsExactly("message 2", "message 3", "message 4", "message 5");
     assertThat(around.getJsonObject(1).getBoolean("initial")).isTrue();
+  }
+
+  /** A history read with the reader's headers; {@code If-None-Match} when a tag is given. */
+  static java.net.http.HttpResponse<String> history(
+      String roomId, String token, String query, String tag) {
+    var request =
+        Http.apiRequest(
+            gitter.uri("/api/v1/rooms/" + roomId + "/chatMessages" + query), "GET", token, null);
+    return tag == null ? Http.send(request) : Http.send(request, "If-None-Match", tag);
+  }
+
+  static String tag(java.net.http.HttpResponse<String> response) {
+    return response.headers().firstValue("ETag").orElseThrow();
+  }
+
+  @Test
+  void historyChangesOnTheNextReadAndIsNotModifiedUntilThen() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    ok(call("POST", "/user/me/rooms", bob, "{\"id\":\"" + roomId + "\"}"));
+    String first = send(roomId, alice, "first").getString("id");
+    String second = send(roomId, alice, "second").getString("id");
+    String messages = "/rooms/" + roomId + "/chatMessages/";
+
+    var read = history(roomId, alice, "?limit=50", null);
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(history(roomId, alice, "?limit=50", tag(read)).statusCode()).isEqualTo(304);
+    List<String> tags = new java.util.ArrayList<>(List.of(tag(read)));
+
+    ok(call("PUT", messages + first, alice, "{\"text\":\"first, edited\"}"));
+    read = history(roomId, alice, "?limit=50", tags.get(0));
+    assertThat(read.statusCode()).as("an old tag after an edit").isEqualTo(200);
+    assertThat(texts(Http.array(read))).containsExactly("first, edited", "second");
+    tags.add(tag(read));
+
+    okArray(call("PUT", messages + second + "/reactions/tada", bob, null));
+    read = history(roomId, alice, "?limit=50", tags.get(1));
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(Http.array(read).getJsonObject(1).getJsonArray("reactions")).hasSize(1);
+    tags.add(tag(read));
+
+    ok(
+        call(
+            "POST",
+            "/rooms/" + roomId + "/chatMessages",
+            bob,
+            "{\"text\":\"reply\",\"parentId\":\"" + second + "\"}"));
+    read = history(roomId, alice, "?limit=50", tags.get(2));
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(Http.array(read).getJsonObject(1).getInt("threadMessageCount")).isEqualTo(1);
+    tags.add(tag(read));
+
+    String third = send(roomId, alice, "third").getString("id");
+    read = history(roomId, alice, "?limit=50", tags.get(3));
+    assertThat(texts(Http.array(read))).containsExactly("first, edited", "second", "third");
+    tags.add(tag(read));
+
+    assertThat(call("DELETE", messages + third, alice, null).statusCode()).isEqualTo(204);
+    read = history(roomId, alice, "?limit=50", tags.get(4));
+    assertThat(texts(Http.array(read))).containsExactly("first, edited", "second");
+    assertThat(tags).doesNotHaveDuplicates();
+    assertThat(tag(read)).as("the same bytes as before the third message").isEqualTo(tags.get(3));
+
+    // the same messages are unread for bob, read for their sender: each has its own tag
+    var bobs = history(roomId, bob, "?limit=50", null);
+    assertThat(Http.array(bobs).getValuesAs(JsonObject.class))
+        .extracting(m -> m.getBoolean("unread"))
+        .containsExactly(true, true);
+    assertThat(Http.array(read).getValuesAs(JsonObject.class))
+        .extracting(m -> m.getBoolean("unread"))
+        .containsExactly(false, false);
+    assertThat(tag(bobs)).isNotEqualTo(tag(read));
+    String readFirst = "{\"chat\":[\"" + first + "\"]}";
+    ok(call("POST", "/user/me/rooms/" + roomId + "/unreadItems", bob, readFirst));
+    var bobsAfter = history(roomId, bob, "?limit=50", tag(bobs));
+    assertThat(bobsAfter.statusCode()).as("one message read meanwhile").isEqualTo(200);
+    assertThat(Http.array(bobsAfter).getValuesAs(JsonObject.class))
+        .extracting(m -> m.getBoolean("unread"))
+        .containsExactly(false, true);
+
+    // every option that changes the answer changes the tag
+    List<String> forms = new java.util.ArrayList<>(List.of(tag(read)));
+    for (String query :
+        List.of(
+            "?limit=1",
+            "?limit=50&lean=true",
+            "?limit=50&lookups=user",
+            "?limit=50&includeThreads=true",
+            "?limit=50&beforeId=" + second)) {
+      var answer = history(roomId, alice, query, tag(read));
+      assertThat(answer.statusCode()).as(query).isEqualTo(200);
+      forms.add(tag(answer));
+    }
+    assertThat(forms).doesNotHaveDuplicates();
+    var lookups = Http.object(history(roomId, alice, "?limit=50&lookups=user", null));
+    assertThat(lookups.getJsonArray("items").getJsonObject(0).getString("fromUser"))
+        .isEqualTo(
+            lookups.getJsonObject("lookups").getJsonObject("users").keySet().iterator().next());
+
+    // a reader banned meanwhile is refused at once, whatever tag it holds
+    ok(
+        call(
+            "POST",
+            "/rooms/" + roomId + "/bans",
+            alice,
+            "{\"username\":\"" + bobName + "\",\"removeMessages\":false}"));
+    assertThat(history(roomId, bob, "?limit=50", tag(bobsAfter)).statusCode()).isIn(403, 404);
   }
 
   @Test

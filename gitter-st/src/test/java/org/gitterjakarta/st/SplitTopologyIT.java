@@ -176,6 +176,52 @@ class SplitTopologyIT {
     assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
   }
 
+  /**
+   * A history page kept by one API instance is dropped by a change made through the other: the
+   * change's live event reaches every instance, and the next read there shows it.
+   */
+  @Test
+  @Order(0)
+  void historyReadThroughOneApiInstanceShowsChangesMadeThroughTheOther() {
+    String alice = person("alice");
+    String roomId = roomOf(alice);
+    String messages = "/api/v1/rooms/" + roomId + "/chatMessages";
+    HttpResponse<String> sent =
+        Http.send(
+            Http.apiRequest(
+                direct("api", 1).resolve(messages), "POST", alice, "{\"text\":\"one\"}"));
+    String id = Http.object(sent).getString("id");
+    java.util.function.Supplier<HttpResponse<String>> readOnSecond =
+        () ->
+            Http.send(
+                Http.apiRequest(
+                    direct("api", 2).resolve(messages + "?limit=50"), "GET", alice, null));
+    assertThat(readOnSecond.get().body()).contains("\"one\"");
+    String kept = readOnSecond.get().body();
+
+    Http.send(
+        Http.apiRequest(
+            direct("api", 1).resolve(messages + "/" + id),
+            "PUT",
+            alice,
+            "{\"text\":\"one, edited\"}"));
+    assertThat(readOnSecond.get().body()).isNotEqualTo(kept).contains("one, edited");
+
+    Http.send(
+        Http.apiRequest(
+            direct("api", 1).resolve(messages + "/" + id + "/reactions/tada"), "PUT", alice, null));
+    assertThat(Http.array(readOnSecond.get()).getJsonObject(0).getJsonArray("reactions"))
+        .hasSize(1);
+
+    Http.send(
+        Http.apiRequest(direct("api", 1).resolve(messages), "POST", alice, "{\"text\":\"two\"}"));
+    assertThat(Http.array(readOnSecond.get())).hasSize(2);
+
+    Http.send(
+        Http.apiRequest(direct("api", 1).resolve(messages + "/" + id), "DELETE", alice, null));
+    assertThat(Http.array(readOnSecond.get())).hasSize(1);
+  }
+
   @Test
   @Order(1)
   void peopleChatLiveInBrowsersAndStaySignedInWhenTheirWebInstanceDies() {

@@ -12,15 +12,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.gitterjakarta.api.security.Authenticated;
 import org.gitterjakarta.api.security.CurrentCaller;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
-import org.gitterjakarta.messages.boundary.LookupsForm;
 import org.gitterjakarta.messages.boundary.Messages;
+import org.gitterjakarta.messages.boundary.PageText;
 import org.gitterjakarta.messages.boundary.ReadBy;
 import org.gitterjakarta.moderation.boundary.ReportJson;
 import org.gitterjakarta.moderation.boundary.Reports;
@@ -45,11 +47,14 @@ public class ChatMessagesResource {
   @Inject UnreadItems unread;
   @Inject ReadBy readBy;
   @Inject Reports reports;
+  @Context Request request;
 
   /**
    * History, oldest first. {@code lean=true} leaves out empty lists; {@code lookups=user} answers
    * {@code {items, lookups: {users}}} with each sender listed once; {@code marker=first-unread}
-   * centres the page on the caller's oldest unread message; {@code q} searches instead.
+   * centres the page on the caller's oldest unread message; {@code q} searches instead. A page is
+   * answered as text with an {@code ETag} of its bytes, so a reader asking again with {@code
+   * If-None-Match} gets {@code 304} while not one byte of its answer changed.
    */
   @GET
   public Object index(
@@ -69,15 +74,13 @@ public class ChatMessagesResource {
       return messages.search(caller.userId(), roomId, q, paging.skipped(), paging.pageSize());
     }
     String anchor = "first-unread".equals(marker) ? firstUnread(roomId).orElse(aroundId) : aroundId;
-    List<ChatMessageJson> page =
-        messages.history(
+    String page =
+        messages.historyText(
             caller.userId(),
             roomId,
-            new HistoryQuery(limit, skip, beforeId, afterId, anchor, includeThreads));
-    if (lean) {
-      page = page.stream().map(ChatMessageJson::lean).toList();
-    }
-    return lookups != null && lookups.contains("user") ? LookupsForm.of(page) : page;
+            new HistoryQuery(limit, skip, beforeId, afterId, anchor, includeThreads),
+            new PageText.Form(lean, lookups != null && lookups.contains("user")));
+    return PageTags.answer(request, page);
   }
 
   /** {@code marker=first-unread}: the page around the caller's oldest unread message. */

@@ -16,6 +16,7 @@ import org.gitterjakarta.events.entity.Channels;
 import org.gitterjakarta.events.entity.Envelope;
 import org.gitterjakarta.markdown.control.MarkdownRenderer;
 import org.gitterjakarta.markdown.entity.Rendered;
+import org.gitterjakarta.messages.control.LatestPages;
 import org.gitterjakarta.messages.control.MessageStore;
 import org.gitterjakarta.messages.control.UnreadMarks;
 import org.gitterjakarta.messages.entity.ChatMessage;
@@ -55,6 +56,8 @@ public class Messages {
   @Inject Event<MessageRemoved> removed;
   @Inject Event<MessageEdited> editedEvent;
   @Inject ProductMetrics metrics;
+  @Inject LatestPages latestPages;
+  @Inject PageText pageText;
 
   public ChatMessageJson send(
       String userId, String roomId, String text, boolean status, String parentId) {
@@ -139,6 +142,43 @@ public class Messages {
             : store.page(
                 room.id(), query.beforeId(), query.afterId(), limit, query.includeThreads());
     return markUnread(userId, room.id(), json(page));
+  }
+
+  /**
+   * A history page as the JSON text of the answer, in the form asked for. The access check runs for
+   * every read; the latest page of a room comes from {@link LatestPages} while still exact, and
+   * each message's text is rendered once ({@link PageText}). Pages around a message keep the
+   * general path.
+   */
+  public String historyText(String userId, String roomId, HistoryQuery query, PageText.Form form) {
+    if (query.aroundId() != null) {
+      List<ChatMessageJson> page = history(userId, roomId, query);
+      if (form.lean()) {
+        page = page.stream().map(ChatMessageJson::lean).toList();
+      }
+      return pageText.of(form.lookups() ? LookupsForm.of(page) : page);
+    }
+    Room room = rooms.readable(userId, roomId);
+    int limit = query.pageSize();
+    int skip = query.skipped();
+    Optional.ofNullable(query.beforeId()).ifPresent(Messages::validId);
+    Optional.ofNullable(query.afterId()).ifPresent(Messages::validId);
+    boolean threads = query.includeThreads();
+    List<ChatMessageJson> page;
+    if (query.beforeId() != null || query.afterId() != null) {
+      page = json(store.page(room.id(), query.beforeId(), query.afterId(), limit, threads));
+    } else if (skip > 0) {
+      page = json(store.skipped(room.id(), skip, limit, threads));
+    } else {
+      page =
+          latestPages.latest(
+              room.id(),
+              limit,
+              threads,
+              () -> json(store.page(room.id(), null, null, limit, threads)));
+    }
+    var unread = userId == null || page.isEmpty() ? null : unreads.unreadIn(userId, room.id());
+    return pageText.page(page, form, unread);
   }
 
   /**

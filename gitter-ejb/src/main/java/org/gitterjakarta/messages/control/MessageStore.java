@@ -14,6 +14,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndDeleteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
@@ -49,6 +50,7 @@ import org.gitterjakarta.search.entity.SearchQuery;
 public class MessageStore {
 
   @Inject MongoDatabase database;
+  @Inject LatestPages latest;
 
   @Inject
   @ConfigProperty(name = "gitter.mongo.write-concern")
@@ -120,6 +122,7 @@ public class MessageStore {
 
   public void insert(ChatMessage message) {
     messages.insertOne(MessageCodec.toDocument(message));
+    latest.changed(message.toTroupeId());
   }
 
   /** Stores an edit (or a blanking): the content fields only, so readers and counts stay. */
@@ -136,6 +139,7 @@ public class MessageStore {
             Updates.set("editedAt", doc.get("editedAt")),
             Updates.inc("_tv", 1), // a reaction may have counted one meanwhile
             Updates.set("_st", doc.get("_st"))));
+    latest.changed(message.toTroupeId());
   }
 
   /**
@@ -154,6 +158,9 @@ public class MessageStore {
             new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     if (after != null && !add) {
       messages.updateOne(and(eq("_id", id), Filters.size(field, 0)), Updates.unset(field));
+    }
+    if (after != null) {
+      latest.changed(after.getString("toTroupeId"));
     }
     return Optional.ofNullable(after).map(MessageCodec::fromDocument);
   }
@@ -174,8 +181,9 @@ public class MessageStore {
   }
 
   /** Adds first readers of a message (a set: reading twice counts once). */
-  public void addReaders(String id, List<String> userIds) {
+  public void addReaders(String roomId, String id, List<String> userIds) {
     messages.updateOne(eq("_id", id), Updates.addEachToSet("readBy", userIds));
+    latest.changed(roomId);
   }
 
   /** The sender, the readers so far and the version of a message. */
@@ -213,7 +221,17 @@ public class MessageStore {
   }
 
   public void delete(String id) {
-    messages.deleteOne(eq("_id", id));
+    changed(
+        messages.findOneAndDelete(eq("_id", id), new FindOneAndDeleteOptions().projection(ROOM)));
+  }
+
+  /** Only the room of a changed message, for {@link LatestPages}. */
+  private static final Bson ROOM = new Document("toTroupeId", 1);
+
+  private void changed(Document roomOfMessage) {
+    if (roomOfMessage != null) {
+      latest.changed(roomOfMessage.getString("toTroupeId"));
+    }
   }
 
   public Optional<ChatMessage> find(String roomId, String id) {
@@ -235,9 +253,11 @@ public class MessageStore {
   }
 
   public void countReply(String parentId, int delta) {
-    messages.updateOne(
-        eq("_id", parentId),
-        Updates.combine(Updates.inc("threadMessageCount", delta), Updates.inc("_tv", 1)));
+    changed(
+        messages.findOneAndUpdate(
+            eq("_id", parentId),
+            Updates.combine(Updates.inc("threadMessageCount", delta), Updates.inc("_tv", 1)),
+            new FindOneAndUpdateOptions().projection(ROOM)));
   }
 
   /** The newest {@code limit} messages before (or after) a cursor, oldest first. */
@@ -395,12 +415,17 @@ public class MessageStore {
 
   void removeRoom(@Observes RoomDeleted deleted) {
     messages.deleteMany(eq("toTroupeId", deleted.roomId()));
+    latest.changed(deleted.roomId());
   }
+
+  /** What a message is read without: its search tokens, as many again as its words. */
+  private static final Bson WITHOUT_TOKENS = new Document("_st", 0);
 
   private List<ChatMessage> list(Bson filter, Bson sort, int limit) {
     var found = new ArrayList<ChatMessage>();
     messages
         .find(filter)
+        .projection(WITHOUT_TOKENS)
         .sort(sort)
         .limit(limit)
         .forEach(d -> found.add(MessageCodec.fromDocument(d)));

@@ -72,7 +72,7 @@ public class ReadByFlusher {
                     if (fresh.isEmpty()) {
                       return;
                     }
-                    store.addReaders(messageId, fresh);
+                    store.addReaders(roomId, messageId, fresh);
                     if (known.readerIds().isEmpty()) {
                       events.publish(
                           Channels.roomMessages(roomId),

@@ -1,0 +1,122 @@
+package org.gitterjakarta.messages.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.gitterjakarta.events.boundary.LiveSubscription;
+
+/**
+ * The latest history page of each room read lately, kept per instance: a busy room's newest page is
+ * asked for far more often than it changes. A room's pages are dropped by every change of its
+ * messages: at once on this instance (the store reports its own writes) and through the live event
+ * every change publishes on the room's message channel for the other instances. A page lives {@link
+ * #MAX_AGE_MILLIS} at most, which bounds what no event announces (a sender renaming themselves,
+ * more readers of an already read message) and what a lost event would keep; while the live
+ * subscription is down nothing is served from here.
+ */
+@ApplicationScoped
+public class LatestPages {
+
+  static final long MAX_AGE_MILLIS = 2000;
+  static final int MAX_PAGES = 2000;
+  private static final String ROOMS = "/api/v1/rooms/";
+  private static final String MESSAGES = "/chatMessages";
+
+  @Inject Instance<LiveSubscription> subscription;
+
+  /** None in the command line tools, which keep nothing. */
+  LiveSubscription live;
+
+  /** Counts changes; a page is stamped with the count read before its query ran. */
+  private final AtomicLong changes = new AtomicLong();
+
+  private final Map<Page, Kept> pages = new ConcurrentHashMap<>();
+  private final Map<String, Changed> lastChange = new ConcurrentHashMap<>();
+  private volatile boolean listening;
+
+  @PostConstruct
+  void subscribe() {
+    live = subscription.isResolvable() ? subscription.get() : null;
+  }
+
+  record Page(String roomId, int limit, boolean includeThreads) {}
+
+  private record Kept(long stamp, long keptAt, List<?> messages) {}
+
+  private record Changed(long stamp, long at) {}
+
+  /**
+   * The room's newest page from here when still exact, else from {@code query}, then kept; the page
+   * is kept in the form the caller makes of it (the messages as clients see them).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> List<T> latest(
+      String roomId, int limit, boolean includeThreads, Supplier<List<T>> query) {
+    if (live == null) {
+      return query.get();
+    }
+    listen();
+    Page key = new Page(roomId, limit, includeThreads);
+    long now = System.currentTimeMillis();
+    Kept kept = pages.get(key);
+    if (kept != null && fresh(kept, roomId, now) && live.receiving()) {
+      return (List<T>) kept.messages();
+    }
+    // read before the query: a change after this moment gets a higher stamp and drops the page
+    long stamp = changes.get();
+    List<T> found = List.copyOf(query.get());
+    if (pages.size() >= MAX_PAGES) {
+      pages.clear();
+    }
+    pages.put(key, new Kept(stamp, now, found));
+    return found;
+  }
+
+  private boolean fresh(Kept kept, String roomId, long now) {
+    if (now - kept.keptAt() >= MAX_AGE_MILLIS) {
+      return false;
+    }
+    Changed changed = lastChange.get(roomId);
+    return changed == null || changed.stamp() <= kept.stamp();
+  }
+
+  /** A message of the room was stored, changed or removed: its kept pages are no longer exact. */
+  public void changed(String roomId) {
+    if (roomId == null) {
+      return;
+    }
+    long now = System.currentTimeMillis();
+    lastChange.put(roomId, new Changed(changes.incrementAndGet(), now));
+    if (lastChange.size() > 4 * MAX_PAGES) {
+      // a change older than a page's lifetime can no longer make any kept page stale
+      lastChange.values().removeIf(c -> now - c.at() > MAX_AGE_MILLIS);
+    }
+  }
+
+  /** Changes made through other instances arrive as live events on the room's message channel. */
+  private void listen() {
+    if (!listening) {
+      synchronized (this) {
+        if (!listening) {
+          live.listen(event -> changed(roomOf(event.channel())));
+          listening = true;
+        }
+      }
+    }
+  }
+
+  /** The room of {@code /api/v1/rooms/<id>/chatMessages}, else null. */
+  static String roomOf(String channel) {
+    if (channel.startsWith(ROOMS) && channel.endsWith(MESSAGES)) {
+      String roomId = channel.substring(ROOMS.length(), channel.length() - MESSAGES.length());
+      return roomId.indexOf('/') < 0 ? roomId : null;
+    }
+    return null;
+  }
+}
