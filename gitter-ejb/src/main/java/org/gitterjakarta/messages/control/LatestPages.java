@@ -1,15 +1,12 @@
 package org.gitterjakarta.messages.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.gitterjakarta.events.boundary.LiveSubscription;
 
 /**
  * The latest history page of each room read lately, kept per instance: a busy room's newest page is
@@ -28,21 +25,21 @@ public class LatestPages {
   private static final String ROOMS = "/api/v1/rooms/";
   private static final String MESSAGES = "/chatMessages";
 
-  @Inject Instance<LiveSubscription> subscription;
-
-  /** None in the command line tools, which keep nothing. */
-  LiveSubscription live;
+  /**
+   * Whether this application hears the other instances' live events, as its listener ({@code
+   * messages.boundary.LatestPagesListener}) says; never in the command-line tools, which keep
+   * nothing.
+   */
+  private volatile BooleanSupplier hearing = () -> false;
 
   /** Counts changes; a page is stamped with the count read before its query ran. */
   private final AtomicLong changes = new AtomicLong();
 
   private final Map<Page, Kept> pages = new ConcurrentHashMap<>();
   private final Map<String, Changed> lastChange = new ConcurrentHashMap<>();
-  private volatile boolean listening;
 
-  @PostConstruct
-  void subscribe() {
-    live = subscription.isResolvable() ? subscription.get() : null;
+  public void heardThrough(BooleanSupplier hearing) {
+    this.hearing = hearing;
   }
 
   record Page(String roomId, int limit, boolean includeThreads) {}
@@ -58,14 +55,13 @@ public class LatestPages {
   @SuppressWarnings("unchecked")
   public <T> List<T> latest(
       String roomId, int limit, boolean includeThreads, Supplier<List<T>> query) {
-    if (live == null) {
+    if (!hearing.getAsBoolean()) {
       return query.get();
     }
-    listen();
     Page key = new Page(roomId, limit, includeThreads);
     long now = System.currentTimeMillis();
     Kept kept = pages.get(key);
-    if (kept != null && fresh(kept, roomId, now) && live.receiving()) {
+    if (kept != null && fresh(kept, roomId, now)) {
       return (List<T>) kept.messages();
     }
     // read before the query: a change after this moment gets a higher stamp and drops the page
@@ -99,16 +95,9 @@ public class LatestPages {
     }
   }
 
-  /** Changes made through other instances arrive as live events on the room's message channel. */
-  private void listen() {
-    if (!listening) {
-      synchronized (this) {
-        if (!listening) {
-          live.listen(event -> changed(roomOf(event.channel())));
-          listening = true;
-        }
-      }
-    }
+  /** A live event from another instance: a change on a room's message channel drops its pages. */
+  public void heard(String channel) {
+    changed(roomOf(channel));
   }
 
   /** The room of {@code /api/v1/rooms/<id>/chatMessages}, else null. */

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.gitterjakarta.events.boundary.LiveSubscription;
 import org.gitterjakarta.messages.entity.ChatMessage;
 import org.junit.jupiter.api.Test;
 
@@ -16,27 +14,9 @@ class LatestPagesTest {
   static final String ROOM = "5f0000000000000000000001";
   static final String OTHER = "5f0000000000000000000002";
 
-  /** The instance's live events, played by the test. */
-  static class FakeSubscription extends LiveSubscription {
-    Consumer<Live> listener;
-    boolean up = true;
+  /** Whether the instance hears live events, played by the test. */
+  boolean up = true;
 
-    @Override
-    public synchronized void listen(Consumer<Live> listener) {
-      this.listener = listener;
-    }
-
-    @Override
-    public boolean receiving() {
-      return up;
-    }
-
-    void publish(String channel) {
-      listener.accept(new Live(channel, "{}", 0));
-    }
-  }
-
-  final FakeSubscription live = new FakeSubscription();
   final LatestPages cut = new LatestPages();
   final AtomicInteger queries = new AtomicInteger();
   final Supplier<List<ChatMessage>> query =
@@ -46,7 +26,7 @@ class LatestPagesTest {
       };
 
   LatestPagesTest() {
-    cut.live = live;
+    cut.heardThrough(() -> up);
   }
 
   @Test
@@ -75,11 +55,11 @@ class LatestPagesTest {
   @Test
   void aChangeOnAnotherInstanceDropsThePageThroughItsLiveEvent() {
     cut.latest(ROOM, 50, false, query);
-    live.publish("/api/v1/rooms/" + ROOM + "/users");
+    cut.heard("/api/v1/rooms/" + ROOM + "/users");
     cut.latest(ROOM, 50, false, query);
     assertThat(queries).as("not an event of the room's messages").hasValue(1);
 
-    live.publish("/api/v1/rooms/" + ROOM + "/chatMessages");
+    cut.heard("/api/v1/rooms/" + ROOM + "/chatMessages");
     cut.latest(ROOM, 50, false, query);
     assertThat(queries).hasValue(2);
   }
@@ -100,7 +80,7 @@ class LatestPagesTest {
 
   @Test
   void nothingIsServedWhileLiveEventsDoNotArrive() {
-    live.up = false;
+    up = false;
     cut.latest(ROOM, 50, false, query);
     cut.latest(ROOM, 50, false, query);
     assertThat(queries).hasValue(2);
