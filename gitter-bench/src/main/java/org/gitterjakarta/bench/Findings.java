@@ -137,7 +137,9 @@ final class Findings {
         Targets.nothingLost(
             5000,
             largest.map(FanoutRun::lost).orElse(-1L),
-            largest.map(FanoutRun::expected).orElse(0L)));
+            largest.map(FanoutRun::expected).orElse(0L),
+            largest.map(FanoutRun::socketsFailed).orElse(0),
+            largest.map(FanoutRun::sendFailed).orElse(0L)));
   }
 
   private static double p99(List<FanoutRun> runs, String system, int s) {
@@ -337,12 +339,11 @@ final class Findings {
             limits.ephemeralPorts()));
     report.section(table);
     report.verdict(
-        Targets.kibPerSocket(
-            steps.stream()
-                .filter(s -> s.target() == Targets.MEMORY_SOCKETS)
-                .mapToDouble(ConnectionsBench.Step::kibPerConnection)
-                .findFirst()
-                .orElse(Double.NaN)));
+        steps.stream()
+            .filter(s -> s.target() == Targets.MEMORY_SOCKETS)
+            .findFirst()
+            .map(s -> Targets.kibPerSocket(s.kibPerConnection(), s.held()))
+            .orElse(Targets.kibPerSocket(Double.NaN, 0)));
     var largest = steps.isEmpty() ? null : steps.get(steps.size() - 1);
     String why =
         largest != null

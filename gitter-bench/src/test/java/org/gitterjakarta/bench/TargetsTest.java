@@ -30,15 +30,19 @@ class TargetsTest {
   void aSizeNotRunIsNotJudged() {
     assertThat(Targets.fanoutP99(1000, 1.0 / 3, Double.NaN, 88.0).result())
         .isEqualTo("not measured");
-    assertThat(Targets.nothingLost(5000, -1, 0).result()).isEqualTo("not measured");
+    assertThat(Targets.nothingLost(5000, -1, 0, 0, 0).result()).isEqualTo("not measured");
     assertThat(Targets.sendsAt64(Double.NaN).result()).isEqualTo("not measured");
     assertThat(Targets.sendsNotFalling(950, Double.NaN).result()).isEqualTo("not measured");
   }
 
   @Test
   void oneLostDeliveryMissesTheTarget() {
-    assertThat(Targets.nothingLost(5000, 0, 750_000).result()).isEqualTo("met");
-    Verdict lost = Targets.nothingLost(5000, 1, 750_000);
+    assertThat(Targets.nothingLost(5000, 0, 750_000, 0, 0).result()).isEqualTo("met");
+    assertThat(Targets.nothingLost(5000, 0, 600_000, 1000, 0).result())
+        .as("sockets that never subscribed")
+        .isEqualTo("missed");
+    assertThat(Targets.nothingLost(5000, 0, 745_000, 0, 1).result()).isEqualTo("missed");
+    Verdict lost = Targets.nothingLost(5000, 1, 750_000, 0, 0);
     assertThat(lost.measured()).isEqualTo("1 lost of 750,000");
     assertThat(lost.result()).isEqualTo("missed");
   }
@@ -63,9 +67,12 @@ class TargetsTest {
 
   @Test
   void socketsJudgedAtTheirCounts() {
-    assertThat(Targets.kibPerSocket(19.9).result()).isEqualTo("met");
-    assertThat(Targets.kibPerSocket(29.2).result()).isEqualTo("missed");
-    assertThat(Targets.kibPerSocket(Double.NaN).result()).isEqualTo("not measured");
+    assertThat(Targets.kibPerSocket(19.9, 10_000).result()).isEqualTo("met");
+    assertThat(Targets.kibPerSocket(19.9, 7_000).result())
+        .as("too few held to judge")
+        .isEqualTo("not measured");
+    assertThat(Targets.kibPerSocket(29.2, 10_000).result()).isEqualTo("missed");
+    assertThat(Targets.kibPerSocket(Double.NaN, 0).result()).isEqualTo("not measured");
     assertThat(Targets.socketsHeld(20_000, 20_000, "").result()).isEqualTo("met");
     Verdict short_ = Targets.socketsHeld(20_000, 19_300, " (open files)");
     assertThat(short_.measured()).isEqualTo("19,300 held of 20,000 (open files)");

@@ -24,12 +24,19 @@ final class PageTags {
     EntityTag tag = tagOf(body);
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
-      return notModified.tag(tag).header("Vary", "Authorization").build();
+      return personal(notModified.tag(tag)).build();
     }
-    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
-        .tag(tag)
-        .header("Vary", "Authorization")
-        .build();
+    return personal(Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag)).build();
+  }
+
+  /**
+   * A page is one reader's ({@code unread} flags): shared caches must not keep it, and a browser
+   * asks again each time (a 304 when nothing changed). The token may come in either header.
+   */
+  private static Response.ResponseBuilder personal(Response.ResponseBuilder answer) {
+    return answer
+        .header("Cache-Control", "private, no-cache")
+        .header("Vary", "Authorization, X-Access-Token");
   }
 
   static EntityTag tagOf(byte[] body) {

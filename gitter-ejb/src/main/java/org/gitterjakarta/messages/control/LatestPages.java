@@ -88,7 +88,9 @@ public class LatestPages {
       return;
     }
     long now = System.currentTimeMillis();
-    lastChange.put(roomId, new Changed(changes.incrementAndGet(), now));
+    Changed change = new Changed(changes.incrementAndGet(), now);
+    // two changes at once may arrive here out of order: the later stamp must stay
+    lastChange.merge(roomId, change, (was, is) -> was.stamp() >= is.stamp() ? was : is);
     if (lastChange.size() > 4 * MAX_PAGES) {
       // a change older than a page's lifetime can no longer make any kept page stale
       lastChange.values().removeIf(c -> now - c.at() > MAX_AGE_MILLIS);

@@ -15,8 +15,9 @@ import org.gitterjakarta.rooms.entity.MembershipChanged;
  * member, in the room's community. Every request about a room needs them, so this instance keeps
  * them for {@link #TTL_MILLIS}. Any change of the person's memberships or bans, made here or heard
  * from another instance ({@link MembershipChanges}), forgets the person; a room revoked for all
- * forgets the room. The time to live bounds what a lost event can keep wrong. Nothing is kept while
- * this instance hears no live events, and a read that overlapped a change is used once, not kept.
+ * (deleted, made private, moved) forgets everyone, since it may change who is in its community. The
+ * time to live bounds what a lost event can keep wrong. Nothing is kept while this instance hears
+ * no live events, and a read that overlapped a change is used once, not kept.
  */
 @ApplicationScoped
 public class AccessFacts {
@@ -38,6 +39,10 @@ public class AccessFacts {
   private final AtomicLong changes = new AtomicLong();
 
   public Facts of(String userId, String roomId, Supplier<Facts> read) {
+    if (!membershipChanges.hearsOthers()) {
+      forgetAll(); // changes made elsewhere meanwhile are not heard: what is kept may be wrong
+      return read.get();
+    }
     long now = System.currentTimeMillis();
     Map<String, Kept> theirs = people.get(userId);
     Kept kept = theirs == null ? null : theirs.get(roomId);
@@ -46,19 +51,25 @@ public class AccessFacts {
     }
     long before = changes.get();
     Facts facts = read.get();
-    if (hearsChanges() && changes.get() == before) {
+    if (changes.get() == before) {
       if (people.size() >= MAX_PEOPLE) {
         people.clear(); // bounded memory; the people active now refill it at once
       }
-      people
-          .computeIfAbsent(userId, id -> new ConcurrentHashMap<>())
-          .put(roomId, new Kept(facts, now + TTL_MILLIS));
+      Map<String, Kept> room = people.computeIfAbsent(userId, id -> new ConcurrentHashMap<>());
+      Kept fresh = new Kept(facts, now + TTL_MILLIS);
+      room.put(roomId, fresh);
+      if (changes.get() != before) {
+        room.remove(roomId, fresh); // a change slipped in between the check and the put
+      }
     }
     return facts;
   }
 
-  private boolean hearsChanges() {
-    return membershipChanges.hearsOthers();
+  private void forgetAll() {
+    if (!people.isEmpty()) {
+      changes.incrementAndGet();
+      people.clear();
+    }
   }
 
   void changed(@Observes MembershipChanged change) {
@@ -70,8 +81,9 @@ public class AccessFacts {
     if (revocation.userId() != null) {
       forgetPerson(revocation.userId());
     } else if (revocation.roomId() != null) {
+      // a room deleted, made private or moved: rare, and it may change who is in its community
       changes.incrementAndGet();
-      people.values().forEach(theirs -> theirs.remove(revocation.roomId()));
+      people.clear();
     }
   }
 

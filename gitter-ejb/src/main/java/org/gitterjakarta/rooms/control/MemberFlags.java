@@ -39,6 +39,13 @@ public class MemberFlags {
 
   /** userId → flags of everyone in the room, in no particular order; not to be changed. */
   public Map<String, Integer> of(String roomId) {
+    if (!membershipChanges.hearsOthers()) {
+      if (!rooms.isEmpty()) {
+        changes.incrementAndGet();
+        rooms.clear(); // changes made elsewhere meanwhile are not heard
+      }
+      return Collections.unmodifiableMap(read(roomId));
+    }
     long now = System.currentTimeMillis();
     Kept kept = rooms.get(roomId);
     if (kept != null && kept.until() > now) {
@@ -46,11 +53,15 @@ public class MemberFlags {
     }
     long before = changes.get();
     Map<String, Integer> flags = Collections.unmodifiableMap(read(roomId));
-    if (membershipChanges.hearsOthers() && changes.get() == before) {
+    if (changes.get() == before) {
       if (rooms.size() >= MAX_ROOMS) {
         rooms.clear(); // bounded memory; the busy rooms refill it at once
       }
-      rooms.put(roomId, new Kept(flags, now + TTL_MILLIS));
+      Kept fresh = new Kept(flags, now + TTL_MILLIS);
+      rooms.put(roomId, fresh);
+      if (changes.get() != before) {
+        rooms.remove(roomId, fresh); // a change slipped in between the check and the put
+      }
     }
     return flags;
   }
