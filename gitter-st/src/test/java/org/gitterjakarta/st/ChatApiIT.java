@@ -187,6 +187,9 @@ class ChatApiIT {
     var read = history(roomId, alice, "?limit=50", null);
     assertThat(read.statusCode()).isEqualTo(200);
     assertThat(history(roomId, alice, "?limit=50", tag(read)).statusCode()).isEqualTo(304);
+    var malformed = history(roomId, alice, "?limit=50", "not-a-tag");
+    assertThat(malformed.statusCode()).as("a malformed If-None-Match is ignored").isEqualTo(200);
+    assertThat(malformed.body()).isEqualTo(read.body());
     List<String> tags = new java.util.ArrayList<>(List.of(tag(read)));
 
     ok(call("PUT", messages + first, alice, "{\"text\":\"first, edited\"}"));

@@ -1,5 +1,6 @@
 package org.gitterjakarta.api.messages;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -22,11 +23,22 @@ final class PageTags {
   static Response answer(Request request, String json) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     EntityTag tag = tagOf(body);
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    Response.ResponseBuilder notModified = notModified(request, tag);
     if (notModified != null) {
       return personal(notModified.tag(tag)).build();
     }
     return personal(Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag)).build();
+  }
+
+  /**
+   * Null unless the client's tags match; a malformed {@code If-None-Match} is ignored (RFC 9110).
+   */
+  private static Response.ResponseBuilder notModified(Request request, EntityTag tag) {
+    try {
+      return request.evaluatePreconditions(tag);
+    } catch (ProcessingException malformed) {
+      return null;
+    }
   }
 
   /**
