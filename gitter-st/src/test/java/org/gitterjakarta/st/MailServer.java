@@ -29,7 +29,14 @@ final class MailServer implements AutoCloseable {
     this.maildir = maildir;
   }
 
+  /**
+   * Starts the server unless it runs. A second process on the port would fail to bind while the
+   * first kept answering, and {@link #close} would then stop only the second (MailIT's refusals).
+   */
   MailServer start() {
+    if (process != null && process.isAlive()) {
+      return this;
+    }
     try {
       Files.createDirectories(maildir.getParent());
       process =
@@ -116,6 +123,14 @@ final class MailServer implements AutoCloseable {
   public void close() {
     if (process != null) {
       process.destroy();
+      try {
+        // gone before anyone counts on refusals, or starts the server again
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -65,13 +66,14 @@ public class RedisConnections {
           new JedisSentineled(
               servers.masterName(),
               clientConfig,
-              pool(maxTotal),
+              pool(maxTotal, timeoutMillis),
               servers.nodes(),
               DefaultJedisClientConfig.builder()
                   .connectionTimeoutMillis(timeoutMillis)
                   .socketTimeoutMillis(timeoutMillis)
                   .build());
-      case CLUSTER -> new JedisCluster(servers.nodes(), clientConfig, pool(maxTotal));
+      case CLUSTER ->
+          new JedisCluster(servers.nodes(), clientConfig, pool(maxTotal, timeoutMillis));
     };
   }
 
@@ -83,7 +85,7 @@ public class RedisConnections {
     return new JedisPooled(
         new GuardedConnectionFactory(
             new HostAndPort(uri.getHost(), uri.getPort()), clientConfig(uri, timeoutMillis)),
-        pool(maxTotal));
+        pool(maxTotal, timeoutMillis));
   }
 
   private static JedisClientConfig clientConfig(URI uri, int timeoutMillis) {
@@ -97,9 +99,11 @@ public class RedisConnections {
         .build();
   }
 
-  private static GenericObjectPoolConfig<Connection> pool(int maxTotal) {
+  private static GenericObjectPoolConfig<Connection> pool(int maxTotal, int timeoutMillis) {
     var pool = new GenericObjectPoolConfig<Connection>();
     pool.setMaxTotal(maxTotal);
+    // an exhausted pool fails the caller after the timeout instead of holding its thread forever
+    pool.setMaxWait(Duration.ofMillis(timeoutMillis));
     pool.setMaxIdle(maxTotal);
     pool.setJmxEnabled(false);
     return pool;
