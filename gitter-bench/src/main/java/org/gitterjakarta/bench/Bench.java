@@ -133,7 +133,8 @@ public final class Bench {
             fresh.run(),
             FRESH_EARLY_SECONDS,
             settings.number("fanout-rate"),
-            settings.number("fresh-seconds"));
+            settings.number("fresh-seconds"),
+            settings.number("fresh-warmup-seconds"));
       }
       int clients = settings.number("history-clients");
       phase(
@@ -236,7 +237,7 @@ public final class Bench {
               settings.number("fanout-rate"),
               settings.number("fresh-seconds"),
               settings.number("grace-seconds"));
-      run = fresh.fresh(room, s, FRESH_EARLY_SECONDS);
+      run = fresh.fresh(room, s, FRESH_EARLY_SECONDS, settings.number("fresh-warmup-seconds"));
     } catch (RuntimeException e) {
       failed(" fresh start", e);
     }

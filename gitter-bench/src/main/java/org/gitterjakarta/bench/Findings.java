@@ -156,7 +156,8 @@ final class Findings {
       FanoutRun fresh,
       int earlySeconds,
       int rate,
-      int seconds) {
+      int seconds,
+      int warmUpSeconds) {
     report.verdict(Targets.coldStart("restart on the same data", restartSeconds));
     Section table =
         new Section(
@@ -220,16 +221,27 @@ final class Findings {
             "After the accounts were seeded and the room's members joined, `./gitter run` was stopped"
                 + " (SIGTERM) and started again on the same data directory: ready after %.1f s. As soon as"
                 + " `/health/ready` answered UP the S members subscribed and one sender posted %d messages/s"
-                + " for %d s with no warm-up message; the first row is that whole run, the second only the"
+                + " for %d s %s; the first row is that whole run, the second only the"
                 + " messages sent in its first %d s. The run (with the wait for late deliveries) ended %.0f s"
                 + " after ready. The warm figure is the fan-out phase's run at the same S.",
-            restartSeconds, rate, seconds, earlySeconds, endedAfterReady));
+            restartSeconds,
+            rate,
+            seconds,
+            warmUpSeconds > 0
+                ? "after "
+                    + warmUpSeconds
+                    + " s of the same traffic, unmeasured (an experiment:"
+                    + " how long a warm-up would need)"
+                : "with no warm-up message",
+            earlySeconds,
+            endedAfterReady));
     report.section(table);
     report.verdict(
         Targets.freshFanout(
             fresh == null ? 0 : fresh.subscribers(),
             fresh == null ? Double.NaN : fresh.millis(99),
-            warm));
+            warm,
+            warmUpSeconds));
   }
 
   void ceiling(Map<String, ClosedLoop.Result> results, int clients) {
@@ -294,9 +306,10 @@ final class Findings {
             "failed",
             "held after 10 s",
             "open time s",
+            "server Java MiB",
+            "Java KiB per connection",
             "server RSS MiB",
-            "RSS delta MiB",
-            "KiB per connection",
+            "RSS KiB per connection",
             "server open files",
             "bench open files");
     steps.forEach(
@@ -307,9 +320,10 @@ final class Findings {
                 s.failed(),
                 s.held(),
                 s.openSeconds(),
-                s.rssMiB(),
-                s.deltaMiB(),
+                s.javaMiB(),
                 s.kibPerConnection(),
+                s.rssMiB(),
+                s.rssKibPerConnection(),
                 s.serverFiles(),
                 s.benchFiles()));
     steps.stream()
@@ -319,10 +333,13 @@ final class Findings {
         .ifPresent(f -> table.note("First failure: " + f));
     table.note(
         "Bayeux websocket clients handshaken with a member's token and subscribed to a room, added up"
-            + " to each count and held 10 s. RSS is read after a full GC (`jcmd <pid> GC.run`), before the first"
-            + " client and at each count; the delta over that baseline, divided by the clients held, is the memory"
-            + " per connection (Java heap growth only shows once the heap grows). A count stops being tried after"
-            + " 200 failures.");
+            + " to each count and held 10 s. Before the first client and at each count the server's Java"
+            + " memory is read through its management beans (Attach API): the heap in use right after a full"
+            + " GC plus its direct and mapped buffers; its growth over the baseline, divided by the clients"
+            + " held, is the memory per connection that the target judges. The resident set (RSS, after"
+            + " `jcmd <pid> GC.run`) is shown too, but it moves with the collector's choice to keep or hand"
+            + " back heap, so its per-connection figure swings between runs. Kernel socket buffers are in"
+            + " neither. A count stops being tried after 200 failures.");
     table.note(
         String.format(
             "Limits: open files %,d for the server (it inherits the bench's limit; %,d already open before the"

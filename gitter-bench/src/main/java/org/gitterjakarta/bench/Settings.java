@@ -26,6 +26,8 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
         --history-seconds 20           measured time per query kind (after a 3 s warm-up)
         --fresh-size 1000              subscribers S of the fan-out right after a restart (0: no restart)
         --fresh-seconds 20             its sending time, with no warm-up
+        --fresh-warmup-seconds 0       traffic of that same fan-out before it is measured (an
+                                       experiment: how long a warm-up would have to run)
         --ceiling-seconds 10           measured time per ceiling request (after a 3 s warm-up)
         --connections 1000,10000,20000 idle websocket clients held (cumulative)
         --grace-seconds 10             wait for late deliveries after the last send
@@ -45,6 +47,7 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
           Map.entry("history-seconds", "20"),
           Map.entry("fresh-size", "1000"),
           Map.entry("fresh-seconds", "20"),
+          Map.entry("fresh-warmup-seconds", "0"),
           Map.entry("ceiling-seconds", "10"),
           Map.entry("connections", "1000,10000,20000"),
           Map.entry("grace-seconds", "10"),

@@ -82,11 +82,18 @@ class TargetsTest {
 
   @Test
   void aFreshInstanceMayBeAtMostTwiceAsSlowAsAWarmOneAtOneThousand() {
-    assertThat(Targets.freshFanout(1000, 120, 61).result()).isEqualTo("met");
-    Verdict slow = Targets.freshFanout(1000, 531, 91);
+    assertThat(Targets.freshFanout(1000, 120, 61, 0).result()).isEqualTo("met");
+    Verdict slow = Targets.freshFanout(1000, 531, 91, 0);
     assertThat(slow.measured()).isEqualTo("531.0 ms fresh vs 91.0 ms warm at S=1,000 (×5.84)");
     assertThat(slow.result()).isEqualTo("missed");
-    assertThat(Targets.freshFanout(20, 500, 10).result()).isEqualTo("not measured");
+    assertThat(Targets.freshFanout(20, 500, 10, 0).result()).isEqualTo("not measured");
+  }
+
+  @Test
+  void anInstanceWarmedByTrafficIsNoLongerFreshAndIsNotJudged() {
+    Verdict warmed = Targets.freshFanout(1000, 120, 61, 10);
+    assertThat(warmed.measured()).endsWith("after 10 s of warm-up traffic");
+    assertThat(warmed.result()).isEqualTo("not measured");
   }
 
   @Test

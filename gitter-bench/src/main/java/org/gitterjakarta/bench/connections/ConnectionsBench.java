@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.gitterjakarta.bench.bayeux.Fleet;
+import org.gitterjakarta.bench.probe.JavaMemoryProbe;
 import org.gitterjakarta.bench.probe.ProcessProbe;
 import org.gitterjakarta.bench.report.Machine;
 import org.gitterjakarta.bench.setup.Account;
@@ -29,11 +30,19 @@ public final class ConnectionsBench {
       double openSeconds,
       double rssMiB,
       double deltaMiB,
+      double javaMiB,
+      double javaDeltaMiB,
       long serverFiles,
       long benchFiles,
       String firstFailure) {
 
+    /** The growth of the server's live Java memory (heap after GC, buffers), per socket held. */
     public double kibPerConnection() {
+      return held == 0 || Double.isNaN(javaMiB) ? Double.NaN : javaDeltaMiB * 1024 / held;
+    }
+
+    /** The growth of the server's resident set per socket held; moves with the heap's sizing. */
+    public double rssKibPerConnection() {
       // rssMiB is negative when the server's RSS could not be read (e.g. no file descriptor left)
       return held == 0 || rssMiB < 0 ? Double.NaN : deltaMiB * 1024 / held;
     }
@@ -77,6 +86,7 @@ public final class ConnectionsBench {
     api.joinAll(room, members);
     List<String> tokens = members.stream().map(Account::token).toList();
     URI endpoint = gitter.bayeux();
+    double baselineJava = javaMiB(server);
     double baseline = settledRssMiB(server);
     var limits =
         new Limits(
@@ -100,6 +110,7 @@ public final class ConnectionsBench {
         fleet.open(target - fleet.opened() - fleet.failed(), tokens);
         double openSeconds = (System.nanoTime() - start) / 1e9;
         Pause.sleep(HOLD_SECONDS * 1000L);
+        double java = javaMiB(server);
         double rss = settledRssMiB(server);
         var step =
             new Step(
@@ -110,6 +121,8 @@ public final class ConnectionsBench {
                 openSeconds,
                 rss,
                 rss - baseline,
+                java,
+                java - baselineJava,
                 server.openFiles(),
                 BENCH.openFiles(),
                 fleet.firstFailure());
@@ -127,6 +140,12 @@ public final class ConnectionsBench {
       }
     }
     return new Result(steps, limits);
+  }
+
+  private static double javaMiB(ProcessProbe server) {
+    return JavaMemoryProbe.settled(server.pid())
+        .map(JavaMemoryProbe.JavaMemory::totalMiB)
+        .orElse(Double.NaN);
   }
 
   private static double settledRssMiB(ProcessProbe server) {

@@ -88,7 +88,11 @@ public final class FanoutBench {
    * seconds} of sends with no warm-up; the latencies of messages sent in the first {@code
    * earlySeconds} are also kept apart.
    */
-  public FanoutRun fresh(String room, int s, int earlySeconds) {
+  /**
+   * The fan-out right after a restart, measured from its first message unless {@code warmUpSeconds}
+   * of the same traffic go first (to learn how long a warm-up would need).
+   */
+  public FanoutRun fresh(String room, int s, int earlySeconds, int warmUpSeconds) {
     return measure(
         FRESH,
         s,
@@ -97,7 +101,7 @@ public final class FanoutBench {
         accounts.subList(1, s + 1),
         sender(room),
         GitterProcesses.server(gitter),
-        0,
+        warmUpSeconds,
         earlySeconds);
   }
 
