@@ -50,6 +50,7 @@ class ChatIT {
   @Inject RoomViews roomViews;
   @Inject NotificationSettings notifications;
   @Inject org.gitterjakarta.unread.control.UnreadStore unread;
+  @Inject com.mongodb.client.MongoDatabase database;
 
   String admin;
   String communityMember;
@@ -267,6 +268,17 @@ class ChatIT {
     assertThat(unread.of(outsider, roomId).mention()).containsExactly("m000");
     unread.clear(outsider, roomId);
     assertThat(unread.of(outsider, roomId).chat()).isEmpty();
+  }
+
+  @Test
+  void warmingUpTheSendPathStoresNothing() {
+    var stored = database.getCollection("chatmessages");
+    long before = stored.countDocuments();
+
+    messages.warmUp(); // its refused room lookup must not doom the calls after it
+    messages.warmUp();
+
+    assertThat(stored.countDocuments()).isEqualTo(before);
   }
 
   private static Problem.Kind refusal(ThrowingCallable call) {

@@ -41,7 +41,16 @@ class DeploymentIT {
             "redis-nonpersist",
             "redis-pubsub",
             "live-events",
-            "accepting-requests");
+            "accepting-requests",
+            "warmed-up");
+  }
+
+  /** A fresh instance's first message should not wait for the send path's classes to load. */
+  @Test
+  void warmedTheSendPathBeforeItWasReady() throws java.io.IOException {
+    String logs = MailIT.instanceLogs();
+
+    assertThat(logs).contains("Send path warmed up in").doesNotContain("Send path warm-up failed");
   }
 
   @Test

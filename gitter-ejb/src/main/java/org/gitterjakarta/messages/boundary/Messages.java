@@ -1,6 +1,8 @@
 package org.gitterjakarta.messages.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.bson.types.ObjectId;
 import org.gitterjakarta.events.control.LiveEvents;
@@ -112,6 +115,41 @@ public class Messages {
                               parent.v()))));
     }
     return json;
+  }
+
+  /**
+   * Runs the send and read paths once without storing anything, before an instance says it is
+   * ready: the first real send would otherwise load and set up their classes (the markdown parser,
+   * the store's mapping and queries, JSON-B) while its sender and the room wait. Lookups of ids
+   * that exist nowhere stand in for the writes. Outside a transaction: the refused room lookup must
+   * not doom the calls after it.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void warmUp() {
+    String nobody = new ObjectId().toHexString();
+    String nowhere = new ObjectId().toHexString();
+    try {
+      rooms.readableWithAccess(nobody, nowhere);
+    } catch (RuntimeException expected) {
+      // no such room: the lookup and access queries ran
+    }
+    users.find(nobody);
+    store.find(nowhere, nobody);
+    Rendered rendered = markdown.render("Warming **up** `the` [path](https://example.org) @x #1");
+    markdown.render("Warming up the plain path");
+    var message =
+        ChatMessage.written(
+            nobody,
+            new ChatMessage.Authored(nowhere, nobody, null, "warm-up", false),
+            rendered.html(),
+            rendered.urls(),
+            List.of(),
+            rendered.issues(),
+            false,
+            System.currentTimeMillis());
+    ChatMessageJson json = ChatMessageJson.of(message, null);
+    events.encoded(channel(nowhere), Envelope.create(json));
+    pageText.page(List.of(json), new PageText.Form(false, true), Set.of());
   }
 
   private static MessageNotice notice(Room room, ChatMessageJson json, String text) {

@@ -38,6 +38,8 @@ public class MongoProducer {
   @ConfigProperty(name = "gitter.mongo.database")
   String database;
 
+  static final int MIN_CONNECTIONS = 4;
+
   @Inject
   @ConfigProperty(name = "gitter.mongo.timeout-ms")
   int timeoutMillis;
@@ -57,6 +59,9 @@ public class MongoProducer {
     var failures = new StoreFailures(metrics::mongoFailed);
     var settings =
         MongoClientSettings.builder()
+            // connections open in the background at start, not on a fresh instance's first
+            // requests; a minPoolSize in the URI wins
+            .applyToConnectionPoolSettings(pool -> pool.minSize(MIN_CONNECTIONS))
             .applyConnectionString(new ConnectionString(uri))
             .applyToClusterSettings(
                 cluster -> cluster.serverSelectionTimeout(timeoutMillis, TimeUnit.MILLISECONDS))
