@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -66,14 +65,13 @@ public class RedisConnections {
           new JedisSentineled(
               servers.masterName(),
               clientConfig,
-              pool(maxTotal, timeoutMillis),
+              pool(maxTotal),
               servers.nodes(),
               DefaultJedisClientConfig.builder()
                   .connectionTimeoutMillis(timeoutMillis)
                   .socketTimeoutMillis(timeoutMillis)
                   .build());
-      case CLUSTER ->
-          new JedisCluster(servers.nodes(), clientConfig, pool(maxTotal, timeoutMillis));
+      case CLUSTER -> new JedisCluster(servers.nodes(), clientConfig, pool(maxTotal));
     };
   }
 
@@ -85,7 +83,7 @@ public class RedisConnections {
     return new JedisPooled(
         new GuardedConnectionFactory(
             new HostAndPort(uri.getHost(), uri.getPort()), clientConfig(uri, timeoutMillis)),
-        pool(maxTotal, timeoutMillis));
+        pool(maxTotal));
   }
 
   private static JedisClientConfig clientConfig(URI uri, int timeoutMillis) {
@@ -99,11 +97,9 @@ public class RedisConnections {
         .build();
   }
 
-  private static GenericObjectPoolConfig<Connection> pool(int maxTotal, int timeoutMillis) {
+  private static GenericObjectPoolConfig<Connection> pool(int maxTotal) {
     var pool = new GenericObjectPoolConfig<Connection>();
     pool.setMaxTotal(maxTotal);
-    // an exhausted pool fails the caller after the timeout instead of holding its thread forever
-    pool.setMaxWait(Duration.ofMillis(timeoutMillis));
     pool.setMaxIdle(maxTotal);
     pool.setJmxEnabled(false);
     return pool;
