@@ -96,7 +96,7 @@ final class Targets {
   static Verdict kibPerSocket(double kib, int held) {
     String target = "≤ 20 KiB per idle websocket at 10,000";
     if (Double.isNaN(kib)) {
-      return new Verdict(target, "10,000 not run", null);
+      return new Verdict(target, "10,000 not run, or the server's memory not readable", null);
     }
     String measured = String.format("%.1f KiB (%,d held)", kib, held);
     return new Verdict(
@@ -112,10 +112,9 @@ final class Targets {
         : new Verdict(target, measured, held >= HELD_SOCKETS);
   }
 
-  /** Fresh p99 within twice the warm p99 at the same S; judged only at S=1,000. */
   /**
-   * Judged only at S = 1,000 and without warm-up traffic: with it (an experiment) the instance is
-   * no longer fresh.
+   * Fresh p99 within twice the warm p99 at the same S; judged only at S = 1,000 and without warm-up
+   * traffic: with it (an experiment) the instance is no longer fresh.
    */
   static Verdict freshFanout(int s, double freshMillis, double warmMillis, int warmUpSeconds) {
     String target = "fresh instance: fan-out p99 at S=1,000 in its first minute ≤ 2× warm";

@@ -1,6 +1,5 @@
 package org.gitterjakarta.api.messages;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -9,6 +8,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -21,8 +23,9 @@ import org.gitterjakarta.tokens.entity.TokenValues;
 /**
  * Runs the send path once before the instance reports ready: on a fresh instance the first message
  * otherwise waited most of a second for classes to load and set up. It runs beside the deployment
- * of the other WARs, and readiness ({@code warmed-up}) waits for it. Nothing is stored; a failure
- * is logged and counts as done, so it never keeps an instance out of service.
+ * of the other WARs where it can (Payara Micro), and readiness ({@code warmed-up}) waits for it.
+ * Nothing is stored; a failure is logged and counts as done, so it never keeps an instance out of
+ * service.
  */
 @ApplicationScoped
 public class SendPathWarmUp {
@@ -37,22 +40,56 @@ public class SendPathWarmUp {
   @ConfigProperty(name = "gitter.warm-up")
   boolean enabled;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
+  /** Far longer than the warm-up takes (1-2 s here), short enough for a deployment to wait. */
+  static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
   private volatile boolean done;
+  private volatile long startedAt = System.nanoTime();
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
     if (!enabled) {
       done = true;
       return;
     }
+    startedAt = System.nanoTime();
+    ManagedExecutorService executor = defaultExecutor();
+    if (executor == null) {
+      warm();
+      return;
+    }
     try {
-      executor.execute(this::warm);
+      executor
+          .runAsync(this::warm)
+          .whenComplete(
+              (ignored, failure) -> {
+                if (failure != null) {
+                  LOGGER.log(System.Logger.Level.WARNING, "Send path warm-up not run", failure);
+                }
+                done = true;
+              });
     } catch (RuntimeException e) {
       LOGGER.log(System.Logger.Level.WARNING, "Send path warm-up not started", e);
       done = true;
     }
+  }
+
+  /**
+   * The default managed executor, or null while it is not bound: in an EAR on Payara Server this
+   * event comes before the web module's {@code java:comp} exists (an injected one fails the
+   * deployment), and the warm-up then runs in the deployment itself.
+   */
+  private static ManagedExecutorService defaultExecutor() {
+    try {
+      return (ManagedExecutorService)
+          new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+    } catch (NamingException notYet) {
+      return null;
+    }
+  }
+
+  /** Done, or given up on: a warm-up that never ran must not keep the instance out of service. */
+  boolean warmedUp() {
+    return done || System.nanoTime() - startedAt > MAX_WAIT.toNanos();
   }
 
   void warm() {
@@ -76,7 +113,7 @@ public class SendPathWarmUp {
 
   @Produces
   @Readiness
-  HealthCheck warmedUp() {
-    return () -> HealthCheckResponse.named("warmed-up").status(done).build();
+  HealthCheck warmedUpCheck() {
+    return () -> HealthCheckResponse.named("warmed-up").status(warmedUp()).build();
   }
 }

@@ -85,12 +85,9 @@ public final class FanoutBench {
 
   /**
    * A freshly started server's first seconds: S subscribers of the prepared room, then {@code
-   * seconds} of sends with no warm-up; the latencies of messages sent in the first {@code
-   * earlySeconds} are also kept apart.
-   */
-  /**
-   * The fan-out right after a restart, measured from its first message unless {@code warmUpSeconds}
-   * of the same traffic go first (to learn how long a warm-up would need).
+   * seconds} of sends, measured from the first message unless {@code warmUpSeconds} of the same
+   * traffic go first (to learn how long a warm-up would need); the latencies of messages sent in
+   * the first {@code earlySeconds} are also kept apart.
    */
   public FanoutRun fresh(String room, int s, int earlySeconds, int warmUpSeconds) {
     return measure(

@@ -131,7 +131,7 @@ public class Messages {
     try {
       rooms.readableWithAccess(nobody, nowhere);
     } catch (RuntimeException expected) {
-      // no such room: the lookup and access queries ran
+      // no such room: its lookup ran (the access queries run with the first real room)
     }
     users.find(nobody);
     store.find(nowhere, nobody);

@@ -57,12 +57,11 @@ public class MongoProducer {
   @ApplicationScoped
   MongoClient client() {
     var failures = new StoreFailures(metrics::mongoFailed);
+    var connection = new ConnectionString(uri);
     var settings =
         MongoClientSettings.builder()
-            // connections open in the background at start, not on a fresh instance's first
-            // requests; a minPoolSize in the URI wins
-            .applyToConnectionPoolSettings(pool -> pool.minSize(MIN_CONNECTIONS))
-            .applyConnectionString(new ConnectionString(uri))
+            .applyConnectionString(connection)
+            .applyToConnectionPoolSettings(pool -> pool.minSize(minConnections(connection)))
             .applyToClusterSettings(
                 cluster -> cluster.serverSelectionTimeout(timeoutMillis, TimeUnit.MILLISECONDS))
             .applyToSocketSettings(
@@ -73,6 +72,18 @@ public class MongoProducer {
             .build();
     LOGGER.log(System.Logger.Level.INFO, "MongoDB database {0} at {1}", database, redacted(uri));
     return MongoClients.create(settings);
+  }
+
+  /**
+   * Connections opened in the background at start, not on a fresh instance's first requests: the
+   * URI's minPoolSize, or a few (never more than its maxPoolSize).
+   */
+  static int minConnections(ConnectionString connection) {
+    if (connection.getMinConnectionPoolSize() != null) {
+      return connection.getMinConnectionPoolSize();
+    }
+    Integer max = connection.getMaxConnectionPoolSize();
+    return max == null ? MIN_CONNECTIONS : Math.min(MIN_CONNECTIONS, max);
   }
 
   void close(@Disposes MongoClient client) {

@@ -19,7 +19,13 @@ import org.gitterjakarta.testsupport.Pause;
  */
 public final class GitterRun implements AutoCloseable {
 
-  static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+  /**
+   * The launcher's wait for one start (GITTER_READY_SECONDS, unless the caller set it). A start
+   * that hangs is tried once more by the launcher, so the whole start may take two waits.
+   */
+  static final int READY_SECONDS = 120;
+
+  static final Duration START_TIMEOUT = Duration.ofSeconds(2 * READY_SECONDS + 60);
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
 
   private static final HttpClient HTTP =
@@ -42,6 +48,7 @@ public final class GitterRun implements AutoCloseable {
   static GitterRun start(ProcessBuilder builder, Path log, int port) {
     try {
       Files.createDirectories(log.toAbsolutePath().getParent());
+      builder.environment().putIfAbsent("GITTER_READY_SECONDS", String.valueOf(READY_SECONDS));
       long start = System.nanoTime();
       var run =
           new GitterRun(
@@ -77,11 +84,11 @@ public final class GitterRun implements AutoCloseable {
     return log;
   }
 
-  /** The last 20 lines of the launcher's output. */
+  /** The last 40 lines of the launcher's output (a hung start's report included). */
   public String tail() {
     try {
       List<String> lines = Files.readAllLines(log);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     } catch (IOException e) {
       return "(no log: " + e + ")";
     }
