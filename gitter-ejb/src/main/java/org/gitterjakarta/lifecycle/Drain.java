@@ -52,7 +52,7 @@ public class Drain {
   }
 
   /** Whether this application has begun to stop (readable without CDI). */
-  static boolean stopping() {
+  public static boolean stopping() {
     return started;
   }
 

@@ -176,6 +176,95 @@ class ChatApiIT {
     return response.headers().firstValue("ETag").orElseThrow();
   }
 
+  /**
+   * History pages are answered by a servlet filter ahead of JAX-RS; a parameter it does not know
+   * ({@code marker} with no meaning) sends the same request through JAX-RS: both answers must be
+   * the same, and whatever the filter hands on is counted against the rate limit once.
+   */
+  @Test
+  void historyAnsweredAheadOfJaxRsIsTheAnswerOfJaxRs() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    ok(call("POST", "/user/me/rooms", bob, "{\"id\":\"" + roomId + "\"}"));
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ids.add(send(roomId, alice, "page line " + i).getString("id"));
+    }
+    String messages = "/rooms/" + roomId + "/chatMessages";
+    ok(call("POST", messages, bob, "{\"text\":\"a reply\",\"parentId\":\"" + ids.get(1) + "\"}"));
+
+    for (String query :
+        List.of(
+            "?limit=50",
+            "?limit=3",
+            "?limit=50&lean=true",
+            "?limit=50&lookups=user",
+            "?limit=50&includeThreads=true",
+            "?limit=2&beforeId=" + ids.get(3),
+            "?afterId=" + ids.get(1),
+            "?limit=3&aroundId=" + ids.get(2),
+            "?limit=2&skip=1")) {
+      var fast = history(roomId, bob, query, null);
+      var jaxRs = history(roomId, bob, query + "&marker=no", null);
+      assertThat(fast.statusCode()).as(query).isEqualTo(200);
+      assertThat(fast.body()).as(query).isEqualTo(jaxRs.body());
+      for (String header :
+          List.of("ETag", "Content-Type", "Cache-Control", "Vary", "X-RateLimit-Limit")) {
+        assertThat(fast.headers().allValues(header))
+            .as(query + " " + header)
+            .isNotEmpty()
+            .isEqualTo(jaxRs.headers().allValues(header));
+      }
+      assertThat(history(roomId, bob, query, tag(fast)).statusCode()).as(query).isEqualTo(304);
+    }
+
+    var read = history(roomId, bob, "?limit=50", null);
+    String weak = "W/" + tag(read);
+    var notModified = history(roomId, bob, "?limit=50", "\"other\", " + weak);
+    assertThat(notModified.statusCode()).isEqualTo(304);
+    assertThat(tag(notModified)).isEqualTo(tag(read));
+    assertThat(notModified.headers().firstValue("X-RateLimit-Remaining")).isPresent();
+    assertThat(history(roomId, bob, "?limit=50", "*").statusCode()).isEqualTo(304);
+    assertThat(history(roomId, bob, "?limit=50", "not-a-tag").body()).isEqualTo(read.body());
+
+    // handed on after the rate limit counted it: counted once
+    long before = remaining(history(roomId, bob, "?limit=1", null));
+    var invalid = history(roomId, bob, "?limit=1&beforeId=" + "f".repeat(23), null);
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(Http.object(invalid).getString("error")).isNotBlank();
+    long after = remaining(history(roomId, bob, "?limit=1", null));
+    assertThat(remaining(invalid)).isEqualTo(before - 1);
+    assertThat(after).isEqualTo(before - 2);
+
+    // refusals and malformed values get JAX-RS's answers
+    assertThat(history(roomId, "0".repeat(40), "?limit=1", null).statusCode()).isEqualTo(401);
+    var byQuery = withoutToken(messages + "?limit=3&access_token=" + bob);
+    assertThat(byQuery.body()).isEqualTo(history(roomId, bob, "?limit=3", null).body());
+    assertThat(withoutToken(messages + "?limit=1").statusCode()).isEqualTo(401);
+    var nowhere = history("0123456789abcdef01234567", bob, "?limit=1", null);
+    assertThat(nowhere.statusCode()).isEqualTo(404);
+    assertThat(Http.object(nowhere).getString("error")).isNotBlank();
+    var letters = history(roomId, bob, "?limit=many", null);
+    assertThat(letters.statusCode()).isBetween(400, 404);
+    assertThat(letters.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(history(roomId, bob, "?limit=0", null).statusCode()).isEqualTo(400);
+
+    // the CORS headers of every API answer
+    var request = Http.apiRequest(gitter.uri("/api/v1" + messages + "?limit=1"), "GET", bob, null);
+    var cors = Http.send(request, "Origin", "https://chat.example.org");
+    assertThat(cors.statusCode()).isEqualTo(200);
+    assertThat(cors.headers().firstValue("Access-Control-Allow-Origin"))
+        .contains("https://chat.example.org");
+  }
+
+  static java.net.http.HttpResponse<String> withoutToken(String path) {
+    return Http.send(java.net.http.HttpRequest.newBuilder(gitter.uri("/api/v1" + path)).GET());
+  }
+
+  static long remaining(java.net.http.HttpResponse<String> response) {
+    return Long.parseLong(response.headers().firstValue("X-RateLimit-Remaining").orElseThrow());
+  }
+
   @Test
   void historyChangesOnTheNextReadAndIsNotModifiedUntilThen() {
     String roomId = community(alice).getJsonObject("defaultRoom").getString("id");

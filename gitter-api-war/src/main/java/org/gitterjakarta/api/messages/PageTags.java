@@ -18,6 +18,9 @@ import java.util.zip.CRC32C;
  */
 final class PageTags {
 
+  static final String CACHE_CONTROL = "private, no-cache";
+  static final String VARY = "Authorization, X-Access-Token";
+
   private PageTags() {}
 
   static Response answer(Request request, String json) {
@@ -46,9 +49,33 @@ final class PageTags {
    * asks again each time (a 304 when nothing changed). The token may come in either header.
    */
   private static Response.ResponseBuilder personal(Response.ResponseBuilder answer) {
-    return answer
-        .header("Cache-Control", "private, no-cache")
-        .header("Vary", "Authorization, X-Access-Token");
+    return answer.header("Cache-Control", CACHE_CONTROL).header("Vary", VARY);
+  }
+
+  /**
+   * Whether an {@code If-None-Match} list names the tag (weakly compared, as {@link
+   * Request#evaluatePreconditions} does for a GET); a malformed list matches nothing.
+   */
+  static boolean matches(String ifNoneMatch, String tag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    boolean matched = false;
+    for (String candidate : ifNoneMatch.split(",", -1)) {
+      String value = candidate.strip();
+      if (value.equals("*")) {
+        matched = true;
+        continue;
+      }
+      if (value.startsWith("W/")) {
+        value = value.substring(2);
+      }
+      if (value.length() < 2 || value.charAt(0) != '"' || value.charAt(value.length() - 1) != '"') {
+        return false;
+      }
+      matched |= value.equals(tag);
+    }
+    return matched;
   }
 
   static EntityTag tagOf(byte[] body) {

@@ -5,7 +5,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,9 +14,8 @@ import org.gitterjakarta.api.errors.JsonErrorPages;
  * Gitter's CORS, for everything the API WAR answers (errors of the container included): the
  * request's {@code Origin} is reflected (no cookies are involved, tokens are sent explicitly),
  * preflights are answered here and cached for 600 s, and the rate-limit headers are readable by
- * scripts.
+ * scripts. Registered in web.xml, first of the WAR's own filters.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class Cors implements Filter {
 
   @Override

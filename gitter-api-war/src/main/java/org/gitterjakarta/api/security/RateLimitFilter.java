@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.function.BiConsumer;
 import org.gitterjakarta.api.errors.ApiError;
 import org.gitterjakarta.ratelimits.boundary.RateLimits;
 
@@ -24,14 +25,22 @@ import org.gitterjakarta.ratelimits.boundary.RateLimits;
 @Priority(Priorities.AUTHORIZATION)
 public class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-  static final String ALLOWANCE = RateLimitFilter.class.getName() + ".allowance";
+  /**
+   * The request's allowance. A request attribute (JAX-RS request properties are the servlet
+   * request's attributes here): a servlet filter that has already counted the request leaves it for
+   * this filter, which then does not count it again.
+   */
+  public static final String ALLOWANCE = RateLimitFilter.class.getName() + ".allowance";
 
   @Inject RateLimits limits;
   @Inject CurrentCaller caller;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    RateLimits.Allowance allowance = limits.hit(caller.userId() + ":" + caller.clientId());
+    RateLimits.Allowance allowance =
+        request.getProperty(ALLOWANCE) instanceof RateLimits.Allowance counted
+            ? counted
+            : limits.hit(caller.userId() + ":" + caller.clientId());
     request.setProperty(ALLOWANCE, allowance);
     if (!allowance.allowed()) {
       long seconds = TokenAuthenticationFilter.retryAfterSeconds(allowance);
@@ -46,9 +55,14 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (request.getProperty(ALLOWANCE) instanceof RateLimits.Allowance allowance) {
-      response.getHeaders().putSingle("X-RateLimit-Limit", allowance.limit());
-      response.getHeaders().putSingle("X-RateLimit-Remaining", allowance.remaining());
-      response.getHeaders().putSingle("X-RateLimit-Reset", allowance.resetAtMillis());
+      headers(allowance, response.getHeaders()::putSingle);
     }
+  }
+
+  /** The three headers of a limited answer, to whatever sets them. */
+  public static void headers(RateLimits.Allowance allowance, BiConsumer<String, String> header) {
+    header.accept("X-RateLimit-Limit", String.valueOf(allowance.limit()));
+    header.accept("X-RateLimit-Remaining", String.valueOf(allowance.remaining()));
+    header.accept("X-RateLimit-Reset", String.valueOf(allowance.resetAtMillis()));
   }
 }
