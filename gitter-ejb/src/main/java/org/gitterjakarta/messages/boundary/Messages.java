@@ -188,6 +188,8 @@ public class Messages {
    * each message's text is rendered once ({@link PageText}). Pages around a message keep the
    * general path.
    */
+  // read on every request: no transaction begun and ended for it (MongoDB takes no part in JTA)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public String historyText(String userId, String roomId, HistoryQuery query, PageText.Form form) {
     if (query.aroundId() != null) {
       List<ChatMessageJson> page = history(userId, roomId, query);

@@ -1,6 +1,8 @@
 package org.gitterjakarta.rooms.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -120,6 +122,8 @@ public class Rooms {
   }
 
   /** A room the caller may read; others are "not found", so their existence stays hidden. */
+  // read on every request: no transaction begun and ended for it (MongoDB takes no part in JTA)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Room readable(String userId, String roomId) {
     return readableWithAccess(userId, roomId).room();
   }

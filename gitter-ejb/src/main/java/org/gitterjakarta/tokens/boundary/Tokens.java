@@ -1,6 +1,8 @@
 package org.gitterjakarta.tokens.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +57,8 @@ public class Tokens {
   }
 
   /** The caller a token speaks for; empty for malformed, unknown or revoked tokens. */
+  // read on every request: no transaction begun and ended for it (MongoDB takes no part in JTA)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Caller> resolve(String value) {
     if (!TokenValues.isWellFormed(value)) {
       return Optional.empty();

@@ -1,6 +1,8 @@
 package org.gitterjakarta.users.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +64,8 @@ public class Users {
     return user;
   }
 
+  // read on every request: no transaction begun and ended for it (MongoDB takes no part in JTA)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<User> find(String id) {
     return id == null
         ? Optional.empty()
