@@ -190,7 +190,10 @@ class ChatApiIT {
       ids.add(send(roomId, alice, "page line " + i).getString("id"));
     }
     String messages = "/rooms/" + roomId + "/chatMessages";
-    ok(call("POST", messages, bob, "{\"text\":\"a reply\",\"parentId\":\"" + ids.get(1) + "\"}"));
+    String reply = "{\"text\":\"a reply\",\"parentId\":\"" + ids.get(1) + "\"}";
+    ok(call("POST", messages, bob, reply));
+    List<String> headers =
+        List.of("ETag", "Content-Type", "Cache-Control", "Vary", "X-RateLimit-Limit");
 
     for (String query :
         List.of(
@@ -204,36 +207,43 @@ class ChatApiIT {
             "?limit=3&aroundId=" + ids.get(2),
             "?limit=2&skip=1")) {
       var fast = history(roomId, bob, query, null);
-      var jaxRs = history(roomId, bob, query + "&marker=no", null);
       assertThat(fast.statusCode()).as(query).isEqualTo(200);
-      assertThat(fast.body()).as(query).isEqualTo(jaxRs.body());
-      for (String header :
-          List.of("ETag", "Content-Type", "Cache-Control", "Vary", "X-RateLimit-Limit")) {
-        assertThat(fast.headers().allValues(header))
-            .as(query + " " + header)
-            .isNotEmpty()
-            .isEqualTo(jaxRs.headers().allValues(header));
-      }
-      assertThat(history(roomId, bob, query, tag(fast)).statusCode()).as(query).isEqualTo(304);
+      assertSameAnswer(query, fast, history(roomId, bob, query + "&marker=no", null), headers);
+      var notModified = history(roomId, bob, query, tag(fast));
+      assertThat(notModified.statusCode()).as(query).isEqualTo(304);
+      assertSameAnswer(
+          query + " 304",
+          notModified,
+          history(roomId, bob, query + "&marker=no", tag(fast)),
+          List.of("ETag", "Cache-Control", "Vary", "X-RateLimit-Limit"));
     }
 
     var read = history(roomId, bob, "?limit=50", null);
-    String weak = "W/" + tag(read);
-    var notModified = history(roomId, bob, "?limit=50", "\"other\", " + weak);
-    assertThat(notModified.statusCode()).isEqualTo(304);
-    assertThat(tag(notModified)).isEqualTo(tag(read));
-    assertThat(notModified.headers().firstValue("X-RateLimit-Remaining")).isPresent();
+    var weak = history(roomId, bob, "?limit=50", "\"other\", W/" + tag(read));
+    assertThat(weak.statusCode()).isEqualTo(304);
+    assertThat(tag(weak)).isEqualTo(tag(read));
+    assertThat(weak.headers().firstValue("X-RateLimit-Remaining")).isPresent();
     assertThat(history(roomId, bob, "?limit=50", "*").statusCode()).isEqualTo(304);
-    assertThat(history(roomId, bob, "?limit=50", "not-a-tag").body()).isEqualTo(read.body());
+    for (String malformed : List.of("not-a-tag", "\"x\", *")) {
+      var answer = history(roomId, bob, "?limit=50", malformed);
+      assertThat(answer.statusCode()).as(malformed).isEqualTo(200);
+      assertThat(answer.body()).isEqualTo(read.body());
+    }
 
-    // handed on after the rate limit counted it: counted once
-    long before = remaining(history(roomId, bob, "?limit=1", null));
-    var invalid = history(roomId, bob, "?limit=1&beforeId=" + "f".repeat(23), null);
-    assertThat(invalid.statusCode()).isEqualTo(400);
-    assertThat(Http.object(invalid).getString("error")).isNotBlank();
-    long after = remaining(history(roomId, bob, "?limit=1", null));
-    assertThat(remaining(invalid)).isEqualTo(before - 1);
-    assertThat(after).isEqualTo(before - 2);
+    // handed on after the rate limit counted it: counted once (again if the window turned)
+    for (int attempt = 1; ; attempt++) {
+      var first = history(roomId, bob, "?limit=1", null);
+      var invalid = history(roomId, bob, "?limit=1&beforeId=" + "f".repeat(23), null);
+      var last = history(roomId, bob, "?limit=1", null);
+      if (attempt == 1 && !reset(first).equals(reset(last))) {
+        continue;
+      }
+      assertThat(invalid.statusCode()).isEqualTo(400);
+      assertThat(Http.object(invalid).getString("error")).isNotBlank();
+      assertThat(remaining(invalid)).isEqualTo(remaining(first) - 1);
+      assertThat(remaining(last)).isEqualTo(remaining(first) - 2);
+      break;
+    }
 
     // refusals and malformed values get JAX-RS's answers
     assertThat(history(roomId, "0".repeat(40), "?limit=1", null).statusCode()).isEqualTo(401);
@@ -243,22 +253,65 @@ class ChatApiIT {
     var nowhere = history("0123456789abcdef01234567", bob, "?limit=1", null);
     assertThat(nowhere.statusCode()).isEqualTo(404);
     assertThat(Http.object(nowhere).getString("error")).isNotBlank();
-    var letters = history(roomId, bob, "?limit=many", null);
-    assertThat(letters.statusCode()).isBetween(400, 404);
-    assertThat(letters.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-    assertThat(history(roomId, bob, "?limit=0", null).statusCode()).isEqualTo(400);
+    for (String query : List.of("?limit=many", "?limit=0", "?limit=")) {
+      var answer = history(roomId, bob, query, null);
+      var jaxRs = history(roomId, bob, query + "&marker=no", null);
+      assertThat(answer.statusCode()).as(query).isEqualTo(jaxRs.statusCode());
+      assertThat(answer.body()).as(query).isEqualTo(jaxRs.body());
+      assertThat(answer.headers().firstValue("Content-Type"))
+          .as(query)
+          .isEqualTo(jaxRs.headers().firstValue("Content-Type"));
+    }
 
     // the CORS headers of every API answer
-    var request = Http.apiRequest(gitter.uri("/api/v1" + messages + "?limit=1"), "GET", bob, null);
-    var cors = Http.send(request, "Origin", "https://chat.example.org");
-    assertThat(cors.statusCode()).isEqualTo(200);
-    assertThat(cors.headers().firstValue("Access-Control-Allow-Origin"))
+    List<String> cors =
+        List.of(
+            "Access-Control-Allow-Origin",
+            "Access-Control-Expose-Headers",
+            "Access-Control-Allow-Headers",
+            "Vary");
+    var fromPage = fromOrigin(messages + "?limit=1");
+    assertThat(fromPage.statusCode()).isEqualTo(200);
+    assertThat(fromPage.headers().firstValue("Access-Control-Allow-Origin"))
         .contains("https://chat.example.org");
+    assertSameAnswer("CORS", fromPage, fromOrigin(messages + "?limit=1&marker=no"), cors);
+
+    // and the filter did answer: its count grows by one page, not by one handed on
+    double answered = MetricsIT.Scrape.of(gitter).sum(ANSWERED_AHEAD);
+    history(roomId, bob, "?limit=1", null);
+    assertThat(MetricsIT.Scrape.of(gitter).sum(ANSWERED_AHEAD)).isEqualTo(answered + 1);
+    history(roomId, bob, "?limit=1&marker=no", null);
+    assertThat(MetricsIT.Scrape.of(gitter).sum(ANSWERED_AHEAD)).isEqualTo(answered + 1);
+  }
+
+  static final String ANSWERED_AHEAD = "gitter_history_pages_answered_ahead_of_jaxrs_total";
+
+  static void assertSameAnswer(
+      String what,
+      java.net.http.HttpResponse<String> answer,
+      java.net.http.HttpResponse<String> jaxRs,
+      List<String> headers) {
+    assertThat(answer.statusCode()).as(what).isEqualTo(jaxRs.statusCode());
+    assertThat(answer.body()).as(what).isEqualTo(jaxRs.body());
+    for (String header : headers) {
+      assertThat(answer.headers().allValues(header))
+          .as(what + " " + header)
+          .isNotEmpty()
+          .isEqualTo(jaxRs.headers().allValues(header));
+    }
+  }
+
+  static java.net.http.HttpResponse<String> fromOrigin(String path) {
+    var request = Http.apiRequest(gitter.uri("/api/v1" + path), "GET", bob, null);
+    return Http.send(request, "Origin", "https://chat.example.org");
   }
 
   static java.net.http.HttpResponse<String> withoutToken(String path) {
     return Http.send(java.net.http.HttpRequest.newBuilder(gitter.uri("/api/v1" + path)).GET());
+  }
+
+  static String reset(java.net.http.HttpResponse<String> response) {
+    return response.headers().firstValue("X-RateLimit-Reset").orElseThrow();
   }
 
   static long remaining(java.net.http.HttpResponse<String> response) {

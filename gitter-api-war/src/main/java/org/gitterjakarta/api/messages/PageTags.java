@@ -53,20 +53,20 @@ final class PageTags {
   }
 
   /**
-   * Whether an {@code If-None-Match} list names the tag (weakly compared, as {@link
-   * Request#evaluatePreconditions} does for a GET); a malformed list matches nothing.
+   * Whether an {@code If-None-Match} header names the tag, as {@link Request#evaluatePreconditions}
+   * decides for a GET: {@code *} alone matches anything, tags compare weakly, and a malformed list
+   * ({@code *} inside a list included) matches nothing.
    */
   static boolean matches(String ifNoneMatch, String tag) {
     if (ifNoneMatch == null) {
       return false;
     }
+    if (ifNoneMatch.strip().equals("*")) {
+      return true;
+    }
     boolean matched = false;
     for (String candidate : ifNoneMatch.split(",", -1)) {
       String value = candidate.strip();
-      if (value.equals("*")) {
-        matched = true;
-        continue;
-      }
       if (value.startsWith("W/")) {
         value = value.substring(2);
       }

@@ -14,6 +14,7 @@ class PageTagsTest {
     assertThat(PageTags.matches("W/" + TAG, TAG)).isTrue();
     assertThat(PageTags.matches("\"other\", " + TAG, TAG)).isTrue();
     assertThat(PageTags.matches("*", TAG)).isTrue();
+    assertThat(PageTags.matches(" * ", TAG)).isTrue();
   }
 
   @Test
@@ -24,5 +25,9 @@ class PageTagsTest {
     assertThat(PageTags.matches(TAG + ", not-a-tag", TAG)).as("one malformed element").isFalse();
     assertThat(PageTags.matches("\"", TAG)).isFalse();
     assertThat(PageTags.matches("", TAG)).isFalse();
+    assertThat(PageTags.matches(TAG + ", *", TAG)).as("* only stands alone").isFalse();
+    assertThat(PageTags.matches("\"a,b\", " + TAG, TAG))
+        .as("a comma inside a tag: answered in full")
+        .isFalse();
   }
 }
