@@ -79,8 +79,13 @@ public class ChatMessagesResource {
             caller.userId(),
             roomId,
             new HistoryQuery(limit, skip, beforeId, afterId, anchor, includeThreads),
-            new PageText.Form(lean, lookups != null && lookups.contains("user")));
+            form(lean, lookups));
     return PageTags.answer(request, page);
+  }
+
+  /** The form a page is asked in ({@code lean}, {@code lookups=user}). */
+  static PageText.Form form(boolean lean, String lookups) {
+    return new PageText.Form(lean, lookups != null && lookups.contains("user"));
   }
 
   /** {@code marker=first-unread}: the page around the caller's oldest unread message. */

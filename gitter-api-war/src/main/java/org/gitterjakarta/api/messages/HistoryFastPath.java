@@ -22,7 +22,6 @@ import org.gitterjakarta.api.security.RateLimitFilter;
 import org.gitterjakarta.lifecycle.Drain;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
 import org.gitterjakarta.messages.boundary.Messages;
-import org.gitterjakarta.messages.boundary.PageText;
 import org.gitterjakarta.ratelimits.boundary.RateLimits;
 import org.gitterjakarta.tokens.boundary.Tokens;
 import org.gitterjakarta.tokens.entity.Caller;
@@ -99,7 +98,12 @@ public class HistoryFastPath extends HttpFilter {
    * If-Match}: 412; a {@code Content-Type} other than JSON: 415).
    */
   static String roomOf(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod())
+    if (!"GET".equals(request.getMethod())) {
+      return null;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Matcher matcher = PATH.matcher(path);
+    if (!matcher.matches()
         || request.getHeader("If-Match") != null
         || !json(request.getHeader("Content-Type"))
         || !acceptsJson(header(request, "Accept"))
@@ -107,9 +111,7 @@ public class HistoryFastPath extends HttpFilter {
         || !PARAMETERS.containsAll(Collections.list(request.getParameterNames()))) {
       return null;
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    Matcher matcher = PATH.matcher(path);
-    return matcher.matches() ? matcher.group(1) : null;
+    return matcher.group(1);
   }
 
   private static boolean json(String contentType) {
@@ -186,16 +188,14 @@ public class HistoryFastPath extends HttpFilter {
         return Optional.empty();
       }
       RateLimits.Allowance allowance =
-          limits.hit(caller.get().userId() + ":" + caller.get().clientId());
+          limits.hit(RateLimitFilter.key(caller.get().userId(), caller.get().clientId()));
       request.setAttribute(RateLimitFilter.ALLOWANCE, allowance);
       if (!allowance.allowed()) {
         return Optional.empty();
       }
-      String lookups = request.getParameter("lookups");
       var form =
-          new PageText.Form(
-              Boolean.parseBoolean(request.getParameter("lean")),
-              lookups != null && lookups.contains("user"));
+          ChatMessagesResource.form(
+              Boolean.parseBoolean(request.getParameter("lean")), request.getParameter("lookups"));
       return Optional.of(messages.historyText(caller.get().userId(), roomId, query, form));
     } catch (RuntimeException refusedInvalidOrAway) {
       return Optional.empty();

@@ -40,7 +40,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     RateLimits.Allowance allowance =
         request.getProperty(ALLOWANCE) instanceof RateLimits.Allowance counted
             ? counted
-            : limits.hit(caller.userId() + ":" + caller.clientId());
+            : limits.hit(key(caller.userId(), caller.clientId()));
     request.setProperty(ALLOWANCE, allowance);
     if (!allowance.allowed()) {
       long seconds = TokenAuthenticationFilter.retryAfterSeconds(allowance);
@@ -57,6 +57,11 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     if (request.getProperty(ALLOWANCE) instanceof RateLimits.Allowance allowance) {
       headers(allowance, response.getHeaders()::putSingle);
     }
+  }
+
+  /** Whose allowance a call spends: a person through one OAuth client. */
+  public static String key(String userId, String clientId) {
+    return userId + ":" + clientId;
   }
 
   /** The three headers of a limited answer, to whatever sets them. */
