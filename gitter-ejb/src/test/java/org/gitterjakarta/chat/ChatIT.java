@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.gitterjakarta.communities.boundary.Groups;
@@ -20,6 +21,7 @@ import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.rooms.entity.RoomSecurity;
 import org.gitterjakarta.roomviews.boundary.RoomViews;
 import org.gitterjakarta.testing.TestDeployments;
+import org.gitterjakarta.unread.control.UnreadStore;
 import org.gitterjakarta.users.boundary.NewAccount;
 import org.gitterjakarta.users.boundary.Users;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -268,6 +270,51 @@ class ChatIT {
     assertThat(unread.of(outsider, roomId).mention()).containsExactly("m000");
     unread.clear(outsider, roomId);
     assertThat(unread.of(outsider, roomId).chat()).isEmpty();
+  }
+
+  @Test
+  void storesABatchOfMessagesInOneCallWithEachPersonsCountsBeforeAndAfter() {
+    String roomId = "r" + suffix();
+    String reader = "reader" + suffix();
+    String mentioned = "mentioned" + suffix();
+    unread.add(roomId, "m0", 1_000L, List.of(new UnreadStore.Item(reader, true, false)));
+
+    var added =
+        unread.addAll(
+            roomId,
+            List.of(
+                new UnreadStore.NewMessage(
+                    "m1",
+                    1_001L,
+                    List.of(
+                        new UnreadStore.Item(reader, true, false),
+                        new UnreadStore.Item(mentioned, true, true))),
+                new UnreadStore.NewMessage(
+                    "m2", 1_002L, List.of(new UnreadStore.Item(reader, true, false))),
+                new UnreadStore.NewMessage(
+                    "m3", 1_003L, List.of(new UnreadStore.Item(mentioned, false, true)))));
+
+    assertThat(added)
+        .containsEntry(reader, new UnreadStore.Added(new UnreadStore.Counts(3, 0), 1))
+        .containsEntry(mentioned, new UnreadStore.Added(new UnreadStore.Counts(1, 2), 0));
+    assertThat(unread.of(reader, roomId).chat()).containsExactly("m0", "m1", "m2");
+    assertThat(unread.of(mentioned, roomId).chat()).containsExactly("m1");
+    assertThat(unread.of(mentioned, roomId).mention()).containsExactlyInAnyOrder("m1", "m3");
+    assertThat(unread.roomsWithMentions(mentioned)).containsExactly(roomId);
+    assertThat(unread.counts(reader, List.of(roomId)))
+        .containsEntry(roomId, new UnreadStore.Counts(3, 0));
+
+    var again =
+        unread.addAll(
+            roomId,
+            List.of(
+                new UnreadStore.NewMessage(
+                    "m2", 1_002L, List.of(new UnreadStore.Item(reader, true, false)))));
+    assertThat(again)
+        .as("a message stored twice counts once")
+        .containsEntry(reader, new UnreadStore.Added(new UnreadStore.Counts(3, 0), 3));
+    unread.clear(reader, roomId);
+    unread.clear(mentioned, roomId);
   }
 
   @Test

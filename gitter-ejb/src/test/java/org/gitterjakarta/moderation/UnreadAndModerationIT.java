@@ -126,6 +126,12 @@ class UnreadAndModerationIT {
       assertThat(unread.of(reader, roomId).chat()).containsExactlyInAnyOrderElementsOf(ids);
     }
     assertThat(unread.of(senders.get(1), roomId).chat()).hasSize(20);
+    for (String reader : readers) {
+      assertThat(unreadItems.all(reader))
+          .as("the badge counts what the concurrent batches stored")
+          .extracting(UnreadItems.RoomUnread::id, UnreadItems.RoomUnread::unreadItems)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(roomId, 30));
+    }
 
     List<Future<?>> reads = new ArrayList<>();
     for (String reader : readers) {

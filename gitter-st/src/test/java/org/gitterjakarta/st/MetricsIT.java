@@ -58,6 +58,9 @@ class MetricsIT {
           .isGreaterThanOrEqualTo(before.sum("gitter_fanout_lag_seconds_count") + 2);
       assertThat(after.sum("gitter_unread_fanout_seconds_count"))
           .isGreaterThanOrEqualTo(before.sum("gitter_unread_fanout_seconds_count") + 2);
+      assertThat(after.sum("gitter_unread_batch_messages_sum"))
+          .as("both messages went through the room's unread batches")
+          .isGreaterThanOrEqualTo(before.sum("gitter_unread_batch_messages_sum") + 2);
       assertThat(after.sum("gitter_realtime_sockets")).isGreaterThanOrEqualTo(1);
       assertThat(after.series())
           .as("each figure is tagged with the WAR that counted it")

@@ -11,6 +11,7 @@ import java.time.Duration;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Histogram;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -30,6 +31,7 @@ public class ProductMetrics {
   static final String MESSAGES_SENT = "gitter_messages_sent";
   static final String RATE_LIMITED = "gitter_rate_limited";
   static final String UNREAD_FANOUT = "gitter_unread_fanout";
+  static final String UNREAD_BATCH = "gitter_unread_batch_messages";
   static final String REDIS_ERRORS = "gitter_redis_errors";
   static final String MONGO_ERRORS = "gitter_mongo_errors";
   static final String WAR_TAG = "war";
@@ -46,6 +48,7 @@ public class ProductMetrics {
   private Counter rateLimited;
   private Counter mongoErrors;
   private Timer unreadFanout;
+  private Histogram unreadBatch;
 
   /**
    * Registers at deployment, in the application's context: created lazily, the bean could first be
@@ -78,6 +81,12 @@ public class ProductMetrics {
                 .withDescription("Working out and storing (or queueing) one message's unread items")
                 .withUnit(MetricUnits.SECONDS)
                 .build(),
+            war);
+    unreadBatch =
+        registry.histogram(
+            describe(
+                UNREAD_BATCH,
+                "Messages of one room whose unread items were stored together by one script call"),
             war);
   }
 
@@ -115,6 +124,12 @@ public class ProductMetrics {
   public void unreadFanout(Duration took) {
     if (unreadFanout != null) {
       unreadFanout.update(took);
+    }
+  }
+
+  public void unreadBatch(int messages) {
+    if (unreadBatch != null) {
+      unreadBatch.update(messages);
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.gitterjakarta.messages.entity.ChatMessage;
 import org.gitterjakarta.messages.entity.Mention;
 import org.gitterjakarta.messages.entity.MessageEdited;
+import org.gitterjakarta.messages.entity.MessageNotice;
 import org.gitterjakarta.messages.entity.MessageRemoved;
 import org.gitterjakarta.messages.entity.MessageStored;
 import org.gitterjakarta.metrics.control.ProductMetrics;
@@ -30,7 +31,9 @@ import org.gitterjakarta.unread.entity.UnreadArrived;
  * mentioned people outside the room who could join it. Never the sender. Edits move mentions,
  * deletions take items back; each change reaches the people's realtime channels. The message is
  * stored before any of this runs, so the Redis work waits in the {@link RedisOutbox} while Redis is
- * away instead of failing the send.
+ * away instead of failing the send. Concurrent sends to one room share one batch ({@link
+ * RoomLanes}): the unread work of a message grows with the room's members, and a busy room would
+ * otherwise ask Redis for it once per message.
  */
 @ApplicationScoped
 public class UnreadFanout {
@@ -43,6 +46,18 @@ public class UnreadFanout {
   @Inject RedisOutbox outbox;
   @Inject ProductMetrics metrics;
   @Inject Event<UnreadArrived> arrived;
+
+  /** Messages per batch at most: a batch's script call blocks Redis while it runs. */
+  static final int MAX_BATCH = 32;
+
+  private final RoomLanes<Pending> lanes = new RoomLanes<>(MAX_BATCH, this::addAll);
+
+  /** A stored message waiting for its unread work: who gets an item, who only the room's dot. */
+  private record Pending(
+      ChatMessage message,
+      List<UnreadStore.Item> items,
+      List<String> quiet,
+      MessageNotice notice) {}
 
   void messageStored(@Observes MessageStored stored) {
     long started = System.nanoTime();
@@ -69,29 +84,75 @@ public class UnreadFanout {
       }
     }
     items.addAll(outsidersWhoMayJoin(message, mentioned, members));
-    outbox.run(
-        "unread items of message " + message.id(),
-        () -> {
-          var counts = store.add(message.toTroupeId(), message.id(), message.sent(), items);
-          events.added(message.toTroupeId(), message.id(), items, counts, quiet, stored.notice());
-          announce(message, items, counts);
-        });
+    lanes.run(message.toTroupeId(), new Pending(message, items, quiet, stored.notice()));
     metrics.unreadFanout(Duration.ofNanos(System.nanoTime() - started));
   }
 
+  /** One script call for a batch of a room's messages, then each message's events in order. */
+  private void addAll(List<Pending> batch) {
+    metrics.unreadBatch(batch.size());
+    ChatMessage first = batch.get(0).message();
+    outbox.run(
+        batch.size() == 1
+            ? "unread items of message " + first.id()
+            : "unread items of " + batch.size() + " messages from " + first.id(),
+        () -> {
+          var added =
+              store.addAll(
+                  first.toTroupeId(),
+                  batch.stream()
+                      .map(
+                          p ->
+                              new UnreadStore.NewMessage(
+                                  p.message().id(), p.message().sent(), p.items()))
+                      .toList());
+          var counts = after(added);
+          Set<String> noUnreadYet = noUnreadBefore(added);
+          for (Pending pending : batch) {
+            ChatMessage message = pending.message();
+            events.added(
+                message.toTroupeId(),
+                message.id(),
+                pending.items(),
+                counts,
+                pending.quiet(),
+                pending.notice());
+            announce(message, pending.items(), noUnreadYet);
+          }
+        });
+  }
+
+  private static Map<String, UnreadStore.Counts> after(Map<String, UnreadStore.Added> added) {
+    Map<String, UnreadStore.Counts> counts = new java.util.HashMap<>();
+    added.forEach((userId, change) -> counts.put(userId, change.after()));
+    return counts;
+  }
+
+  private static Set<String> noUnreadBefore(Map<String, UnreadStore.Added> added) {
+    Set<String> none = new java.util.HashSet<>();
+    added.forEach(
+        (userId, change) -> {
+          if (change.unreadBefore() == 0) {
+            none.add(userId);
+          }
+        });
+    return none;
+  }
+
   /**
-   * Who now has a first unread message in the room or a new mention: cheap to tell from the counts
-   * the script returned, and all that later work on unread state (mail) needs to hear.
+   * Who now has a first unread message in the room or a new mention, as all later work on unread
+   * state (mail) needs to hear. A person's first unread message is their first item of the batch
+   * when they had none before it; {@code noUnreadYet} loses them as their first item is announced.
    */
   private void announce(
-      ChatMessage message, List<UnreadStore.Item> items, Map<String, UnreadStore.Counts> counts) {
+      ChatMessage message, List<UnreadStore.Item> items, Set<String> noUnreadYet) {
     List<String> first = new ArrayList<>();
     List<String> mentioned = new ArrayList<>();
     for (UnreadStore.Item item : items) {
-      UnreadStore.Counts count = counts.get(item.userId());
+      boolean firstUnread = item.chat() && noUnreadYet.remove(item.userId());
       if (item.mention()) {
         mentioned.add(item.userId());
-      } else if (count != null && count.unreadItems() == 1) {
+      } else if (firstUnread) {
         first.add(item.userId());
       }
     }
@@ -139,9 +200,12 @@ public class UnreadFanout {
     outbox.run(
         "mentions of edited message " + after.id(),
         () -> {
-          var addedCounts = store.add(after.toTroupeId(), after.id(), after.sent(), added);
-          events.added(after.toTroupeId(), after.id(), added, addedCounts, List.of(), null);
-          announce(after, added, addedCounts);
+          var mentions =
+              store.addAll(
+                  after.toTroupeId(),
+                  List.of(new UnreadStore.NewMessage(after.id(), after.sent(), added)));
+          events.added(after.toTroupeId(), after.id(), added, after(mentions), List.of(), null);
+          announce(after, added, noUnreadBefore(mentions));
           var droppedCounts =
               store.removeFor(dropped, after.toTroupeId(), List.of(after.id()), false);
           events.removed(after.toTroupeId(), List.of(), List.of(after.id()), droppedCounts);

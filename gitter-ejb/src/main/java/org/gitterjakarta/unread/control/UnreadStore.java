@@ -46,22 +46,37 @@ public class UnreadStore implements UnreadMarks {
           + "out[#out + 1] = chat out[#out + 1] = mentions end ";
 
   /**
-   * One message for many people: KEYS are four per person (see {@link #keys}); ARGV: id, score, max
-   * items, roomId, then per person two flags, mention and chat ("10", "01", "11").
+   * New messages of one room for many people: KEYS are four per person (see {@link #keys}); ARGV:
+   * max items, roomId, the number of messages n, n pairs of score and id, then per person 2n flags,
+   * mention and chat for each message ("0110": an unread item of both, mentioned in neither). One
+   * ZADD takes all of a person's messages, so a batch costs about four commands a person however
+   * many messages it holds. Replies three numbers a person: chat and mention counts after, the chat
+   * count before.
    */
   private static final LuaScript ADD =
       new LuaScript(
-          COUNTS
-              + "local id, score, max, room = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4] "
+          "local max, room, n = tonumber(ARGV[1]), ARGV[2], tonumber(ARGV[3]) "
               + "local out = {} "
               + "for p = 0, #KEYS / 4 - 1 do "
-              + "local k, flags = p * 4, ARGV[5 + p] "
-              + "if string.sub(flags, 2, 2) == '1' then "
-              + "redis.call('ZADD', KEYS[k + 1], score, id) "
-              + "redis.call('ZREMRANGEBYRANK', KEYS[k + 1], 0, -(max + 1)) end "
-              + "if string.sub(flags, 1, 1) == '1' then "
-              + "redis.call('SADD', KEYS[k + 2], id) redis.call('SADD', KEYS[k + 4], room) end "
-              + "counts(k, room, out) end "
+              + "local k, flags = p * 4, ARGV[4 + 2 * n + p] "
+              + "local chat, mentions = {}, {} "
+              + "for i = 1, n do "
+              + "if string.byte(flags, 2 * i) == 49 then "
+              + "chat[#chat + 1] = ARGV[2 + 2 * i] chat[#chat + 1] = ARGV[3 + 2 * i] end "
+              + "if string.byte(flags, 2 * i - 1) == 49 then "
+              + "mentions[#mentions + 1] = ARGV[3 + 2 * i] end end "
+              + "local added = 0 "
+              + "if #chat > 0 then added = redis.call('ZADD', KEYS[k + 1], unpack(chat)) end "
+              + "local count = redis.call('ZCARD', KEYS[k + 1]) "
+              + "local before = count - added "
+              + "if count > max then "
+              + "redis.call('ZREMRANGEBYRANK', KEYS[k + 1], 0, -(max + 1)) count = max end "
+              + "if count == 0 then redis.call('ZREM', KEYS[k + 3], room) "
+              + "else redis.call('ZADD', KEYS[k + 3], count, room) end "
+              + "if #mentions > 0 then redis.call('SADD', KEYS[k + 2], unpack(mentions)) "
+              + "redis.call('SADD', KEYS[k + 4], room) end "
+              + "out[#out + 1] = count out[#out + 1] = redis.call('SCARD', KEYS[k + 2]) "
+              + "out[#out + 1] = before end "
               + "return out");
 
   /** Messages read or gone for many people. ARGV: chat too? ("1"/"0"), roomId, then the ids. */
@@ -104,24 +119,60 @@ public class UnreadStore implements UnreadMarks {
     return keys(userId, "").get(2);
   }
 
-  /**
-   * One new message for many people, one script call per {@link #PEOPLE_PER_CALL} (and slot), all
-   * in one round trip; their counts.
-   */
+  /** One new message for many people; their counts afterwards. */
   public Map<String, Counts> add(String roomId, String messageId, long sent, List<Item> items) {
-    List<List<Item>> parts = parts(items, item -> slotKey(item.userId()));
+    var counts = new LinkedHashMap<String, Counts>();
+    addAll(roomId, List.of(new NewMessage(messageId, sent, items)))
+        .forEach((userId, added) -> counts.put(userId, added.after()));
+    return counts;
+  }
+
+  /**
+   * New messages of one room for many people, one script call per {@link #PEOPLE_PER_CALL} people
+   * (and slot), all in one round trip; each person's counts after them and unread count before.
+   */
+  public Map<String, Added> addAll(String roomId, List<NewMessage> messages) {
+    int n = messages.size();
+    Map<String, char[]> flags = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (Item item : messages.get(i).items()) {
+        char[] own = flags.computeIfAbsent(item.userId(), id -> "0".repeat(2 * n).toCharArray());
+        own[2 * i] = item.mention() ? '1' : own[2 * i];
+        own[2 * i + 1] = item.chat() ? '1' : own[2 * i + 1];
+      }
+    }
+    List<String> head = new ArrayList<>(3 + 2 * n);
+    head.addAll(List.of(String.valueOf(MAX_ITEMS), roomId, String.valueOf(n)));
+    for (NewMessage message : messages) {
+      head.add(String.valueOf(message.sent()));
+      head.add(message.messageId());
+    }
+    List<List<String>> parts = parts(List.copyOf(flags.keySet()), UnreadStore::slotKey);
     List<LuaScript.Call> calls = new ArrayList<>(parts.size());
-    for (List<Item> part : parts) {
+    for (List<String> part : parts) {
       List<String> keys = new ArrayList<>(part.size() * 4);
-      List<String> args = new ArrayList<>(part.size() + 4);
-      args.addAll(List.of(messageId, String.valueOf(sent), String.valueOf(MAX_ITEMS), roomId));
-      for (Item item : part) {
-        keys.addAll(keys(item.userId(), roomId));
-        args.add(flag(item.mention()) + flag(item.chat()));
+      List<String> args = new ArrayList<>(head.size() + part.size());
+      args.addAll(head);
+      for (String userId : part) {
+        keys.addAll(keys(userId, roomId));
+        args.add(new String(flags.get(userId)));
       }
       calls.add(new LuaScript.Call(keys, args));
     }
-    return collect(parts, p -> p.stream().map(Item::userId).toList(), ADD, calls);
+    var added = new LinkedHashMap<String, Added>();
+    List<Object> replies = calls.isEmpty() ? List.of() : ADD.evalAll(redis, calls);
+    for (int part = 0; part < parts.size(); part++) {
+      List<?> numbers = (List<?>) replies.get(part);
+      List<String> people = parts.get(part);
+      for (int i = 0; i < people.size(); i++) {
+        added.put(
+            people.get(i),
+            new Added(
+                new Counts(number(numbers, 3 * i), number(numbers, 3 * i + 1)),
+                number(numbers, 3 * i + 2)));
+      }
+    }
+    return added;
   }
 
   /** Marks messages read (or gone) for one person; their counts afterwards. */
@@ -231,12 +282,12 @@ public class UnreadStore implements UnreadMarks {
   private static void collect(List<String> userIds, Object reply, Map<String, Counts> counts) {
     List<?> numbers = (List<?>) reply;
     for (int i = 0; i < userIds.size(); i++) {
-      counts.put(
-          userIds.get(i),
-          new Counts(
-              ((Number) numbers.get(2 * i)).intValue(),
-              ((Number) numbers.get(2 * i + 1)).intValue()));
+      counts.put(userIds.get(i), new Counts(number(numbers, 2 * i), number(numbers, 2 * i + 1)));
     }
+  }
+
+  private static int number(List<?> numbers, int index) {
+    return ((Number) numbers.get(index)).intValue();
   }
 
   private static String flag(boolean on) {
@@ -248,4 +299,10 @@ public class UnreadStore implements UnreadMarks {
 
   /** A person's unread and mention counts in one room after a change. */
   public record Counts(int unreadItems, int mentions) {}
+
+  /** A new message and who gets what for it. */
+  public record NewMessage(String messageId, long sent, List<Item> items) {}
+
+  /** A person's counts after new messages, and how many unread items they had before. */
+  public record Added(Counts after, int unreadBefore) {}
 }
