@@ -38,6 +38,7 @@ public class BayeuxSocket extends Endpoint
     this.session = session;
     // idle sockets are found by one sweep (IdleSockets), not by a container timer per frame
     session.setMaxIdleTimeout(0);
+    IdleTimerOff.install(session);
     transport.opened(this);
     var context = (BayeuxContext) config.getUserProperties().get(BayeuxSocketConfigurator.CONTEXT);
     this.delegate = new Delegate(transport, context);
