@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.gitterjakarta.testsupport.bayeux.BayeuxClient;
 import org.gitterjakarta.testsupport.http.Http;
 import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +56,21 @@ class DeploymentIT {
     assertThat(java.nio.file.Files.readString(log))
         .contains("Send path warmed up in")
         .doesNotContain("Send path warm-up failed");
+  }
+
+  /** Tyrus's per-frame idle check is dropped on the real container, not only in a unit test. */
+  @Test
+  void turnedTheContainersPerFrameIdleTimerOffForBayeuxWebsockets() throws Exception {
+    try (var client = BayeuxClient.websocket(gitter.bayeux())) {
+      client.handshake(
+          SharedInstance.newUser("idle" + java.util.UUID.randomUUID().toString().substring(0, 6)));
+    }
+    var log =
+        Launcher.WORK.resolve("shared-data/logs/payara-all-" + gitter.uri("").getPort() + ".log");
+
+    assertThat(java.nio.file.Files.readString(log))
+        .contains("Bayeux websockets: the container's per-frame idle timer is off")
+        .doesNotContain("the container keeps its per-frame idle timer");
   }
 
   @Test

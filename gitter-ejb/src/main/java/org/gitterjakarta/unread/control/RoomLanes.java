@@ -37,11 +37,12 @@ final class RoomLanes<T> {
     if (!ticket.leads && !awaitTurn(ticket)) {
       return; // a leading caller ran it
     }
-    List<Ticket<T>> batch = lane.take(maxBatch);
+    List<Ticket<T>> batch = List.of();
     Throwable failure = null;
     try {
+      batch = lane.take(maxBatch);
       batchWork.accept(batch.stream().map(t -> t.job).toList());
-    } catch (RuntimeException | Error e) {
+    } catch (Throwable e) {
       failure = e;
       throw e;
     } finally {
@@ -54,6 +55,9 @@ final class RoomLanes<T> {
         } else {
           done.turn.completeExceptionally(failure);
         }
+      }
+      if (batch.isEmpty()) {
+        lane.forget(ticket); // taking the batch failed: the ticket must not lead again
       }
       handOn(roomId, lane);
     }
@@ -125,6 +129,10 @@ final class RoomLanes<T> {
     private final ArrayDeque<Ticket<T>> waiting = new ArrayDeque<>();
     private boolean busy;
     private boolean retired;
+
+    synchronized void forget(Ticket<T> ticket) {
+      waiting.remove(ticket);
+    }
 
     synchronized List<Ticket<T>> take(int max) {
       List<Ticket<T>> batch = new ArrayList<>(Math.min(max, waiting.size()));

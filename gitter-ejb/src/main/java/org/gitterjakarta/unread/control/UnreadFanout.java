@@ -33,7 +33,9 @@ import org.gitterjakarta.unread.entity.UnreadArrived;
  * stored before any of this runs, so the Redis work waits in the {@link RedisOutbox} while Redis is
  * away instead of failing the send. Concurrent sends to one room share one batch ({@link
  * RoomLanes}): the unread work of a message grows with the room's members, and a busy room would
- * otherwise ask Redis for it once per message.
+ * otherwise ask Redis for it once per message. A batch runs on the thread of one of its senders, so
+ * observers of {@link UnreadArrived} must not rely on the sender's request or transaction; each
+ * message's event carries the counts after the whole batch, the newest there are.
  */
 @ApplicationScoped
 public class UnreadFanout {
@@ -46,6 +48,8 @@ public class UnreadFanout {
   @Inject RedisOutbox outbox;
   @Inject ProductMetrics metrics;
   @Inject Event<UnreadArrived> arrived;
+
+  private static final System.Logger LOGGER = System.getLogger(UnreadFanout.class.getName());
 
   /** Messages per batch at most: a batch's script call blocks Redis while it runs. */
   static final int MAX_BATCH = 32;
@@ -88,78 +92,58 @@ public class UnreadFanout {
     metrics.unreadFanout(Duration.ofNanos(System.nanoTime() - started));
   }
 
-  /** One script call for a batch of a room's messages, then each message's events in order. */
+  /**
+   * One script call for a batch of a room's messages, then each message's events in order. The
+   * messages are stored and delivered already: a failure here (other than Redis away, which the
+   * outbox waits out) costs their unread items, and is not made the senders' failure.
+   */
   private void addAll(List<Pending> batch) {
     metrics.unreadBatch(batch.size());
     ChatMessage first = batch.get(0).message();
-    outbox.run(
+    String what =
         batch.size() == 1
             ? "unread items of message " + first.id()
-            : "unread items of " + batch.size() + " messages from " + first.id(),
-        () -> {
-          var added =
-              store.addAll(
-                  first.toTroupeId(),
-                  batch.stream()
-                      .map(
-                          p ->
-                              new UnreadStore.NewMessage(
-                                  p.message().id(), p.message().sent(), p.items()))
-                      .toList());
-          var counts = after(added);
-          Set<String> noUnreadYet = noUnreadBefore(added);
-          for (Pending pending : batch) {
-            ChatMessage message = pending.message();
-            events.added(
-                message.toTroupeId(),
-                message.id(),
-                pending.items(),
-                counts,
-                pending.quiet(),
-                pending.notice());
-            announce(message, pending.items(), noUnreadYet);
-          }
-        });
-  }
-
-  private static Map<String, UnreadStore.Counts> after(Map<String, UnreadStore.Added> added) {
-    Map<String, UnreadStore.Counts> counts = new java.util.HashMap<>();
-    added.forEach((userId, change) -> counts.put(userId, change.after()));
-    return counts;
-  }
-
-  private static Set<String> noUnreadBefore(Map<String, UnreadStore.Added> added) {
-    Set<String> none = new java.util.HashSet<>();
-    added.forEach(
-        (userId, change) -> {
-          if (change.unreadBefore() == 0) {
-            none.add(userId);
-          }
-        });
-    return none;
-  }
-
-  /**
-   * Who now has a first unread message in the room or a new mention, as all later work on unread
-   * state (mail) needs to hear. A person's first unread message is their first item of the batch
-   * when they had none before it; {@code noUnreadYet} loses them as their first item is announced.
-   */
-  private void announce(
-      ChatMessage message, List<UnreadStore.Item> items, Set<String> noUnreadYet) {
-    List<String> first = new ArrayList<>();
-    List<String> mentioned = new ArrayList<>();
-    for (UnreadStore.Item item : items) {
-      boolean firstUnread = item.chat() && noUnreadYet.remove(item.userId());
-      if (item.mention()) {
-        mentioned.add(item.userId());
-      } else if (firstUnread) {
-        first.add(item.userId());
-      }
+            : "unread items of " + batch.size() + " messages from " + first.id();
+    try {
+      outbox.run(what, () -> addNow(batch));
+    } catch (RuntimeException e) {
+      LOGGER.log(System.Logger.Level.WARNING, "Lost the " + what, e);
     }
-    var news =
-        new UnreadArrived(message.toTroupeId(), message.id(), message.sent(), first, mentioned);
-    if (!news.isEmpty()) {
-      arrived.fire(news);
+  }
+
+  private void addNow(List<Pending> batch) {
+    ChatMessage first = batch.get(0).message();
+    List<UnreadStore.NewMessage> messages =
+        batch.stream()
+            .map(p -> new UnreadStore.NewMessage(p.message().id(), p.message().sent(), p.items()))
+            .toList();
+    var counts = store.addAll(first.toTroupeId(), messages);
+    var news = UnreadNews.of(messages, counts);
+    for (int i = 0; i < batch.size(); i++) {
+      Pending pending = batch.get(i);
+      ChatMessage message = pending.message();
+      events.added(
+          message.toTroupeId(),
+          message.id(),
+          pending.items(),
+          counts,
+          pending.quiet(),
+          pending.notice());
+      announce(message, news.get(i));
+    }
+  }
+
+  /** Tells later work on unread state (mail) who has a first unread message or a mention. */
+  private void announce(ChatMessage message, UnreadNews.Of news) {
+    var arrival =
+        new UnreadArrived(
+            message.toTroupeId(),
+            message.id(),
+            message.sent(),
+            news.firstUnread(),
+            news.mentioned());
+    if (!arrival.isEmpty()) {
+      arrived.fire(arrival);
     }
   }
 
@@ -200,12 +184,10 @@ public class UnreadFanout {
     outbox.run(
         "mentions of edited message " + after.id(),
         () -> {
-          var mentions =
-              store.addAll(
-                  after.toTroupeId(),
-                  List.of(new UnreadStore.NewMessage(after.id(), after.sent(), added)));
-          events.added(after.toTroupeId(), after.id(), added, after(mentions), List.of(), null);
-          announce(after, added, noUnreadBefore(mentions));
+          var edit = List.of(new UnreadStore.NewMessage(after.id(), after.sent(), added));
+          var addedCounts = store.addAll(after.toTroupeId(), edit);
+          events.added(after.toTroupeId(), after.id(), added, addedCounts, List.of(), null);
+          announce(after, UnreadNews.of(edit, addedCounts).get(0));
           var droppedCounts =
               store.removeFor(dropped, after.toTroupeId(), List.of(after.id()), false);
           events.removed(after.toTroupeId(), List.of(), List.of(after.id()), droppedCounts);

@@ -50,8 +50,7 @@ public class UnreadStore implements UnreadMarks {
    * max items, roomId, the number of messages n, n pairs of score and id, then per person 2n flags,
    * mention and chat for each message ("0110": an unread item of both, mentioned in neither). One
    * ZADD takes all of a person's messages, so a batch costs about four commands a person however
-   * many messages it holds. Replies three numbers a person: chat and mention counts after, the chat
-   * count before.
+   * many messages it holds. Replies both counts per person, as {@link #COUNTS} does.
    */
   private static final LuaScript ADD =
       new LuaScript(
@@ -65,18 +64,15 @@ public class UnreadStore implements UnreadMarks {
               + "chat[#chat + 1] = ARGV[2 + 2 * i] chat[#chat + 1] = ARGV[3 + 2 * i] end "
               + "if string.byte(flags, 2 * i - 1) == 49 then "
               + "mentions[#mentions + 1] = ARGV[3 + 2 * i] end end "
-              + "local added = 0 "
-              + "if #chat > 0 then added = redis.call('ZADD', KEYS[k + 1], unpack(chat)) end "
+              + "if #chat > 0 then redis.call('ZADD', KEYS[k + 1], unpack(chat)) end "
               + "local count = redis.call('ZCARD', KEYS[k + 1]) "
-              + "local before = count - added "
               + "if count > max then "
               + "redis.call('ZREMRANGEBYRANK', KEYS[k + 1], 0, -(max + 1)) count = max end "
               + "if count == 0 then redis.call('ZREM', KEYS[k + 3], room) "
               + "else redis.call('ZADD', KEYS[k + 3], count, room) end "
               + "if #mentions > 0 then redis.call('SADD', KEYS[k + 2], unpack(mentions)) "
               + "redis.call('SADD', KEYS[k + 4], room) end "
-              + "out[#out + 1] = count out[#out + 1] = redis.call('SCARD', KEYS[k + 2]) "
-              + "out[#out + 1] = before end "
+              + "out[#out + 1] = count out[#out + 1] = redis.call('SCARD', KEYS[k + 2]) end "
               + "return out");
 
   /** Messages read or gone for many people. ARGV: chat too? ("1"/"0"), roomId, then the ids. */
@@ -121,17 +117,14 @@ public class UnreadStore implements UnreadMarks {
 
   /** One new message for many people; their counts afterwards. */
   public Map<String, Counts> add(String roomId, String messageId, long sent, List<Item> items) {
-    var counts = new LinkedHashMap<String, Counts>();
-    addAll(roomId, List.of(new NewMessage(messageId, sent, items)))
-        .forEach((userId, added) -> counts.put(userId, added.after()));
-    return counts;
+    return addAll(roomId, List.of(new NewMessage(messageId, sent, items)));
   }
 
   /**
    * New messages of one room for many people, one script call per {@link #PEOPLE_PER_CALL} people
-   * (and slot), all in one round trip; each person's counts after them and unread count before.
+   * (and slot), all in one round trip; each person's counts after them.
    */
-  public Map<String, Added> addAll(String roomId, List<NewMessage> messages) {
+  public Map<String, Counts> addAll(String roomId, List<NewMessage> messages) {
     int n = messages.size();
     Map<String, char[]> flags = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
@@ -159,20 +152,7 @@ public class UnreadStore implements UnreadMarks {
       }
       calls.add(new LuaScript.Call(keys, args));
     }
-    var added = new LinkedHashMap<String, Added>();
-    List<Object> replies = calls.isEmpty() ? List.of() : ADD.evalAll(redis, calls);
-    for (int part = 0; part < parts.size(); part++) {
-      List<?> numbers = (List<?>) replies.get(part);
-      List<String> people = parts.get(part);
-      for (int i = 0; i < people.size(); i++) {
-        added.put(
-            people.get(i),
-            new Added(
-                new Counts(number(numbers, 3 * i), number(numbers, 3 * i + 1)),
-                number(numbers, 3 * i + 2)));
-      }
-    }
-    return added;
+    return collect(parts, p -> p, ADD, calls);
   }
 
   /** Marks messages read (or gone) for one person; their counts afterwards. */
@@ -282,12 +262,12 @@ public class UnreadStore implements UnreadMarks {
   private static void collect(List<String> userIds, Object reply, Map<String, Counts> counts) {
     List<?> numbers = (List<?>) reply;
     for (int i = 0; i < userIds.size(); i++) {
-      counts.put(userIds.get(i), new Counts(number(numbers, 2 * i), number(numbers, 2 * i + 1)));
+      counts.put(
+          userIds.get(i),
+          new Counts(
+              ((Number) numbers.get(2 * i)).intValue(),
+              ((Number) numbers.get(2 * i + 1)).intValue()));
     }
-  }
-
-  private static int number(List<?> numbers, int index) {
-    return ((Number) numbers.get(index)).intValue();
   }
 
   private static String flag(boolean on) {
@@ -302,7 +282,4 @@ public class UnreadStore implements UnreadMarks {
 
   /** A new message and who gets what for it. */
   public record NewMessage(String messageId, long sent, List<Item> items) {}
-
-  /** A person's counts after new messages, and how many unread items they had before. */
-  public record Added(Counts after, int unreadBefore) {}
 }

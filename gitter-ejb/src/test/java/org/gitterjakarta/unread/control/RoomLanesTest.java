@@ -100,6 +100,25 @@ class RoomLanesTest {
     assertThat(batches).containsExactly(List.of("m0"), List.of("after"));
   }
 
+  @Test
+  void anErrorReachesItsCallerAndLeavesTheLaneFree() {
+    var lanes =
+        new RoomLanes<String>(
+            8,
+            batch -> {
+              if (batch.contains("broken")) {
+                throw new StackOverflowError("deep");
+              }
+              record(batch);
+            });
+
+    assertThatThrownBy(() -> lanes.run("room", "broken")).isInstanceOf(StackOverflowError.class);
+    lanes.run("room", "after");
+
+    assertThat(batches).containsExactly(List.of("after"));
+    assertThat(lanes.size()).isZero();
+  }
+
   /** The batch with m0 blocks until released, so the callers after it queue up. */
   private void holdFirstThenRecord(List<String> batch) {
     if (batch.contains("m0")) {
