@@ -109,13 +109,24 @@ public class BayeuxSocket extends Endpoint
 
     @Override
     public void close(int code, String reason) {
-      String shortReason =
-          reason == null ? null : reason.substring(0, Math.min(reason.length(), MAX_REASON_LENGTH));
-      try {
-        session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), shortReason));
-      } catch (IOException e) {
-        LOGGER.log(System.Logger.Level.DEBUG, "Closing a Bayeux websocket failed", e);
-      }
+      BayeuxSocket.close(session, code, reason);
+    }
+  }
+
+  /**
+   * Closes the socket with a reason cut to fit a close frame. A socket already closed is left so:
+   * CometD closes a socket whose sends failed, most often because the peer closed it first, and the
+   * container's complaint (a stack trace per socket) would flood the log.
+   */
+  static void close(Session session, int code, String reason) {
+    String shortReason =
+        reason == null ? null : reason.substring(0, Math.min(reason.length(), MAX_REASON_LENGTH));
+    try {
+      session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), shortReason));
+    } catch (IOException e) {
+      LOGGER.log(System.Logger.Level.DEBUG, "Closing a Bayeux websocket failed", e);
+    } catch (IllegalStateException alreadyClosed) {
+      LOGGER.log(System.Logger.Level.DEBUG, "The Bayeux websocket was closed already");
     }
   }
 }
