@@ -61,6 +61,9 @@ class MetricsIT {
       assertThat(after.sum("gitter_unread_batch_messages_sum"))
           .as("both messages went through the room's unread batches")
           .isGreaterThanOrEqualTo(before.sum("gitter_unread_batch_messages_sum") + 2);
+      assertThat(after.first("gitter_fanout_lag_seconds{", "quantile=\"0.5\""))
+          .as("the lag's quantiles are in seconds, as its max")
+          .isLessThanOrEqualTo(after.sum("gitter_fanout_lag_seconds_max"));
       assertThat(after.sum("gitter_realtime_sockets")).isGreaterThanOrEqualTo(1);
       assertThat(after.series())
           .as("each figure is tagged with the WAR that counted it")
@@ -112,6 +115,15 @@ class MetricsIT {
 
     java.util.Set<String> series() {
       return values.keySet();
+    }
+
+    /** The value of the first series whose name and labels start so and hold {@code label}. */
+    double first(String prefix, String label) {
+      return values.entrySet().stream()
+          .filter(e -> e.getKey().startsWith(prefix) && e.getKey().contains(label))
+          .mapToDouble(Map.Entry::getValue)
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no series " + prefix + "..." + label));
     }
 
     /** The sum over a name's series (one per WAR that counts it). */

@@ -3,12 +3,13 @@ package org.gitterjakarta.ws.realtime;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.Histogram;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * This realtime instance's delivery figures at {@code /metrics}: deliveries to subscribers, the lag
@@ -29,7 +30,7 @@ public class DeliveryMetrics {
   String applicationName;
 
   private volatile Counter deliveries;
-  private volatile Histogram lag;
+  private volatile Timer lag;
 
   /**
    * Registers, from the servlet's start (the application's context; the fan-out runs on the Redis
@@ -44,12 +45,14 @@ public class DeliveryMetrics {
                 .withDescription("Live events handed to a subscribed Bayeux client, one per client")
                 .build(),
             war);
+    // a timer, not a histogram in milliseconds: Payara's Prometheus output converts a histogram's
+    // mean and max to seconds but not its quantiles and sum
     lag =
-        registry.histogram(
+        registry.timer(
             Metadata.builder()
                 .withName(LAG)
                 .withDescription("From a live event's publication to its hand-over to CometD")
-                .withUnit(MetricUnits.MILLISECONDS)
+                .withUnit(MetricUnits.SECONDS)
                 .build(),
             war);
     registry.gauge(
@@ -71,7 +74,7 @@ public class DeliveryMetrics {
     count.inc(subscribers);
     if (publishedAt > 0) {
       // clocks of different hosts may disagree by a little: never a negative lag
-      lag.update(Math.max(0, System.currentTimeMillis() - publishedAt));
+      lag.update(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - publishedAt)));
     }
   }
 }
