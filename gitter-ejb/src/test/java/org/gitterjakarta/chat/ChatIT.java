@@ -258,7 +258,10 @@ class ChatIT {
     for (int i = 0; i < 105; i++) {
       var item =
           new org.gitterjakarta.unread.control.UnreadStore.Item(outsider, true, i == 0 || i == 104);
-      unread.add(roomId, String.format("m%03d", i), 1_000L + i, java.util.List.of(item));
+      unread.addAll(
+          roomId,
+          List.of(
+              new UnreadStore.NewMessage(String.format("m%03d", i), 1_000L + i, List.of(item))));
     }
 
     var state = unread.of(outsider, roomId);
@@ -277,7 +280,11 @@ class ChatIT {
     String roomId = "r" + suffix();
     String reader = "reader" + suffix();
     String mentioned = "mentioned" + suffix();
-    unread.add(roomId, "m0", 1_000L, List.of(new UnreadStore.Item(reader, true, false)));
+    unread.addAll(
+        roomId,
+        List.of(
+            new UnreadStore.NewMessage(
+                "m0", 1_000L, List.of(new UnreadStore.Item(reader, true, false)))));
 
     var batch =
         List.of(

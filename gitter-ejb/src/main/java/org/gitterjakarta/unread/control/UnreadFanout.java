@@ -58,10 +58,12 @@ public class UnreadFanout {
 
   /** A stored message waiting for its unread work: who gets an item, who only the room's dot. */
   private record Pending(
-      ChatMessage message,
-      List<UnreadStore.Item> items,
-      List<String> quiet,
-      MessageNotice notice) {}
+      ChatMessage message, List<UnreadStore.Item> items, List<String> quiet, MessageNotice notice) {
+
+    UnreadStore.NewMessage unread() {
+      return new UnreadStore.NewMessage(message.id(), message.sent(), items);
+    }
+  }
 
   void messageStored(@Observes MessageStored stored) {
     long started = System.nanoTime();
@@ -112,12 +114,8 @@ public class UnreadFanout {
   }
 
   private void addNow(List<Pending> batch) {
-    ChatMessage first = batch.get(0).message();
-    List<UnreadStore.NewMessage> messages =
-        batch.stream()
-            .map(p -> new UnreadStore.NewMessage(p.message().id(), p.message().sent(), p.items()))
-            .toList();
-    var counts = store.addAll(first.toTroupeId(), messages);
+    List<UnreadStore.NewMessage> messages = batch.stream().map(Pending::unread).toList();
+    var counts = store.addAll(batch.get(0).message().toTroupeId(), messages);
     var news = UnreadNews.of(messages, counts);
     for (int i = 0; i < batch.size(); i++) {
       Pending pending = batch.get(i);

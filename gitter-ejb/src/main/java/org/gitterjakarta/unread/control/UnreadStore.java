@@ -115,11 +115,6 @@ public class UnreadStore implements UnreadMarks {
     return keys(userId, "").get(2);
   }
 
-  /** One new message for many people; their counts afterwards. */
-  public Map<String, Counts> add(String roomId, String messageId, long sent, List<Item> items) {
-    return addAll(roomId, List.of(new NewMessage(messageId, sent, items)));
-  }
-
   /**
    * New messages of one room for many people, one script call per {@link #PEOPLE_PER_CALL} people
    * (and slot), all in one round trip; each person's counts after them.
