@@ -36,9 +36,10 @@ public class BayeuxSocket extends Endpoint
   @Override
   public void onOpen(Session session, EndpointConfig config) {
     this.session = session;
-    // idle sockets are found by one sweep (IdleSockets), not by a container timer per frame
-    session.setMaxIdleTimeout(0);
+    // idle sockets are found by one sweep (IdleSockets), not by a container timer per frame;
+    // installed first, so that turning the timeout off schedules no check either
     IdleTimerOff.install(session);
+    session.setMaxIdleTimeout(0);
     transport.opened(this);
     var context = (BayeuxContext) config.getUserProperties().get(BayeuxSocketConfigurator.CONTEXT);
     this.delegate = new Delegate(transport, context);

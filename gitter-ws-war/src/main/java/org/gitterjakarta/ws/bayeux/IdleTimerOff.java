@@ -41,7 +41,7 @@ final class IdleTimerOff implements ScheduledExecutorService {
     this.maxIdleTimeout = maxIdleTimeout;
   }
 
-  /** Gives the session this executor (once the idle timeout is set to 0); whether it could. */
+  /** Gives the session this executor (before its idle timeout is set to 0); whether it could. */
   static boolean install(Session session) {
     boolean installed = install(session, session::getMaxIdleTimeout);
     if (TOLD.compareAndSet(false, true)) {
