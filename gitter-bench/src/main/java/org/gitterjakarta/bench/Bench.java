@@ -19,6 +19,7 @@ import org.gitterjakarta.bench.connections.ConnectionsBench;
 import org.gitterjakarta.bench.fanout.FanoutBench;
 import org.gitterjakarta.bench.fanout.FanoutRun;
 import org.gitterjakarta.bench.history.HistoryBench;
+import org.gitterjakarta.bench.probe.GcLog;
 import org.gitterjakarta.bench.probe.ProcessProbe;
 import org.gitterjakarta.bench.report.Machine;
 import org.gitterjakarta.bench.report.Report;
@@ -114,6 +115,7 @@ public final class Bench {
             var fanout =
                 new FanoutBench(
                     gitter,
+                    serverGc(work),
                     faye,
                     api,
                     accounts,
@@ -214,7 +216,8 @@ public final class Bench {
     long start = System.nanoTime();
     System.out.println("[bench] fresh start: preparing the room, restarting ./gitter run...");
     var before =
-        new FanoutBench(first, null, new GitterApi(first.uri("/")), accounts, List.of(), 1, 1, 1);
+        new FanoutBench(
+            first, null, null, new GitterApi(first.uri("/")), accounts, List.of(), 1, 1, 1);
     String room = before.prepareRoom(s);
     started.remove(first);
     first.close();
@@ -230,6 +233,7 @@ public final class Bench {
       var fresh =
           new FanoutBench(
               gitter,
+              serverGc(settings.workDir()),
               null,
               new GitterApi(gitter.uri("/")),
               accounts,
@@ -299,6 +303,13 @@ public final class Bench {
       env.put("GITTER_JAVA_OPTS", javaOpts);
     }
     return env;
+  }
+
+  /**
+   * The GC log ./gitter run writes for the all-in-one instance (role "all") on the bench's port.
+   */
+  private GcLog serverGc(Path work) {
+    return new GcLog(work.resolve("data/logs/gc-all-" + settings.number("port") + ".log"));
   }
 
   private void checkPortsFree() throws IOException {

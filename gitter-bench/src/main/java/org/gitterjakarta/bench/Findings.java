@@ -66,7 +66,8 @@ final class Findings {
             "Redis CPU",
             "Mongo CPU",
             "bench CPU",
-            "sockets failed / dropped");
+            "sockets failed / dropped",
+            "server GC pauses");
     for (FanoutRun run : runs) {
       Usage server = run.usage().getOrDefault("server", run.usage().getOrDefault("faye", NONE));
       table.row(
@@ -86,7 +87,8 @@ final class Findings {
           usage(run.usage(), "redis").cpu(),
           usage(run.usage(), "mongo").cpu(),
           usage(run.usage(), "bench").cpu(),
-          run.socketsFailed() + " / " + run.socketsLost());
+          run.socketsFailed() + " / " + run.socketsLost(),
+          run.serverPauses().summary());
       chart.add(new LatencyChart.Line(run.system() + " S=" + run.subscribers(), run.latency()));
     }
     table.note(
@@ -94,7 +96,10 @@ final class Findings {
             "One room, S websocket subscribers (each a distinct member), one sender at %d messages/s for %d s"
                 + " after a 3 s warm-up. Latency: the sender's System.nanoTime() in the text to the subscriber's receipt,"
                 + " in the same JVM. CPU in %% of one core (200%% = both cores). \"server\" is Payara Micro for"
-                + " gitter-jakarta and the Node process for Faye; Mongo is the embedded MongoDB wire server.",
+                + " gitter-jakarta and the Node process for Faye; Mongo is the embedded MongoDB wire server."
+                + " Server GC pauses: the stop-the-world pauses of Payara's JVM (young, remark, cleanup, full)"
+                + " that ended while the messages were sent and awaited, from its GC log; each stops every"
+                + " delivery in flight.",
             rate, seconds));
     table.note(
         "gitter-jakarta's sender posts through `POST /api/v1/rooms/:id/chatMessages`: each message is"

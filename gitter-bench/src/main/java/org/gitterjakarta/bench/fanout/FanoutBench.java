@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.gitterjakarta.bench.bayeux.Deliveries;
 import org.gitterjakarta.bench.bayeux.Fleet;
+import org.gitterjakarta.bench.probe.GcLog;
 import org.gitterjakarta.bench.probe.ProcessProbe;
 import org.gitterjakarta.bench.probe.Usage;
 import org.gitterjakarta.bench.probe.UsageSampler;
@@ -36,6 +37,7 @@ public final class FanoutBench {
   static final int WARM_UP_SECONDS = 3;
 
   private final GitterRun gitter;
+  private final GcLog serverGc;
   private final FayeServer faye;
   private final GitterApi api;
   private final List<Account> accounts;
@@ -47,6 +49,7 @@ public final class FanoutBench {
 
   public FanoutBench(
       GitterRun gitter,
+      GcLog serverGc,
       FayeServer faye,
       GitterApi api,
       List<Account> accounts,
@@ -55,6 +58,7 @@ public final class FanoutBench {
       int seconds,
       int graceSeconds) {
     this.gitter = gitter;
+    this.serverGc = serverGc;
     this.faye = faye;
     this.api = api;
     this.accounts = accounts;
@@ -98,6 +102,7 @@ public final class FanoutBench {
         accounts.subList(1, s + 1),
         sender(room),
         GitterProcesses.server(gitter),
+        serverGc,
         warmUpSeconds,
         earlySeconds);
   }
@@ -133,6 +138,7 @@ public final class FanoutBench {
         members,
         send,
         GitterProcesses.server(gitter),
+        serverGc,
         WARM_UP_SECONDS,
         0);
   }
@@ -153,7 +159,7 @@ public final class FanoutBench {
                     HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> response.statusCode() == 200);
     return measure(
-        FAYE, s, faye.websocket(), channel, members, send, faye.probe(), WARM_UP_SECONDS, 0);
+        FAYE, s, faye.websocket(), channel, members, send, faye.probe(), null, WARM_UP_SECONDS, 0);
   }
 
   private FanoutRun measure(
@@ -164,6 +170,7 @@ public final class FanoutBench {
       List<Account> members,
       Function<String, CompletableFuture<Boolean>> send,
       ProcessProbe server,
+      GcLog gc,
       int warmUpSeconds,
       int earlySeconds) {
     try (Fleet fleet = new Fleet(endpoint, channel)) {
@@ -182,6 +189,7 @@ public final class FanoutBench {
       List<ProcessProbe> probes = new ArrayList<>(List.of(server));
       probes.addAll(common);
       UsageSampler sampler = new UsageSampler(probes);
+      long from = System.currentTimeMillis();
       Pacer.Sent sent = Pacer.send(send, rate, seconds, n -> Deliveries.text(n, System.nanoTime()));
       long expected = sent.ok() * subscribers;
       long graceEnd = System.nanoTime() + graceSeconds * 1_000_000_000L;
@@ -189,6 +197,8 @@ public final class FanoutBench {
         Pause.sleep(50);
       }
       Map<String, Usage> usage = sampler.stop();
+      GcLog.Pauses pauses =
+          gc == null ? GcLog.Pauses.UNKNOWN : gc.between(from, System.currentTimeMillis());
       var run =
           new FanoutRun(
               system,
@@ -202,7 +212,8 @@ public final class FanoutBench {
               deliveries.latencies(),
               deliveries.earlyLatencies(),
               sent.ackLatency(),
-              usage);
+              usage,
+              pauses);
       System.out.printf(
           "[bench] fan-out %s S=%d: %d messages, %d/%d deliveries, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
           system,

@@ -3,11 +3,13 @@ package org.gitterjakarta.bench.fanout;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.gitterjakarta.bench.Latency;
+import org.gitterjakarta.bench.probe.GcLog;
 import org.gitterjakarta.bench.probe.Usage;
 
 /**
  * One fan-out run: a system, S subscribers, what was sent and what arrived how fast (µs); {@code
- * early} holds the messages sent in the run's first seconds when it asked for them (else empty).
+ * early} holds the messages sent in the run's first seconds when it asked for them (else empty);
+ * {@code serverPauses} the server's GC pauses while it ran (unknown for Faye).
  */
 public record FanoutRun(
     String system,
@@ -21,7 +23,8 @@ public record FanoutRun(
     Histogram latency,
     Histogram early,
     Histogram ackLatency,
-    Map<String, Usage> usage) {
+    Map<String, Usage> usage,
+    GcLog.Pauses serverPauses) {
 
   public long lost() {
     return Math.max(0, expected - received);
