@@ -21,6 +21,10 @@ public final class GcLog {
   private static final Pattern PAUSE =
       Pattern.compile("\\[(\\d+)ms\\].*\\bGC\\(\\d+\\) Pause .* (\\d+(?:\\.\\d+)?)ms$");
 
+  /** Collectors whose pauses {@code -Xlog:gc} shows (JDK 17's ZGC logs them only with phases). */
+  private static final Pattern PAUSES_LOGGED =
+      Pattern.compile("\\bUsing (G1|Parallel|Serial|Shenandoah)\\b");
+
   private final Path file;
 
   public GcLog(Path file) {
@@ -56,6 +60,9 @@ public final class GcLog {
   }
 
   static Pauses pauses(List<String> lines, long from, long to) {
+    if (lines.stream().noneMatch(line -> PAUSES_LOGGED.matcher(line).find())) {
+      return Pauses.UNKNOWN; // another collector, or not this log's start: no count beats a wrong 0
+    }
     int count = 0;
     double total = 0;
     double longest = 0;

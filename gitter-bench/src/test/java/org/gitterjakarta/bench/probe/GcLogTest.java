@@ -41,6 +41,17 @@ class GcLogTest {
   }
 
   @Test
+  void aCollectorWhosePausesThisLogDoesNotShowIsUnknownNotZero() {
+    List<String> zgc =
+        List.of(
+            "[2026-12-05T18:10:52.058+0000][1000ms] Using The Z Garbage Collector",
+            "[2026-12-05T18:10:53.000+0000][2000ms] GC(0) Garbage Collection (Warmup)"
+                + " 78M(8%)->42M(4%)");
+
+    assertFalse(GcLog.pauses(zgc, 0, 9000).known());
+  }
+
+  @Test
   void noLogMeansUnknownNotZero() {
     Pauses pauses = new GcLog(Path.of("/nonexistent/gc.log")).between(0, Long.MAX_VALUE);
 
