@@ -136,7 +136,8 @@ public final class Bench {
             FRESH_EARLY_SECONDS,
             settings.number("fanout-rate"),
             settings.number("fresh-seconds"),
-            settings.number("fresh-warmup-seconds"));
+            settings.number("fresh-warmup-seconds"),
+            settings.number("fresh-client-warmup-seconds"));
       }
       int clients = settings.number("history-clients");
       phase(
@@ -217,8 +218,22 @@ public final class Bench {
     System.out.println("[bench] fresh start: preparing the room, restarting ./gitter run...");
     var before =
         new FanoutBench(
-            first, null, null, new GitterApi(first.uri("/")), accounts, List.of(), 1, 1, 1);
+            first,
+            null,
+            null,
+            new GitterApi(first.uri("/")),
+            accounts,
+            List.of(),
+            settings.number("fanout-rate"),
+            1,
+            1);
     String room = before.prepareRoom(s);
+    int clientWarmUp = settings.number("fresh-client-warmup-seconds");
+    if (clientWarmUp > 0) {
+      System.out.printf(
+          "[bench] fresh start: %d s of the bench's own client warm-up...%n", clientWarmUp);
+      before.exerciseClients(s, clientWarmUp);
+    }
     started.remove(first);
     first.close();
     GitterRun gitter =

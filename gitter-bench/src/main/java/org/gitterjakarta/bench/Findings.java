@@ -162,7 +162,8 @@ final class Findings {
       int earlySeconds,
       int rate,
       int seconds,
-      int warmUpSeconds) {
+      int warmUpSeconds,
+      int clientWarmUpSeconds) {
     report.verdict(Targets.coldStart("restart on the same data", restartSeconds));
     Section table =
         new Section(
@@ -223,12 +224,18 @@ final class Findings {
     }
     table.note(
         String.format(
-            "After the accounts were seeded and the room's members joined, `./gitter run` was stopped"
+            "After the accounts were seeded and the room's members joined, %s`./gitter run` was stopped"
                 + " (SIGTERM) and started again on the same data directory: ready after %.1f s. As soon as"
                 + " `/health/ready` answered UP the S members subscribed and one sender posted %d messages/s"
                 + " for %d s %s; the first row is that whole run, the second only the"
                 + " messages sent in its first %d s. The run (with the wait for late deliveries) ended %.0f s"
                 + " after ready. The warm figure is the fan-out phase's run at the same S.",
+            clientWarmUpSeconds > 0
+                ? "the bench's own clients ran "
+                    + clientWarmUpSeconds
+                    + " s of such a fan-out in another room against the instance (so that the"
+                    + " bench's JVM, not measured, is warm; the server is restarted after it), "
+                : "",
             restartSeconds,
             rate,
             seconds,

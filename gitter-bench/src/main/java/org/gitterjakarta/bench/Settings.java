@@ -28,6 +28,9 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
         --fresh-seconds 20             its sending time, with no warm-up
         --fresh-warmup-seconds 0       traffic of that same fan-out before it is measured (an
                                        experiment: how long a warm-up would have to run)
+        --fresh-client-warmup-seconds 10
+                                       such a fan-out (another room) before the restart,
+                                       so that the bench's own client code is warm (0: none)
         --ceiling-seconds 10           measured time per ceiling request (after a 3 s warm-up)
         --connections 1000,10000,20000 idle websocket clients held (cumulative)
         --grace-seconds 10             wait for late deliveries after the last send
@@ -48,6 +51,7 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
           Map.entry("fresh-size", "1000"),
           Map.entry("fresh-seconds", "20"),
           Map.entry("fresh-warmup-seconds", "0"),
+          Map.entry("fresh-client-warmup-seconds", "10"),
           Map.entry("ceiling-seconds", "10"),
           Map.entry("connections", "1000,10000,20000"),
           Map.entry("grace-seconds", "10"),
@@ -69,6 +73,7 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
           Map.entry("grace-seconds", "5"),
           Map.entry("fresh-size", "20"),
           Map.entry("fresh-seconds", "5"),
+          Map.entry("fresh-client-warmup-seconds", "2"),
           Map.entry("ceiling-seconds", "3"));
 
   static Settings parse(String... args) {

@@ -43,19 +43,52 @@ class DeploymentIT {
             "redis-pubsub",
             "live-events",
             "accepting-requests",
-            "warmed-up");
+            "warmed-up",
+            "realtime-warmed-up");
   }
 
   /** A fresh instance's first message should not wait for the send path's classes to load. */
   @Test
   void warmedTheSendPathBeforeItWasReady() throws java.io.IOException {
-    // this instance's log only: earlier runs leave theirs (other ports) in the same folder
-    var log =
-        Launcher.WORK.resolve("shared-data/logs/payara-all-" + gitter.uri("").getPort() + ".log");
-
-    assertThat(java.nio.file.Files.readString(log))
+    assertThat(instanceLog())
         .contains("Send path warmed up in")
         .doesNotContain("Send path warm-up failed");
+  }
+
+  /**
+   * A fresh instance's first messages should not reach their subscribers through interpreted code:
+   * the fan-out ran with websocket clients of the instance's own before it said it was ready.
+   */
+  @Test
+  void warmedTheRealtimePathBeforeItWasReady() throws java.io.IOException {
+    assertThat(instanceLog())
+        .contains("Realtime path warmed up: 15000 deliveries to 50 sockets in")
+        .doesNotContain("Realtime warm-up failed")
+        .doesNotContain("Realtime warm-up not");
+  }
+
+  /**
+   * The warm-up's channel has a random name nobody outside learns; no pattern reaches it either,
+   * and a name of its form is an unknown channel like any other.
+   */
+  @Test
+  void refusesWarmUpChannelsAndPatternsOverThem() {
+    try (var client = BayeuxClient.websocket(gitter.bayeux())) {
+      assertThat(client.handshake(null).getBoolean("successful")).isTrue();
+
+      for (String channel :
+          new String[] {
+            "/gitter/warm-up/0123456789abcdef0123456789abcdef",
+            "/gitter/warm-up/*",
+            "/gitter/warm-up/**",
+            "/gitter/**",
+            "/**"
+          }) {
+        JsonObject reply = client.subscribe(channel, null);
+
+        assertThat(reply.getBoolean("successful")).as(channel).isFalse();
+      }
+    }
   }
 
   /** Tyrus's per-frame idle check is dropped on the real container, not only in a unit test. */
@@ -65,10 +98,7 @@ class DeploymentIT {
       client.handshake(
           SharedInstance.newUser("idle" + java.util.UUID.randomUUID().toString().substring(0, 6)));
     }
-    var log =
-        Launcher.WORK.resolve("shared-data/logs/payara-all-" + gitter.uri("").getPort() + ".log");
-
-    assertThat(java.nio.file.Files.readString(log))
+    assertThat(instanceLog())
         .contains("Bayeux websockets: the container's per-frame idle timer is off")
         .doesNotContain("the container keeps its per-frame idle timer");
   }
@@ -174,6 +204,12 @@ class DeploymentIT {
         .contains("Gitter's REST API v1")
         .contains("/v1/rooms/{roomId}/chatMessages")
         .contains("scheme: bearer");
+  }
+
+  /** This instance's log only: earlier runs leave theirs (other ports) in the same folder. */
+  private static String instanceLog() throws java.io.IOException {
+    return java.nio.file.Files.readString(
+        Launcher.WORK.resolve("shared-data/logs/payara-all-" + gitter.uri("").getPort() + ".log"));
   }
 
   private static JsonObject nextReply(BlockingQueue<String> frames) throws InterruptedException {

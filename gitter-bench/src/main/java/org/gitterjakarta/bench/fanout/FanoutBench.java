@@ -88,6 +88,25 @@ public final class FanoutBench {
   }
 
   /**
+   * This bench's own side of an S-member fan-out, run against the instance about to be restarted
+   * and not measured: the subscribers' receiving code and the sender's HTTP client are compiled by
+   * the bench's JVM before the fresh instance is measured, so the fresh run shows the server's
+   * coldness and not the bench's (1,000 real clients are 1,000 warm processes). In a room of its
+   * own, so that the measured room's history (each subscriber's snapshot) stays as it was.
+   */
+  public void exerciseClients(int s, int exerciseSeconds) {
+    String room = prepareRoom(s);
+    try (Fleet fleet = new Fleet(gitter.bayeux(), "/api/v1/rooms/" + room + "/chatMessages")) {
+      fleet.open(s, accounts.subList(1, s + 1).stream().map(Account::token).toList());
+      System.out.printf(
+          "[bench] client warm-up: %d subscribed, %d failed %s%n",
+          fleet.held(), fleet.failed(), fleet.firstFailure());
+      Pacer.send(sender(room), rate, exerciseSeconds, n -> Deliveries.text(n, System.nanoTime()));
+      Pause.sleep(1000);
+    }
+  }
+
+  /**
    * A freshly started server's first seconds: S subscribers of the prepared room, then {@code
    * seconds} of sends, measured from the first message unless {@code warmUpSeconds} of the same
    * traffic go first (to learn how long a warm-up would need); the latencies of messages sent in

@@ -24,6 +24,7 @@ public class BayeuxSetup implements ServletContextAttributeListener {
   @Inject ConnectRechecks rechecks;
   @Inject DeliveryMetrics metrics;
   @Inject TypingNotices typing;
+  @Inject RealtimeWarmUp warmUp;
 
   @Inject
   @ConfigProperty(name = "gitter.ws.max-queue", defaultValue = "1000")
@@ -41,6 +42,7 @@ public class BayeuxSetup implements ServletContextAttributeListener {
       metrics.attach(clients);
       fanout.start(bayeux);
       keeper.start();
+      warmUp.start(bayeux, event.getServletContext().getContextPath());
       LOGGER.log(System.Logger.Level.INFO, "Bayeux ready: Gitter channels, live fan-out on");
     }
   }

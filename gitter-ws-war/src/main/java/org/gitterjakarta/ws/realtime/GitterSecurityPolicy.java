@@ -19,7 +19,8 @@ import org.gitterjakarta.tokens.boundary.Tokens;
  * token that is not a string: {@code 401::Access token required}; an unknown or revoked one: {@code
  * 401::Invalid access token}); subscriptions follow {@link ChannelAccess}; clients publish only to
  * {@code /api/v1/ping2} and, where they may write, to a room's typing channel ({@link
- * TypingNotices}). Server-side sessions may do anything.
+ * TypingNotices}). Server-side sessions may do anything; the {@link RealtimeWarmUp}'s clients
+ * subscribe to its channel while it runs.
  */
 @ApplicationScoped
 public class GitterSecurityPolicy implements SecurityPolicy {
@@ -38,6 +39,7 @@ public class GitterSecurityPolicy implements SecurityPolicy {
   @Inject ChannelAccess access;
   @Inject SnapshotBudget budget;
   @Inject TypingNotices typing;
+  @Inject RealtimeWarmUp warmUp;
 
   @Override
   public void canHandshake(
@@ -73,7 +75,10 @@ public class GitterSecurityPolicy implements SecurityPolicy {
       String channelId,
       ServerMessage message,
       Promise<Boolean> promise) {
-    if (session == null || session.isLocalSession() || ChannelId.isMeta(channelId)) {
+    if (session == null
+        || session.isLocalSession()
+        || ChannelId.isMeta(channelId)
+        || warmUp.admits(channelId)) {
       promise.succeed(true);
       return;
     }
@@ -101,7 +106,7 @@ public class GitterSecurityPolicy implements SecurityPolicy {
       ServerChannel channel,
       ServerMessage message,
       Promise<Boolean> promise) {
-    if (session.isLocalSession()) {
+    if (session.isLocalSession() || warmUp.admits(channel.getId())) {
       promise.succeed(true);
       return;
     }

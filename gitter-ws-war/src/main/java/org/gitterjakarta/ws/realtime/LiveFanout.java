@@ -49,6 +49,14 @@ public class LiveFanout {
     }
   }
 
+  /** The {@link RealtimeWarmUp}'s events: published as live events are, not counted as them. */
+  void publishUncounted(String channelId, String dataJson) {
+    ServerChannel channel = bayeux.getChannel(channelId);
+    if (channel != null) {
+      channel.publish(publisher, JsonText.raw(dataJson), Promise.noop());
+    }
+  }
+
   /** A room's unread change, expanded only for the people with a subscriber on this instance. */
   private void deliver(UnreadBatch batch, long publishedAt) {
     for (UnreadBatch.Delivery delivery : batch.deliveries(this::hasSubscribers)) {
