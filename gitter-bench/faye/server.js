@@ -1,7 +1,7 @@
 // The realtime engine gitter.im ran: Faye 1.4 with the faye-redis engine, for the fan-out
 // comparison. Bayeux (websocket) at /bayeux; POST /publish {channel, data} publishes through the
 // server-side Faye client, as gitter.im's API servers did after storing a message.
-// Settings: FAYE_PORT, REDIS_PORT (the bench's Redis), REDIS_DB (a database of its own).
+// Settings: FAYE_PORT, REDIS_PORT (a Redis of its own, which the bench starts), REDIS_DB.
 'use strict';
 const http = require('http');
 const faye = require('faye');
@@ -15,7 +15,7 @@ const bayeux = new faye.NodeAdapter({
     type: fayeRedis,
     host: '127.0.0.1',
     port: Number(process.env.REDIS_PORT || 6379),
-    database: Number(process.env.REDIS_DB || 1),
+    database: Number(process.env.REDIS_DB || 0),
     namespace: 'bench'
   }
 });

@@ -100,7 +100,10 @@ public final class Bench {
       GitterRun gitter = fresh.gitter();
       FayeServer faye =
           FayeServer.start(
-              settings.root(), work, settings.number("faye-port"), settings.number("redis-port"));
+              settings.root(),
+              work,
+              settings.number("faye-port"),
+              settings.number("faye-redis-port"));
       started.add(faye);
       GitterApi api = new GitterApi(gitter.uri("/"));
       ProcessProbe redis = GitterProcesses.redis(gitter);
@@ -328,7 +331,8 @@ public final class Bench {
   }
 
   private void checkPortsFree() throws IOException {
-    for (String port : List.of("port", "faye-port", "redis-port", "mongo-port")) {
+    for (String port :
+        List.of("port", "faye-port", "redis-port", "faye-redis-port", "mongo-port")) {
       try (var socket = new ServerSocket(settings.number(port))) {
         // free
       } catch (IOException taken) {

@@ -35,6 +35,7 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
         --connections 1000,10000,20000 idle websocket clients held (cumulative)
         --grace-seconds 10             wait for late deliveries after the last send
         --port 18080 --faye-port 18000 --redis-port 16380 --mongo-port 27317
+        --faye-redis-port 16381        Faye's own Redis (its load stays out of Gitter's)
         --report-dir DIR               default: gitter-bench/reports/<date> (target/quick-report/<date> with --quick)
       """;
 
@@ -58,6 +59,7 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
           Map.entry("port", "18080"),
           Map.entry("faye-port", "18000"),
           Map.entry("redis-port", "16380"),
+          Map.entry("faye-redis-port", "16381"),
           Map.entry("mongo-port", "27317"));
 
   private static final Map<String, String> QUICK =

@@ -121,6 +121,7 @@ public final class FanoutBench {
         accounts.subList(1, s + 1),
         sender(room),
         GitterProcesses.server(gitter),
+        common,
         serverGc,
         warmUpSeconds,
         earlySeconds);
@@ -157,6 +158,7 @@ public final class FanoutBench {
         members,
         send,
         GitterProcesses.server(gitter),
+        common,
         serverGc,
         WARM_UP_SECONDS,
         0);
@@ -178,7 +180,22 @@ public final class FanoutBench {
                     HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> response.statusCode() == 200);
     return measure(
-        FAYE, s, faye.websocket(), channel, members, send, faye.probe(), null, WARM_UP_SECONDS, 0);
+        FAYE,
+        s,
+        faye.websocket(),
+        channel,
+        members,
+        send,
+        faye.probe(),
+        withRedis(faye.redisProbe()),
+        null,
+        WARM_UP_SECONDS,
+        0);
+  }
+
+  /** The common probes with Faye's own Redis in place of Gitter's. */
+  private List<ProcessProbe> withRedis(ProcessProbe redis) {
+    return common.stream().map(p -> p.name().equals(redis.name()) ? redis : p).toList();
   }
 
   private FanoutRun measure(
@@ -189,6 +206,7 @@ public final class FanoutBench {
       List<Account> members,
       Function<String, CompletableFuture<Boolean>> send,
       ProcessProbe server,
+      List<ProcessProbe> others,
       GcLog gc,
       int warmUpSeconds,
       int earlySeconds) {
@@ -206,7 +224,7 @@ public final class FanoutBench {
       deliveries.earlyUntil(System.nanoTime() + earlySeconds * 1_000_000_000L);
       int subscribers = fleet.held();
       List<ProcessProbe> probes = new ArrayList<>(List.of(server));
-      probes.addAll(common);
+      probes.addAll(others);
       UsageSampler sampler = new UsageSampler(probes);
       long from = System.currentTimeMillis();
       Pacer.Sent sent = Pacer.send(send, rate, seconds, n -> Deliveries.text(n, System.nanoTime()));
