@@ -28,6 +28,8 @@ import org.gitterjakarta.messages.control.ReadByFlusher;
 import org.gitterjakarta.moderation.boundary.Bans;
 import org.gitterjakarta.moderation.boundary.Reports;
 import org.gitterjakarta.problems.Problem;
+import org.gitterjakarta.redis.control.Redis;
+import org.gitterjakarta.redis.control.RedisRole;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.testing.TestDeployments;
 import org.gitterjakarta.unread.boundary.UnreadItems;
@@ -42,6 +44,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.ScanParams;
 
 /**
  * Unread state, notification modes, read receipts, bans, reports and presence in the container on
@@ -70,6 +74,10 @@ class UnreadAndModerationIT {
   @Inject Bans bans;
   @Inject Reports reports;
   @Inject org.gitterjakarta.presence.boundary.Presence presence;
+
+  @Inject
+  @Redis(RedisRole.PERSIST)
+  UnifiedJedis persist;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -159,6 +167,33 @@ class UnreadAndModerationIT {
         .extracting(u -> u.id())
         .containsExactlyInAnyOrderElementsOf(readers);
     assertThat(messages.get(admin, roomId, ids.get(0)).readBy()).isEqualTo(3);
+  }
+
+  /**
+   * The warm-up before readiness runs a thousand made-up people's unread work through the real
+   * script and takes it back: no key of theirs is left, and real people's counts do not move.
+   */
+  @Test
+  void warmingUpTheUnreadWorkLeavesNoKeyAndNoCountBehind() {
+    String reader = member("wr");
+    String sent = messages.send(admin, roomId, "before the warm-up", false, null).id();
+
+    int items = unreadItems.warmUp();
+
+    assertThat(items).as("999 people (not the sender) for each of 30 messages").isEqualTo(29_970);
+    var leftovers = new ArrayList<String>();
+    var scan = new ScanParams().match("*warm-up:*").count(1_000);
+    String cursor = ScanParams.SCAN_POINTER_START;
+    do {
+      var page = persist.scan(cursor, scan);
+      leftovers.addAll(page.getResult());
+      cursor = page.getCursor();
+    } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+    assertThat(leftovers).isEmpty();
+    assertThat(unread.of(reader, roomId).chat()).containsExactly(sent);
+    assertThat(unreadItems.all(reader))
+        .extracting(UnreadItems.RoomUnread::id, UnreadItems.RoomUnread::unreadItems)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(roomId, 1));
   }
 
   @Test

@@ -47,11 +47,15 @@ class DeploymentIT {
             "realtime-warmed-up");
   }
 
-  /** A fresh instance's first message should not wait for the send path's classes to load. */
+  /**
+   * A fresh instance's first message should not wait for the send path's classes to load, nor its
+   * first messages to a big room for the unread work's loops to be compiled.
+   */
   @Test
   void warmedTheSendPathBeforeItWasReady() throws java.io.IOException {
     assertThat(instanceLog())
         .contains("Send path warmed up in")
+        .contains("with a big room's unread work (29970 items)")
         .doesNotContain("Send path warm-up failed");
   }
 
@@ -62,7 +66,9 @@ class DeploymentIT {
   @Test
   void warmedTheRealtimePathBeforeItWasReady() throws java.io.IOException {
     assertThat(instanceLog())
-        .contains("Realtime path warmed up: 15000 deliveries to 50 sockets in")
+        .contains(
+            "Realtime path warmed up: 15000 deliveries to 50 sockets, 30 unread batches of 1000"
+                + " people, in")
         .doesNotContain("Realtime warm-up failed")
         .doesNotContain("Realtime warm-up not");
   }

@@ -19,13 +19,14 @@ import org.gitterjakarta.api.requests.JsonBodies;
 import org.gitterjakarta.messages.boundary.Messages;
 import org.gitterjakarta.tokens.boundary.Tokens;
 import org.gitterjakarta.tokens.entity.TokenValues;
+import org.gitterjakarta.unread.boundary.UnreadItems;
 
 /**
  * Runs the send path once before the instance reports ready: on a fresh instance the first message
- * otherwise waited most of a second for classes to load and set up. It runs beside the deployment
- * of the other WARs where it can (Payara Micro), and readiness ({@code warmed-up}) waits for it.
- * Nothing is stored; a failure is logged and counts as done, so it never keeps an instance out of
- * service.
+ * otherwise waited most of a second for classes to load and set up. A big room's unread work runs
+ * often enough to be compiled ({@link UnreadItems#warmUp}). It runs beside the deployment of the
+ * other WARs where it can (Payara Micro), and readiness ({@code warmed-up}) waits for it. Nothing
+ * is stored; a failure is logged and counts as done, so it never keeps an instance out of service.
  */
 @ApplicationScoped
 public class SendPathWarmUp {
@@ -33,6 +34,7 @@ public class SendPathWarmUp {
   private static final System.Logger LOGGER = System.getLogger(SendPathWarmUp.class.getName());
 
   @Inject Messages messages;
+  @Inject UnreadItems unread;
   @Inject Tokens tokens;
   @Inject Validator validator;
 
@@ -100,10 +102,12 @@ public class SendPathWarmUp {
       JsonBodies.parse("{\"text\":\"warm-up\"}".getBytes(StandardCharsets.UTF_8));
       validator.validate(new MessageBody("warm-up", null, null, null));
       messages.warmUp();
+      int unreadItems = unread.warmUp();
       LOGGER.log(
           System.Logger.Level.INFO,
-          "Send path warmed up in {0} ms",
-          (System.nanoTime() - start) / 1_000_000);
+          String.format(
+              "Send path warmed up in %d ms, with a big room's unread work (%d items)",
+              (System.nanoTime() - start) / 1_000_000, unreadItems));
     } catch (RuntimeException e) {
       LOGGER.log(System.Logger.Level.WARNING, "Send path warm-up failed; carrying on", e);
     } finally {

@@ -1,6 +1,8 @@
 package org.gitterjakarta.unread.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.gitterjakarta.rooms.control.MembershipRepository;
 import org.gitterjakarta.rooms.control.RoomRepository;
 import org.gitterjakarta.rooms.entity.Room;
 import org.gitterjakarta.unread.control.UnreadEvents;
+import org.gitterjakarta.unread.control.UnreadFanout;
 import org.gitterjakarta.unread.control.UnreadStore;
 import org.gitterjakarta.unread.entity.Unread;
 
@@ -33,6 +36,16 @@ public class UnreadItems {
   @Inject ReadBy readBy;
   @Inject MessageStore messages;
   @Inject Memberships membershipChanges;
+  @Inject UnreadFanout fanout;
+
+  /**
+   * A big room's unread work for people who exist nowhere, taken back after: run before the
+   * instance says it is ready ({@link UnreadFanout#warmUp}). The items written and taken back.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int warmUp() {
+    return fanout.warmUp();
+  }
 
   public Unread get(String userId, String roomId) {
     Room room = rooms.readable(userId, roomId);

@@ -24,19 +24,25 @@ public class UnreadEvents {
   @Inject LiveEvents live;
 
   /**
+   * A message's unread items and count patches ({@link #addedBatch}), unless it concerns no one.
+   */
+  public void added(UnreadBatch batch) {
+    if (!batch.people().isEmpty() || !batch.quiet().isEmpty()) {
+      publish(batch);
+    }
+  }
+
+  /**
    * A message's unread items and count patches; members who muted the room ({@code quiet}) get the
    * activity patch that lights their room's dot instead. One batch for the whole room.
    */
-  public void added(
+  static UnreadBatch addedBatch(
       String roomId,
       String messageId,
       List<UnreadStore.Item> items,
       Map<String, UnreadStore.Counts> counts,
       List<String> quiet,
       MessageNotice notice) {
-    if (items.isEmpty() && quiet.isEmpty()) {
-      return;
-    }
     List<UnreadBatch.Person> people = new ArrayList<>(items.size());
     for (UnreadStore.Item item : items) {
       var count = counts.get(item.userId());
@@ -45,7 +51,7 @@ public class UnreadEvents {
               item.userId(), item.mention(), count.unreadItems(), count.mentions()));
     }
     var ids = List.of(messageId);
-    publish(new UnreadBatch(roomId, true, ids, ids, people, quiet, notice));
+    return new UnreadBatch(roomId, true, ids, ids, people, quiet, notice);
   }
 
   public void removed(

@@ -6,10 +6,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bson.types.ObjectId;
 import org.gitterjakarta.messages.entity.ChatMessage;
 import org.gitterjakarta.messages.entity.Mention;
 import org.gitterjakarta.messages.entity.MessageEdited;
@@ -24,6 +26,7 @@ import org.gitterjakarta.rooms.control.RoomRepository;
 import org.gitterjakarta.rooms.entity.NotificationMode.Flags;
 import org.gitterjakarta.rooms.entity.RoomDeleted;
 import org.gitterjakarta.unread.entity.UnreadArrived;
+import org.gitterjakarta.unread.entity.UnreadBatch;
 
 /**
  * Who gets an unread item for a new message: members whose mode tracks unread items, members with
@@ -63,17 +66,31 @@ public class UnreadFanout {
     UnreadStore.NewMessage unread() {
       return new UnreadStore.NewMessage(message.id(), message.sent(), items);
     }
+
+    /** The live event for it, once the script has given everyone's counts. */
+    UnreadBatch batch(Map<String, UnreadStore.Counts> counts) {
+      return UnreadEvents.addedBatch(
+          message.toTroupeId(), message.id(), items, counts, quiet, notice);
+    }
   }
 
   void messageStored(@Observes MessageStored stored) {
     long started = System.nanoTime();
     ChatMessage message = stored.message();
+    Map<String, Integer> members = memberFlags.of(message.toTroupeId());
+    lanes.run(message.toTroupeId(), pending(message, members, stored.notice()));
+    metrics.unreadFanout(Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Who of the members ({@code userId → flags}) and the mentioned outsiders gets what. */
+  private Pending pending(
+      ChatMessage message, Map<String, Integer> memberFlags, MessageNotice notice) {
     Set<String> mentioned = mentionedIds(message);
     boolean all = message.mentions().stream().anyMatch(Mention::announcement);
     List<UnreadStore.Item> items = new ArrayList<>();
     Set<String> members = new java.util.HashSet<>();
     List<String> quiet = new ArrayList<>();
-    for (Map.Entry<String, Integer> member : memberFlags.of(message.toTroupeId()).entrySet()) {
+    for (Map.Entry<String, Integer> member : memberFlags.entrySet()) {
       String userId = member.getKey();
       int flags = member.getValue();
       members.add(userId);
@@ -90,8 +107,61 @@ public class UnreadFanout {
       }
     }
     items.addAll(outsidersWhoMayJoin(message, mentioned, members));
-    lanes.run(message.toTroupeId(), new Pending(message, items, quiet, stored.notice()));
-    metrics.unreadFanout(Duration.ofNanos(System.nanoTime() - started));
+    return new Pending(message, items, quiet, notice);
+  }
+
+  /** Members of the room the {@link #warmUp} makes up: a big room, as the bench's. */
+  static final int WARM_UP_MEMBERS = 1_000;
+
+  /** Its messages: enough for the JIT to compile the per-member loops (issue 18). */
+  static final int WARM_UP_MESSAGES = 30;
+
+  /**
+   * Runs a big room's unread work before the instance says it is ready: on a fresh instance the
+   * first messages to a room of a thousand members ran its per-member loops interpreted (who gets
+   * what, the script call's arguments, its counts, the batch's JSON), and their senders and every
+   * other request waited for the CPU. The members and the room are made up ({@code
+   * warm-up:<random>:<n>}, no account or room has such an id); the same code as for a real message
+   * runs up to the published batch, which is built but not published, and no one is told. What the
+   * script wrote is taken back at the end, which leaves no key behind.
+   *
+   * @return the people's items written and taken back
+   */
+  public int warmUp() {
+    String roomId = "warm-up:" + new ObjectId().toHexString();
+    Map<String, Integer> members = new LinkedHashMap<>();
+    for (int i = 0; i < WARM_UP_MEMBERS; i++) {
+      members.put(roomId + ":" + i, Flags.UNREAD | Flags.MENTION | Flags.ANNOUNCEMENT);
+    }
+    String sender = roomId + ":0";
+    List<String> messageIds = new ArrayList<>();
+    int items = 0;
+    try {
+      for (int m = 0; m < WARM_UP_MESSAGES; m++) {
+        var message =
+            ChatMessage.written(
+                new ObjectId().toHexString(),
+                new ChatMessage.Authored(roomId, sender, null, "warm-up", false),
+                "warm-up",
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                System.currentTimeMillis());
+        messageIds.add(message.id());
+        Pending pending = pending(message, members, null);
+        List<UnreadStore.NewMessage> batch = List.of(pending.unread());
+        var counts = store.addAll(roomId, batch);
+        UnreadNews.of(batch, counts);
+        pending.batch(counts).toJson();
+        items += pending.items().size();
+      }
+    } finally {
+      if (!messageIds.isEmpty()) {
+        store.removeFor(members.keySet(), roomId, messageIds, true);
+      }
+    }
+    return items;
   }
 
   /**
@@ -120,13 +190,7 @@ public class UnreadFanout {
     for (int i = 0; i < batch.size(); i++) {
       Pending pending = batch.get(i);
       ChatMessage message = pending.message();
-      events.added(
-          message.toTroupeId(),
-          message.id(),
-          pending.items(),
-          counts,
-          pending.quiet(),
-          pending.notice());
+      events.added(pending.batch(counts));
       announce(message, news.get(i));
     }
   }
@@ -184,7 +248,9 @@ public class UnreadFanout {
         () -> {
           var edit = List.of(new UnreadStore.NewMessage(after.id(), after.sent(), added));
           var addedCounts = store.addAll(after.toTroupeId(), edit);
-          events.added(after.toTroupeId(), after.id(), added, addedCounts, List.of(), null);
+          events.added(
+              UnreadEvents.addedBatch(
+                  after.toTroupeId(), after.id(), added, addedCounts, List.of(), null));
           announce(after, UnreadNews.of(edit, addedCounts).get(0));
           var droppedCounts =
               store.removeFor(dropped, after.toTroupeId(), List.of(after.id()), false);

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.gitterjakarta.events.boundary.LiveSubscription;
+import org.gitterjakarta.unread.entity.UnreadBatch;
 
 /**
  * Runs this instance's fan-out path before it reports ready. A fresh JVM runs its first thousands
@@ -37,10 +39,11 @@ import org.eclipse.microprofile.health.Readiness;
  * its own subscribe to a channel made for the warm-up alone (a random name, admitted only until
  * these clients are in: {@link #admits}) and receive {@value #MESSAGES} chat-sized events through
  * the path of live events: CometD's publish, each client's queue and sequence number, Tyrus'
- * frames. Nothing is stored or counted as a delivery (the socket gauge sees the clients while they
- * last). It needs the instance's own port ({@code gitter.warm-up.port}, set by {@code ./gitter
- * run}); without it, or with {@code gitter.warm-up=false}, it does not run. A failure is logged and
- * counts as done, and readiness stops waiting after {@link #MAX_WAIT}.
+ * frames; then a big room's unread batches, expanded for nobody. Nothing is stored or counted as a
+ * delivery (the socket gauge sees the clients while they last). It needs the instance's own port
+ * ({@code gitter.warm-up.port}, set by {@code ./gitter run}); without it, or with {@code
+ * gitter.warm-up=false}, it does not run. A failure is logged and counts as done, and readiness
+ * stops waiting after {@link #MAX_WAIT}.
  */
 @ApplicationScoped
 public class RealtimeWarmUp {
@@ -49,6 +52,11 @@ public class RealtimeWarmUp {
 
   static final int SOCKETS = 50;
   static final int MESSAGES = 300;
+
+  /** Unread batches of a room of {@value #UNREAD_PEOPLE}, as a message there brings one each. */
+  static final int UNREAD_BATCHES = 30;
+
+  static final int UNREAD_PEOPLE = 1_000;
 
   /** Messages published ahead of what all clients together have counted: keeps the path busy. */
   static final int IN_FLIGHT = 4;
@@ -141,11 +149,17 @@ public class RealtimeWarmUp {
         await(received, (long) Math.max(0, m + 1 - IN_FLIGHT) * SOCKETS);
       }
       await(received, (long) MESSAGES * SOCKETS);
+      expandUnreadBatches();
       LOGGER.log(
           System.Logger.Level.INFO,
           String.format(
-              "Realtime path warmed up: %d deliveries to %d sockets in %d ms",
-              received.get(), SOCKETS, (System.nanoTime() - start) / 1_000_000));
+              "Realtime path warmed up: %d deliveries to %d sockets, %d unread batches of %d"
+                  + " people, in %d ms",
+              received.get(),
+              SOCKETS,
+              UNREAD_BATCHES,
+              UNREAD_PEOPLE,
+              (System.nanoTime() - start) / 1_000_000));
     } catch (InterruptedException e) {
       LOGGER.log(System.Logger.Level.INFO, "Realtime warm-up interrupted (stopping)");
       Thread.currentThread().interrupt();
@@ -217,6 +231,27 @@ public class RealtimeWarmUp {
         }
       }
       channel.remove();
+    }
+  }
+
+  /**
+   * A big room's unread change ({@link UnreadBatch}) expanded as each new message's is: it is
+   * parsed and each person's channels looked up on the thread that delivers every live event, so
+   * while that ran interpreted on a fresh instance the room's own messages waited behind it. Its
+   * people exist nowhere ({@code warm-up:<random>:<n>}): nothing is delivered.
+   */
+  private void expandUnreadBatches() {
+    String roomId = "warm-up:" + randomHex();
+    String messageId = "5f0c0ffee0ddba11c0ffee00";
+    List<UnreadBatch.Person> people = new ArrayList<>(UNREAD_PEOPLE);
+    for (int i = 0; i < UNREAD_PEOPLE; i++) {
+      people.add(new UnreadBatch.Person(roomId + ":" + i, false, 1, 0));
+    }
+    var ids = List.of(messageId);
+    String batch = new UnreadBatch(roomId, true, ids, ids, people, List.of(), null).toJson();
+    for (int b = 0; b < UNREAD_BATCHES; b++) {
+      fanout.deliver(
+          new LiveSubscription.Live(UnreadBatch.CHANNEL, batch, System.currentTimeMillis()));
     }
   }
 
