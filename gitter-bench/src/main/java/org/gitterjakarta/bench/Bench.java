@@ -231,6 +231,8 @@ public final class Bench {
             1,
             1);
     String room = before.prepareRoom(s);
+    int elsewhereWarmUp = settings.number("fresh-elsewhere-warmup-seconds");
+    String elsewhere = elsewhereWarmUp > 0 ? before.prepareRoom(s) : null;
     int clientWarmUp = settings.number("fresh-client-warmup-seconds");
     if (clientWarmUp > 0) {
       System.out.printf(
@@ -259,6 +261,17 @@ public final class Bench {
               settings.number("fanout-rate"),
               settings.number("fresh-seconds"),
               settings.number("grace-seconds"));
+      if (elsewhere != null) {
+        System.out.printf(
+            "[bench] fresh start: %d s of traffic in another room first...%n", elsewhereWarmUp);
+        fresh.exerciseClients(elsewhere, s, elsewhereWarmUp);
+        report.note(
+            "The fresh instance had "
+                + elsewhereWarmUp
+                + " s of the same traffic in another room of "
+                + s
+                + " before it was measured (--fresh-elsewhere-warmup-seconds).");
+      }
       run = fresh.fresh(room, s, FRESH_EARLY_SECONDS, settings.number("fresh-warmup-seconds"));
     } catch (RuntimeException e) {
       failed(" fresh start", e);

@@ -28,6 +28,10 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
         --fresh-seconds 20             its sending time, with no warm-up
         --fresh-warmup-seconds 0       traffic of that same fan-out before it is measured (an
                                        experiment: how long a warm-up would have to run)
+        --fresh-elsewhere-warmup-seconds 0
+                                       such traffic in another room of S, right after the
+                                       restart (an experiment: is what stays cold the code or
+                                       the measured room's own state?)
         --fresh-client-warmup-seconds 10
                                        such a fan-out (another room) before the restart,
                                        so that the bench's own client code is warm (0: none)
@@ -52,6 +56,7 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
           Map.entry("fresh-size", "1000"),
           Map.entry("fresh-seconds", "20"),
           Map.entry("fresh-warmup-seconds", "0"),
+          Map.entry("fresh-elsewhere-warmup-seconds", "0"),
           Map.entry("fresh-client-warmup-seconds", "10"),
           Map.entry("ceiling-seconds", "10"),
           Map.entry("connections", "1000,10000,20000"),

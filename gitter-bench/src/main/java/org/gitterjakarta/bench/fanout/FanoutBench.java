@@ -95,7 +95,11 @@ public final class FanoutBench {
    * own, so that the measured room's history (each subscriber's snapshot) stays as it was.
    */
   public void exerciseClients(int s, int exerciseSeconds) {
-    String room = prepareRoom(s);
+    exerciseClients(prepareRoom(s), s, exerciseSeconds);
+  }
+
+  /** The same in a room made beforehand ({@link #prepareRoom}). */
+  public void exerciseClients(String room, int s, int exerciseSeconds) {
     try (Fleet fleet = new Fleet(gitter.bayeux(), "/api/v1/rooms/" + room + "/chatMessages")) {
       fleet.open(s, accounts.subList(1, s + 1).stream().map(Account::token).toList());
       System.out.printf(
