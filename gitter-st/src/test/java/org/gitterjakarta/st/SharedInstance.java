@@ -41,7 +41,9 @@ public class SharedInstance implements LauncherSessionListener {
   static synchronized GitterRun get() {
     if (instance == null) {
       MAIL.start();
-      instance = Launcher.start("shared-instance", environment());
+      var settings = new java.util.HashMap<>(environment());
+      settings.put("GITTER_WARM_UP", "true"); // as in production; DeploymentIT checks it ran
+      instance = Launcher.start("shared-instance", settings);
     }
     return instance;
   }

@@ -140,7 +140,7 @@ class SplitTopologyIT {
   /** The instance started again on its port, as an operator would: ready when this returns. */
   static void startAgain(String role, int n) {
     replacements.add(
-        Launcher.SCRIPT.run(
+        Launcher.run(
             Launcher.WORK.resolve("split-" + role + "-" + n + "-" + replacements.size() + ".log"),
             port(role, n),
             environment,
