@@ -118,11 +118,12 @@ public class Messages {
   }
 
   /**
-   * Runs the send and read paths once without storing anything, before an instance says it is
-   * ready: the first real send would otherwise load and set up their classes (the markdown parser,
-   * the store's mapping and queries, JSON-B) while its sender and the room wait. Lookups of ids
-   * that exist nowhere stand in for the writes. Outside a transaction: the refused room lookup must
-   * not doom the calls after it.
+   * Runs the send and read paths once before an instance says it is ready: the first real send
+   * would otherwise load and set up their classes (the markdown parser, the store's mapping, insert
+   * and queries, the access checks, JSON-B, the live event) while its sender and the room wait.
+   * Lookups of ids that exist nowhere stand in for most writes; the insert is real, of a made-up
+   * message in a made-up room, and removed at once. Outside a transaction: the refused room lookup
+   * must not doom the calls after it.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void warmUp() {
@@ -131,15 +132,25 @@ public class Messages {
     try {
       rooms.readableWithAccess(nobody, nowhere);
     } catch (RuntimeException expected) {
-      // no such room: its lookup ran (the access queries run with the first real room)
+      // no such room: its lookup ran
     }
+    rooms
+        .newestPublicRoomId()
+        .ifPresent(
+            room -> {
+              try {
+                rooms.readableWithAccess(nobody, room); // a real room's access checks
+              } catch (RuntimeException refused) {
+                // its checks ran
+              }
+            });
     users.find(nobody);
     store.find(nowhere, nobody);
     Rendered rendered = markdown.render("Warming **up** `the` [path](https://example.org) @x #1");
     markdown.render("Warming up the plain path");
     var message =
         ChatMessage.written(
-            nobody,
+            new ObjectId().toHexString(),
             new ChatMessage.Authored(nowhere, nobody, null, "warm-up", false),
             rendered.html(),
             rendered.urls(),
@@ -147,8 +158,10 @@ public class Messages {
             rendered.issues(),
             false,
             System.currentTimeMillis());
+    store.insert(message);
+    store.delete(message.id());
     ChatMessageJson json = ChatMessageJson.of(message, null);
-    events.encoded(channel(nowhere), Envelope.create(json));
+    events.publish(channel(nowhere), Envelope.create(json)); // a channel no one can have
     pageText.page(List.of(json), new PageText.Form(false, true), Set.of());
   }
 

@@ -1,5 +1,6 @@
 package org.gitterjakarta.rooms.boundary;
 
+import jakarta.data.Limit;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -159,6 +160,18 @@ public class Rooms {
 
   /** A room and what one person may do in it. */
   public record RoomAndAccess(Room room, Access access) {}
+
+  /**
+   * The newest listed public room, if any: a warm-up before readiness reads a real room's way
+   * through the access checks with it, for someone who exists nowhere (nothing is written).
+   */
+  public Optional<String> newestPublicRoomId() {
+    return rooms
+        .findBySecurityAndNoindexOrderByCreatedAtDesc(RoomSecurity.PUBLIC, false, Limit.of(1))
+        .stream()
+        .findFirst()
+        .map(Room::id);
+  }
 
   public Access accessOf(String userId, Room room) {
     return access.of(room, userId);
