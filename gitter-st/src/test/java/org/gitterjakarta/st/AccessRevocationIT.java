@@ -179,9 +179,7 @@ class AccessRevocationIT {
 
   @Test
   void aKickReachesSessionsOnEveryRealtimeInstance() {
-    try (var second =
-            Launcher.start("revocation-ws", SharedInstance.environment(), "--role", "ws");
-        var socket = BayeuxClient.websocket(second.bayeux())) {
+    try (var socket = BayeuxClient.websocket(SharedInstance.second().bayeux())) {
       following(socket, bob);
 
       kickBob();

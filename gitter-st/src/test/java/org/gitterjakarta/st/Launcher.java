@@ -18,25 +18,35 @@ final class Launcher {
 
   private Launcher() {}
 
-  /** {@code ./gitter run <args>} on a free port, logging to {@code target/<name>.log}; ready. */
+  /**
+   * {@code ./gitter run <args>} on a free port, logging to {@code target/<name>.log}, as an
+   * instance that lives for a test or a class ({@link #shortLived}); ready.
+   */
   static GitterRun start(String name, Map<String, String> environment, String... args) {
     return run(WORK.resolve(name + ".log"), Ports.free(), environment, args);
   }
 
-  /** {@code ./gitter run <args>} on the given port, logging to {@code log}; ready. */
+  /** The same on the given port, logging to {@code log}. */
   static GitterRun run(Path log, int port, Map<String, String> environment, String... args) {
-    return SCRIPT.run(log, port, forTests(environment), args);
+    return SCRIPT.run(log, port, shortLived(environment), args);
   }
 
   /**
-   * What an instance a test starts runs with, over the suite's settings: only the client compiler
-   * (a start took 15 s rather than 20 on this 2-core machine, and the tests' light traffic gains
-   * nothing from C2's code), and no warm-up before readiness unless the settings ask for it (the
-   * shared instance does, and DeploymentIT checks it). About 25 instances start in a run.
+   * {@code ./gitter run} as production runs it, for the instance that serves the whole run ({@link
+   * SharedInstance}): its traffic is most of the run's, and it warms up as production does.
    */
-  static Map<String, String> forTests(Map<String, String> environment) {
+  static GitterRun startAsInProduction(String name, Map<String, String> environment) {
+    return SCRIPT.run(WORK.resolve(name + ".log"), Ports.free(), environment);
+  }
+
+  /**
+   * What an instance that lives for a test or a class runs with: only the client compiler (a start
+   * took 15 s rather than 20 on this 2-core machine; C2 would compile for traffic it never sees)
+   * and no warm-up before readiness. About 20 such instances start in a run.
+   */
+  static Map<String, String> shortLived(Map<String, String> environment) {
     var settings = new HashMap<>(environment);
-    settings.putIfAbsent("GITTER_WARM_UP", "false");
+    settings.put("GITTER_WARM_UP", "false");
     // ./gitter run's own default heap, unless the suite set one
     String options = settings.getOrDefault("GITTER_JAVA_OPTS", "-Xmx768m");
     settings.put("GITTER_JAVA_OPTS", options + " -XX:TieredStopAtLevel=1");

@@ -19,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +29,6 @@ import org.gitterjakarta.testsupport.Pause;
 import org.gitterjakarta.testsupport.bayeux.BayeuxClient;
 import org.gitterjakarta.testsupport.http.Http;
 import org.gitterjakarta.testsupport.launcher.GitterRun;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * signed links, the unread digest (rooms, counts, latest messages, both parts), what must not be
  * mailed, one-click unsubscribe, invites by email, retries after an SMTP failure, and one digest
  * when two instances run the job. The shared instance runs with delays of seconds (mention 2 s,
- * first unread 4 s, one digest per 8 s); a second plain instance boots once, in the background.
+ * first unread 4 s, one digest per 8 s); the second instance ({@link SharedInstance#second}) boots
+ * in the background unless a suite before this one started it.
  */
 class MailIT {
 
@@ -55,15 +54,8 @@ class MailIT {
   @BeforeAll
   static void start() {
     SharedInstance.get();
-    var environment = new HashMap<>(SharedInstance.environment());
-    environment.put("GITTER_DATA_DIR", Launcher.WORK.resolve("mail-second-data").toString());
-    second = CompletableFuture.supplyAsync(() -> Launcher.start("mail-second", environment));
+    second = CompletableFuture.supplyAsync(SharedInstance::second);
     alice = SharedInstance.newUser("malice" + suffix());
-  }
-
-  @AfterAll
-  static void stop() {
-    second.thenAccept(GitterRun::close).join();
   }
 
   static String suffix() {
@@ -168,8 +160,10 @@ class MailIT {
   /** What the instances logged (Payara's logs, where the mail feature writes). */
   static String instanceLogs() throws IOException {
     StringBuilder all = new StringBuilder();
-    for (String dir : List.of("shared-data/logs", "mail-second-data/logs")) {
-      Path logs = Launcher.WORK.resolve(dir);
+    for (Path logs :
+        List.of(
+            Launcher.WORK.resolve("shared-data/logs"),
+            SharedInstance.SECOND_DATA.resolve("logs"))) {
       if (Files.isDirectory(logs)) {
         try (var files = Files.list(logs)) {
           for (Path log :

@@ -284,8 +284,8 @@ class RealtimeIT {
   @Test
   void fansOutToSubscribersOfEveryRealtimeInstance() {
     String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
-    try (var second = Launcher.start("second-ws", SharedInstance.environment(), "--role", "ws");
-        var here = BayeuxClient.websocket(gitter.bayeux());
+    GitterRun second = SharedInstance.second();
+    try (var here = BayeuxClient.websocket(gitter.bayeux());
         var there = BayeuxClient.longPolling(second.bayeux())) {
       here.handshake(bob);
       there.handshake(carol);

@@ -41,12 +41,30 @@ public class SharedInstance implements LauncherSessionListener {
   static synchronized GitterRun get() {
     if (instance == null) {
       MAIL.start();
-      var settings = new java.util.HashMap<>(environment());
-      settings.put("GITTER_WARM_UP", "true"); // as in production; DeploymentIT checks it ran
-      instance = Launcher.start("shared-instance", settings);
+      instance = Launcher.startAsInProduction("shared-instance", environment());
     }
     return instance;
   }
+
+  /**
+   * A second instance of all three WARs on the same stores (its own data folder), for the suites
+   * that need another realtime instance or a second mail job: started once, on first use, and
+   * stopped with the shared one. One start instead of one per suite (each is about 15 s).
+   */
+  static synchronized GitterRun second() {
+    get();
+    if (second == null) {
+      var settings = new java.util.HashMap<>(environment());
+      settings.put("GITTER_DATA_DIR", SECOND_DATA.toString());
+      second = Launcher.start("second-instance", settings);
+    }
+    return second;
+  }
+
+  /** The second instance's data folder (its logs are under it). */
+  static final java.nio.file.Path SECOND_DATA = Launcher.WORK.resolve("second-data");
+
+  private static GitterRun second;
 
   /** A new account in the shared instance's store, made as an operator would; its token. */
   static String newUser(String username, String... options) {
@@ -59,6 +77,10 @@ public class SharedInstance implements LauncherSessionListener {
   @Override
   public void launcherSessionClosed(LauncherSession session) {
     synchronized (SharedInstance.class) {
+      if (second != null) {
+        second.close();
+        second = null;
+      }
       if (instance != null) {
         instance.close();
         instance = null;

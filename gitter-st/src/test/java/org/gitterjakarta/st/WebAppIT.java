@@ -633,7 +633,8 @@ class WebAppIT {
   /**
    * Numbers for the report, not a timed test: the chat page with 200 messages (50 rendered, the
    * rest a scroll away) until it is interactive and live, and a send in one browser until it shows
-   * in the other, over 60 sends. Written to target/web-performance.txt.
+   * in the other, over 30 sends (gitter-bench measures the server's side at scale). Written to
+   * target/web-performance.txt.
    */
   @Test
   void measuresTheChatPageInARealBrowser() throws Exception {
@@ -643,7 +644,7 @@ class WebAppIT {
     }
     Api.call("DELETE", "/user/me/rooms/" + p.roomId() + "/unreadItems/all", token(p.bob()), null);
     var loads = new java.util.ArrayList<Double>();
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 3; i++) {
       p.bob().get(base + p.url());
       new RoomPage(p.bob(), base).awaitLive();
       loads.add(
@@ -664,7 +665,7 @@ class WebAppIT {
             + " if (b && /^probe /.test(b.textContent)) window.seen[b.textContent] = Date.now(); }); });"
             + " }).observe(document.getElementById('chat-messages'), { childList: true });");
     var latencies = new java.util.ArrayList<Long>();
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < 30; i++) {
       String text = "probe " + i;
       long sent =
           ((Number)
@@ -684,7 +685,7 @@ class WebAppIT {
     String report =
         String.format(
             java.util.Locale.ROOT,
-            "chat page, 200 messages in the room: domInteractive median %.0f ms, worst %.0f ms (5 loads)%n"
+            "chat page, 200 messages in the room: domInteractive median %.0f ms, worst %.0f ms (3 loads)%n"
                 + "send in one browser -> shown in the other: p50 %d ms, p99 %d ms, max %d ms (%d sends)%n",
             loads.get(loads.size() / 2),
             loads.get(loads.size() - 1),
@@ -694,8 +695,8 @@ class WebAppIT {
             latencies.size());
     Files.writeString(Launcher.WORK.resolve("web-performance.txt"), report);
     System.out.print(report);
-    assertThat(latencies).as("every send arrived").hasSize(60);
-    assertThat(bodies(p.bob())).contains("probe 0", "probe 59").doesNotHaveDuplicates();
+    assertThat(latencies).as("every send arrived").hasSize(30);
+    assertThat(bodies(p.bob())).contains("probe 0", "probe 29").doesNotHaveDuplicates();
   }
 
   @Test
