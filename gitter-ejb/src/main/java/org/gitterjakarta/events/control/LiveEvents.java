@@ -82,14 +82,6 @@ public class LiveEvents {
     }
   }
 
-  /**
-   * The event as {@link #publish} would send it, not sent: run once before the first real event, it
-   * builds the JSON-B model of the data's types, which the first send would otherwise wait for.
-   */
-  public String encoded(String bayeuxChannel, Envelope envelope) {
-    return message(bayeuxChannel, envelope);
-  }
-
   private String message(String bayeuxChannel, Object data) {
     return head(bayeuxChannel) + json().toJson(data) + "}";
   }

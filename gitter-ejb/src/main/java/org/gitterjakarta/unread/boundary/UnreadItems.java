@@ -40,7 +40,9 @@ public class UnreadItems {
 
   /**
    * A big room's unread work for people who exist nowhere, taken back after: run before the
-   * instance says it is ready ({@link UnreadFanout#warmUp}). The items written and taken back.
+   * instance says it is ready ({@link UnreadFanout#warmUp}).
+   *
+   * @return the people's items written and taken back
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int warmUp() {

@@ -123,7 +123,8 @@ public class UnreadFanout {
    * other request waited for the CPU. The members and the room are made up ({@code
    * warm-up:<random>:<n>}, no account or room has such an id); the same code as for a real message
    * runs up to the published batch, which is built but not published, and no one is told. What the
-   * script wrote is taken back at the end, which leaves no key behind.
+   * script wrote is taken back at the end, which leaves no key behind (unless Redis fails on the
+   * way: {@link #takeBack}).
    *
    * @return the people's items written and taken back
    */
@@ -136,6 +137,7 @@ public class UnreadFanout {
     String sender = roomId + ":0";
     List<String> messageIds = new ArrayList<>();
     int items = 0;
+    RuntimeException failure = null;
     try {
       for (int m = 0; m < WARM_UP_MESSAGES; m++) {
         var message =
@@ -156,12 +158,32 @@ public class UnreadFanout {
         pending.batch(counts).toJson();
         items += pending.items().size();
       }
+    } catch (RuntimeException e) {
+      failure = e;
+      throw e;
     } finally {
-      if (!messageIds.isEmpty()) {
-        store.removeFor(members.keySet(), roomId, messageIds, true);
-      }
+      takeBack(members.keySet(), roomId, messageIds, failure);
     }
     return items;
+  }
+
+  /**
+   * Removes what the warm-up wrote. Should Redis fail half-way, the first failure is the one
+   * thrown, and the made-up people's keys may stay: nothing reads them, and no real id looks so.
+   */
+  private void takeBack(
+      Set<String> people, String roomId, List<String> messageIds, RuntimeException failure) {
+    if (messageIds.isEmpty()) {
+      return;
+    }
+    try {
+      store.removeFor(people, roomId, messageIds, true);
+    } catch (RuntimeException e) {
+      if (failure == null) {
+        throw e;
+      }
+      failure.addSuppressed(e);
+    }
   }
 
   /**
