@@ -30,8 +30,9 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
                                        experiment: how long a warm-up would have to run)
         --fresh-elsewhere-warmup-seconds 0
                                        such traffic in another room of S, right after the
-                                       restart (an experiment: is what stays cold the code or
-                                       the measured room's own state?)
+                                       restart (an experiment: how much of the coldness traffic
+                                       elsewhere takes away; its members are the measured
+                                       room's, so their own state warms up too)
         --fresh-client-warmup-seconds 10
                                        such a fan-out (another room) before the restart,
                                        so that the bench's own client code is warm (0: none)

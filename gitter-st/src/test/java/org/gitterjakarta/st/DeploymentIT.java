@@ -55,8 +55,9 @@ class DeploymentIT {
   void warmedTheSendPathBeforeItWasReady() throws java.io.IOException {
     assertThat(instanceLog())
         .contains("Send path warmed up in")
-        .contains("with a big room's unread work (29970 items)")
-        .doesNotContain("Send path warm-up failed");
+        .contains("A big room's unread work warmed up: 29970 items in")
+        .doesNotContain("Send path warm-up failed")
+        .doesNotContain("Unread warm-up failed");
   }
 
   /**

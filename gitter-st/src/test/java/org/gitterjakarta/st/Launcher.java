@@ -20,7 +20,7 @@ final class Launcher {
 
   /**
    * {@code ./gitter run <args>} on a free port, logging to {@code target/<name>.log}, as an
-   * instance that lives for a test or a class ({@link #shortLived}); ready.
+   * instance that serves a test, a class or a few suites ({@link #shortLived}); ready.
    */
   static GitterRun start(String name, Map<String, String> environment, String... args) {
     return run(WORK.resolve(name + ".log"), Ports.free(), environment, args);
@@ -40,13 +40,14 @@ final class Launcher {
   }
 
   /**
-   * What an instance that lives for a test or a class runs with: only the client compiler (a start
-   * took 15 s rather than 20 on this 2-core machine; C2 would compile for traffic it never sees)
-   * and no warm-up before readiness. About 20 such instances start in a run.
+   * What an instance that serves a test, a class or a few suites runs with: only the client
+   * compiler (a start took 15 s rather than 20 on this 2-core machine; C2 would compile for traffic
+   * it never sees) and no warm-up before readiness unless a suite asks for it (RedisClusterIT, so
+   * that the warm-up meets a Cluster). About 20 such instances start in a run.
    */
   static Map<String, String> shortLived(Map<String, String> environment) {
     var settings = new HashMap<>(environment);
-    settings.put("GITTER_WARM_UP", "false");
+    settings.putIfAbsent("GITTER_WARM_UP", "false");
     // ./gitter run's own default heap, unless the suite set one
     String options = settings.getOrDefault("GITTER_JAVA_OPTS", "-Xmx768m");
     settings.put("GITTER_JAVA_OPTS", options + " -XX:TieredStopAtLevel=1");

@@ -54,7 +54,7 @@ class MailIT {
   @BeforeAll
   static void start() {
     SharedInstance.get();
-    second = CompletableFuture.supplyAsync(SharedInstance::second);
+    second = SharedInstance.secondStarting();
     alice = SharedInstance.newUser("malice" + suffix());
   }
 

@@ -21,6 +21,7 @@ import org.gitterjakarta.testsupport.redis.ClusterNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
 
 /**
  * An instance whose Redis roles all live on a three-master Redis Cluster: live delivery through
@@ -46,6 +47,7 @@ class RedisClusterIT {
     environment.put("GITTER_REDIS_URI", "redis://" + cluster.nodes().get(0).address());
     environment.put("GITTER_REDIS_CLUSTER", cluster.addresses());
     environment.put("GITTER_DATA_DIR", Launcher.WORK.resolve("cluster-data").toString());
+    environment.put("GITTER_WARM_UP", "true"); // its unread work is cut per slot on a Cluster
     gitter = Launcher.start("redis-cluster", environment, "--role", "all");
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     alice = Launcher.userAdd(environment, "clalice" + suffix);
@@ -63,6 +65,28 @@ class RedisClusterIT {
     }
     if (cluster != null) {
       cluster.close();
+    }
+  }
+
+  /**
+   * The warm-up before readiness runs a big room's unread work on the Cluster (1,000 made-up
+   * people's keys in many slots) and takes it all back: no node keeps a key of theirs.
+   */
+  @Test
+  void warmsUpTheUnreadWorkOnTheClusterAndLeavesNoKey() throws Exception {
+    StringBuilder logs = new StringBuilder();
+    try (var files = Files.list(Launcher.WORK.resolve("cluster-data/logs"))) {
+      for (var log : files.filter(f -> f.getFileName().toString().startsWith("payara-")).toList()) {
+        logs.append(Files.readString(log));
+      }
+    }
+    assertThat(logs.toString())
+        .contains("A big room's unread work warmed up: 29970 items in")
+        .doesNotContain("Unread warm-up failed");
+    for (var node : cluster.nodes()) {
+      try (var redis = new Jedis("127.0.0.1", node.port)) {
+        assertThat(redis.keys("*warm-up:*")).as("keys left on " + node.address()).isEmpty();
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package org.gitterjakarta.st;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -51,12 +52,20 @@ public class SharedInstance implements LauncherSessionListener {
    * that need another realtime instance or a second mail job: started once, on first use, and
    * stopped with the shared one. One start instead of one per suite (each is about 15 s).
    */
-  static synchronized GitterRun second() {
+  static GitterRun second() {
+    return secondStarting().join();
+  }
+
+  /**
+   * The second instance's start, begun on the first call: it runs outside this class's lock, so the
+   * shared instance serves other calls meanwhile (MailIT starts it and goes on).
+   */
+  static synchronized CompletableFuture<GitterRun> secondStarting() {
     get();
     if (second == null) {
       var settings = new java.util.HashMap<>(environment());
       settings.put("GITTER_DATA_DIR", SECOND_DATA.toString());
-      second = Launcher.start("second-instance", settings);
+      second = CompletableFuture.supplyAsync(() -> Launcher.start("second-instance", settings));
     }
     return second;
   }
@@ -64,7 +73,7 @@ public class SharedInstance implements LauncherSessionListener {
   /** The second instance's data folder (its logs are under it). */
   static final java.nio.file.Path SECOND_DATA = Launcher.WORK.resolve("second-data");
 
-  private static GitterRun second;
+  private static CompletableFuture<GitterRun> second;
 
   /** A new account in the shared instance's store, made as an operator would; its token. */
   static String newUser(String username, String... options) {
@@ -78,7 +87,7 @@ public class SharedInstance implements LauncherSessionListener {
   public void launcherSessionClosed(LauncherSession session) {
     synchronized (SharedInstance.class) {
       if (second != null) {
-        second.close();
+        second.thenAccept(GitterRun::close).exceptionally(failedToStart -> null).join();
         second = null;
       }
       if (instance != null) {
