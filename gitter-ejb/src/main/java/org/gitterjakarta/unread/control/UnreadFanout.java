@@ -84,13 +84,13 @@ public class UnreadFanout {
 
   /** Who of the members ({@code userId → flags}) and the mentioned outsiders gets what. */
   private Pending pending(
-      ChatMessage message, Map<String, Integer> memberFlags, MessageNotice notice) {
+      ChatMessage message, Map<String, Integer> flagsByMember, MessageNotice notice) {
     Set<String> mentioned = mentionedIds(message);
     boolean all = message.mentions().stream().anyMatch(Mention::announcement);
     List<UnreadStore.Item> items = new ArrayList<>();
     Set<String> members = new java.util.HashSet<>();
     List<String> quiet = new ArrayList<>();
-    for (Map.Entry<String, Integer> member : memberFlags.entrySet()) {
+    for (Map.Entry<String, Integer> member : flagsByMember.entrySet()) {
       String userId = member.getKey();
       int flags = member.getValue();
       members.add(userId);
