@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.HdrHistogram.Histogram;
 import org.gitterjakarta.bench.ceiling.CeilingBench;
 import org.gitterjakarta.bench.connections.ConnectionsBench;
 import org.gitterjakarta.bench.fanout.FanoutBench;
@@ -206,6 +207,20 @@ final class Findings {
           fresh.earlyMillis(99) / warm,
           "",
           "");
+      for (int i = 0; i < fresh.firstMessages().size(); i++) {
+        Histogram message = fresh.firstMessages().get(i);
+        table.row(
+            String.format("fresh, its message %d alone", i + 1),
+            fresh.subscribers(),
+            "",
+            message.getTotalCount(),
+            Latency.millis(message, 50),
+            Latency.millis(message, 99),
+            Latency.maxMillis(message),
+            Latency.millis(message, 99) / warm,
+            "",
+            "");
+      }
       warmRun.ifPresent(
           w ->
               table.row(
@@ -228,7 +243,8 @@ final class Findings {
                 + " (SIGTERM) and started again on the same data directory: ready after %.1f s. As soon as"
                 + " `/health/ready` answered UP the S members subscribed and one sender posted %d messages/s"
                 + " for %d s %s; the first row is that whole run, the second only the"
-                + " messages sent in its first %d s. The run (with the wait for late deliveries) ended %.0f s"
+                + " messages sent in its first %d s, the next ones each of its first messages alone"
+                + " (a hundred messages' p99 is about their coldest message's). The run (with the wait for late deliveries) ended %.0f s"
                 + " after ready. The warm figure is the fan-out phase's run at the same S.",
             clientWarmUpSeconds > 0
                 ? "the bench's own clients ran "

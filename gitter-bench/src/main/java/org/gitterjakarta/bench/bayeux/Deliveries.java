@@ -1,5 +1,7 @@
 package org.gitterjakarta.bench.bayeux;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -23,6 +25,17 @@ public final class Deliveries {
   private final Recorder early = new Recorder(3);
   private volatile long earlyUntilNanos = Long.MIN_VALUE;
 
+  /** How many of a run's first messages are also timed one by one (a fresh server's coldest). */
+  public static final int FIRST_MESSAGES = 3;
+
+  private final Recorder[] first = new Recorder[FIRST_MESSAGES];
+
+  public Deliveries() {
+    for (int i = 0; i < FIRST_MESSAGES; i++) {
+      first[i] = new Recorder(3);
+    }
+  }
+
   void scan(String frame) {
     int at = frame.indexOf(MARK);
     if (at < 0) {
@@ -37,6 +50,9 @@ public final class Deliveries {
         long sent = Long.parseLong(frame, space + 1, end, 10);
         long micros = Math.max(0, (now - sent) / 1000);
         recorder.recordValue(micros);
+        if (space - start == 1 && frame.charAt(start) - '0' < FIRST_MESSAGES) {
+          first[frame.charAt(start) - '0'].recordValue(micros);
+        }
         if (sent < earlyUntilNanos) {
           early.recordValue(micros);
         }
@@ -57,7 +73,22 @@ public final class Deliveries {
   /** Starts a measured interval: forgets what was received before (e.g. during the warm-up). */
   public void reset() {
     recorder.getIntervalHistogram();
+    for (Recorder message : first) {
+      message.getIntervalHistogram();
+    }
     received.reset();
+  }
+
+  /**
+   * Latencies (µs) of each of the first {@link #FIRST_MESSAGES} messages (sequence numbers 0, 1,
+   * ...) since the last reset: a run's p99 over a hundred messages is its coldest message's.
+   */
+  public List<Histogram> firstMessages() {
+    List<Histogram> each = new ArrayList<>();
+    for (Recorder message : first) {
+      each.add(message.getIntervalHistogram());
+    }
+    return each;
   }
 
   /**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.HdrHistogram.Histogram;
+import org.gitterjakarta.bench.Latency;
 import org.gitterjakarta.bench.bayeux.Deliveries;
 import org.gitterjakarta.bench.bayeux.Fleet;
 import org.gitterjakarta.bench.probe.GcLog;
@@ -252,6 +254,7 @@ public final class FanoutBench {
               fleet.lost(),
               deliveries.latencies(),
               deliveries.earlyLatencies(),
+              deliveries.firstMessages(),
               sent.ackLatency(),
               usage,
               pauses);
@@ -265,6 +268,16 @@ public final class FanoutBench {
           run.millis(50),
           run.millis(99),
           run.maxMillis());
+      for (int i = 0; i < run.firstMessages().size(); i++) {
+        Histogram message = run.firstMessages().get(i);
+        System.out.printf(
+            "[bench]   its message %d: %d deliveries, min %.1f ms, p50 %.1f ms, max %.1f ms%n",
+            i + 1,
+            message.getTotalCount(),
+            message.getTotalCount() == 0 ? Double.NaN : message.getMinValue() / 1000.0,
+            Latency.millis(message, 50),
+            Latency.maxMillis(message));
+      }
       return run;
     }
   }

@@ -1,5 +1,6 @@
 package org.gitterjakarta.bench.fanout;
 
+import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.gitterjakarta.bench.Latency;
@@ -8,8 +9,9 @@ import org.gitterjakarta.bench.probe.Usage;
 
 /**
  * One fan-out run: a system, S subscribers, what was sent and what arrived how fast (µs); {@code
- * early} holds the messages sent in the run's first seconds when it asked for them (else empty);
- * {@code serverPauses} the server's GC pauses while it ran (unknown for Faye).
+ * early} holds the messages sent in the run's first seconds when it asked for them (else empty),
+ * {@code firstMessages} each of its first few messages apart; {@code serverPauses} the server's GC
+ * pauses while it ran (unknown for Faye).
  */
 public record FanoutRun(
     String system,
@@ -22,6 +24,7 @@ public record FanoutRun(
     int socketsLost,
     Histogram latency,
     Histogram early,
+    List<Histogram> firstMessages,
     Histogram ackLatency,
     Map<String, Usage> usage,
     GcLog.Pauses serverPauses) {

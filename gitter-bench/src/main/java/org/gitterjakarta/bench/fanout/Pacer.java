@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.gitterjakarta.bench.bayeux.Deliveries;
 import org.gitterjakarta.bench.setup.GitterApi;
 import org.gitterjakarta.testsupport.Pause;
 
@@ -56,7 +57,12 @@ final class Pacer {
           var sending =
               attempt.handle(
                   (success, error) -> {
-                    acks.recordValue((System.nanoTime() - start) / 1000);
+                    long micros = (System.nanoTime() - start) / 1000;
+                    acks.recordValue(micros);
+                    if (n < Deliveries.FIRST_MESSAGES) {
+                      System.out.printf(
+                          "[bench]   send %d acknowledged in %.1f ms%n", n + 1, micros / 1000.0);
+                    }
                     (Boolean.TRUE.equals(success) ? ok : failed).incrementAndGet();
                     return null;
                   });

@@ -27,6 +27,34 @@ class DeliveriesTest {
   }
 
   @Test
+  void timesEachOfTheFirstMessagesAlone() {
+    long now = System.nanoTime();
+    cut.scan(frame(0, now - 300_000_000));
+    cut.scan(frame(0, now - 300_000_000));
+    cut.scan(frame(2, now - 5_000_000));
+    cut.scan(frame(3, now - 1_000_000)); // past the first three
+    cut.scan(frame(10, now - 1_000_000)); // starts with a 1 but is the eleventh
+
+    var first = cut.firstMessages();
+
+    assertThat(first).hasSize(Deliveries.FIRST_MESSAGES);
+    assertThat(first.get(0).getTotalCount()).isEqualTo(2);
+    assertThat(first.get(0).getMinValue()).isGreaterThanOrEqualTo(300_000);
+    assertThat(first.get(1).getTotalCount()).isZero();
+    assertThat(first.get(2).getTotalCount()).isEqualTo(1);
+    assertThat(first.get(2).getMaxValue()).isLessThan(300_000);
+    assertThat(cut.received()).isEqualTo(5);
+  }
+
+  @Test
+  void forgetsTheFirstMessagesOnReset() {
+    cut.scan(frame(0, System.nanoTime()));
+    cut.reset();
+
+    assertThat(cut.firstMessages().get(0).getTotalCount()).isZero();
+  }
+
+  @Test
   void keepsNothingApartUnlessAsked() {
     cut.scan(frame(1, System.nanoTime()));
 
