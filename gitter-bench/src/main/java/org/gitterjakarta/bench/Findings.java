@@ -175,6 +175,7 @@ final class Findings {
             "S",
             "deliveries expected",
             "received",
+            "min ms",
             "p50 ms",
             "p99 ms",
             "max ms",
@@ -190,6 +191,7 @@ final class Findings {
           fresh.subscribers(),
           fresh.expected(),
           fresh.received(),
+          Latency.minMillis(fresh.latency()),
           fresh.millis(50),
           fresh.millis(99),
           fresh.maxMillis(),
@@ -201,6 +203,7 @@ final class Findings {
           fresh.subscribers(),
           "",
           fresh.early().getTotalCount(),
+          Latency.minMillis(fresh.early()),
           fresh.earlyMillis(50),
           fresh.earlyMillis(99),
           Latency.maxMillis(fresh.early()),
@@ -214,11 +217,12 @@ final class Findings {
             fresh.subscribers(),
             "",
             message.getTotalCount(),
+            Latency.minMillis(message),
             Latency.millis(message, 50),
             Latency.millis(message, 99),
             Latency.maxMillis(message),
             Latency.millis(message, 99) / warm,
-            "",
+            fresh.firstAcks().get(i) < 0 ? "" : fresh.firstAcks().get(i) / 1000.0,
             "");
       }
       warmRun.ifPresent(
@@ -228,6 +232,7 @@ final class Findings {
                   w.subscribers(),
                   w.expected(),
                   w.received(),
+                  Latency.minMillis(w.latency()),
                   w.millis(50),
                   w.millis(99),
                   w.maxMillis(),
@@ -244,7 +249,9 @@ final class Findings {
                 + " `/health/ready` answered UP the S members subscribed and one sender posted %d messages/s"
                 + " for %d s %s; the first row is that whole run, the second only the"
                 + " messages sent in its first %d s, the next ones each of its first messages alone"
-                + " (a hundred messages' p99 is about their coldest message's). The run (with the wait for late deliveries) ended %.0f s"
+                + " (their send ack is that message's). With %d messages each carries %.1f %% of"
+                + " the deliveries, so the run's p99 lies at the edge of its coldest messages'. The"
+                + " run (with the wait for late deliveries) ended %.0f s"
                 + " after ready. The warm figure is the fan-out phase's run at the same S.",
             clientWarmUpSeconds > 0
                 ? "the bench's own clients ran "
@@ -262,6 +269,8 @@ final class Findings {
                     + " how long a warm-up would need)"
                 : "with no warm-up message",
             earlySeconds,
+            rate * seconds,
+            100.0 / Math.max(1, rate * seconds),
             endedAfterReady));
     report.section(table);
     report.verdict(

@@ -13,6 +13,10 @@ public final class Latency {
         : micros.getValueAtPercentile(percentile) / 1000.0;
   }
 
+  public static double minMillis(Histogram micros) {
+    return micros.getTotalCount() == 0 ? Double.NaN : micros.getMinValue() / 1000.0;
+  }
+
   public static double maxMillis(Histogram micros) {
     return micros.getTotalCount() == 0 ? Double.NaN : micros.getMaxValue() / 1000.0;
   }

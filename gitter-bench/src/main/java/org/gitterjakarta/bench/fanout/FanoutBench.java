@@ -255,6 +255,7 @@ public final class FanoutBench {
               deliveries.latencies(),
               deliveries.earlyLatencies(),
               deliveries.firstMessages(),
+              sent.firstAcks(),
               sent.ackLatency(),
               usage,
               pauses);
@@ -271,12 +272,14 @@ public final class FanoutBench {
       for (int i = 0; i < run.firstMessages().size(); i++) {
         Histogram message = run.firstMessages().get(i);
         System.out.printf(
-            "[bench]   its message %d: %d deliveries, min %.1f ms, p50 %.1f ms, max %.1f ms%n",
+            "[bench]   its message %d: %d deliveries, min %.1f ms, p50 %.1f ms, max %.1f ms,"
+                + " send acknowledged after %.1f ms%n",
             i + 1,
             message.getTotalCount(),
-            message.getTotalCount() == 0 ? Double.NaN : message.getMinValue() / 1000.0,
+            Latency.minMillis(message),
             Latency.millis(message, 50),
-            Latency.maxMillis(message));
+            Latency.maxMillis(message),
+            run.firstAcks().get(i) / 1000.0);
       }
       return run;
     }

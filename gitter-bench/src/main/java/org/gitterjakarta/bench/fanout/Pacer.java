@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.HdrHistogram.Histogram;
@@ -21,7 +22,11 @@ import org.gitterjakarta.testsupport.Pause;
  */
 final class Pacer {
 
-  record Sent(long ok, long failed, Histogram ackLatency) {}
+  /**
+   * What was sent: {@code firstAcks} holds the acknowledgement times (µs) of messages 0, 1, ...
+   * (the first {@link Deliveries#FIRST_MESSAGES}, -1 for one not answered).
+   */
+  record Sent(long ok, long failed, Histogram ackLatency, List<Long> firstAcks) {}
 
   private Pacer() {}
 
@@ -37,6 +42,10 @@ final class Pacer {
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     AtomicLong seq = new AtomicLong();
+    AtomicLongArray firstAcks = new AtomicLongArray(Deliveries.FIRST_MESSAGES);
+    for (int i = 0; i < firstAcks.length(); i++) {
+      firstAcks.set(i, -1);
+    }
     List<CompletableFuture<?>> pending = new ArrayList<>();
     long total = (long) rate * seconds;
     clock.scheduleAtFixedRate(
@@ -60,8 +69,7 @@ final class Pacer {
                     long micros = (System.nanoTime() - start) / 1000;
                     acks.recordValue(micros);
                     if (n < Deliveries.FIRST_MESSAGES) {
-                      System.out.printf(
-                          "[bench]   send %d acknowledged in %.1f ms%n", n + 1, micros / 1000.0);
+                      firstAcks.set((int) n, micros);
                     }
                     (Boolean.TRUE.equals(success) ? ok : failed).incrementAndGet();
                     return null;
@@ -84,6 +92,10 @@ final class Pacer {
           .exceptionally(e -> null)
           .join();
     }
-    return new Sent(ok.get(), failed.get(), acks.getIntervalHistogram());
+    List<Long> first = new ArrayList<>();
+    for (int i = 0; i < firstAcks.length(); i++) {
+      first.add(firstAcks.get(i));
+    }
+    return new Sent(ok.get(), failed.get(), acks.getIntervalHistogram(), first);
   }
 }

@@ -34,6 +34,7 @@ class DeliveriesTest {
     cut.scan(frame(2, now - 5_000_000));
     cut.scan(frame(3, now - 1_000_000)); // past the first three
     cut.scan(frame(10, now - 1_000_000)); // starts with a 1 but is the eleventh
+    cut.scan(frame(1_000_000_000_000L, now - 1_000_000)); // far past any index
 
     var first = cut.firstMessages();
 
@@ -43,7 +44,7 @@ class DeliveriesTest {
     assertThat(first.get(1).getTotalCount()).isZero();
     assertThat(first.get(2).getTotalCount()).isEqualTo(1);
     assertThat(first.get(2).getMaxValue()).isLessThan(300_000);
-    assertThat(cut.received()).isEqualTo(5);
+    assertThat(cut.received()).isEqualTo(6);
   }
 
   @Test
