@@ -57,7 +57,8 @@ class DeploymentIT {
         .contains("Send path warmed up in")
         .contains("A big room's unread work warmed up: 29970 items in")
         .doesNotContain("Send path warm-up failed")
-        .doesNotContain("Unread warm-up failed");
+        .doesNotContain("Unread warm-up failed")
+        .doesNotContain("Send method warm-up failed");
   }
 
   /**

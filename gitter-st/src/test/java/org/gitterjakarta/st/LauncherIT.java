@@ -73,7 +73,9 @@ class LauncherIT {
     assertThat(listening(mongoPort)).isFalse();
     assertThat(listening(redisPort)).isFalse();
 
-    try (var gitter = Launcher.start("launcher-second", environment, "--role", "api")) {
+    var warmingUp = new java.util.HashMap<>(environment);
+    warmingUp.put("GITTER_WARM_UP", "true"); // as in production: with an account to warm up for
+    try (var gitter = Launcher.start("launcher-second", warmingUp, "--role", "api")) {
       try (var mongo = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
         var probes = mongo.getDatabase("gitter_test").getCollection("st_probes");
         assertThat(probes.find(new Document("_id", marker)).first()).isNotNull();
@@ -85,6 +87,29 @@ class LauncherIT {
       assertThat(user.statusCode()).as("the account and its token survive").isEqualTo(200);
       assertThat(Http.array(user).getJsonObject(0).getString("username"))
           .isEqualTo("launcher" + mongoPort);
+      assertWarmedTheSendMethodAndLeftNothing(environment, gitter.port, redisPort);
+    }
+  }
+
+  /**
+   * With an account in the store, the restarted instance called its own send method before it was
+   * ready, for a room that exists nowhere; its transient token and the requests' rate-limit window
+   * are gone, and nothing was stored.
+   */
+  private static void assertWarmedTheSendMethodAndLeftNothing(
+      Map<String, String> environment, int port, int redisPort) throws java.io.IOException {
+    Path log = Path.of(environment.get("GITTER_DATA_DIR"), "logs", "payara-api-" + port + ".log");
+    assertThat(Files.readString(log))
+        .contains(
+            "Send method warmed up over HTTP: 5 requests for a room that exists nowhere,"
+                + " answered [404, 404, 404, 404, 404]")
+        .doesNotContain("Send method warm-up failed");
+    try (var redis = new Jedis("127.0.0.1", redisPort)) {
+      assertThat(redis.keys("rate:*")).noneMatch(key -> key.endsWith(":warm-up"));
+      assertThat(redis.keys("token:t:*"))
+          .extracting(redis::get)
+          .as("cached tokens' callers")
+          .noneMatch(caller -> caller.endsWith(":warm-up"));
     }
   }
 

@@ -6,9 +6,15 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import jakarta.validation.Validator;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,10 +22,13 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.gitterjakarta.api.requests.JsonBodies;
+import org.gitterjakarta.api.security.RateLimitFilter;
 import org.gitterjakarta.messages.boundary.Messages;
+import org.gitterjakarta.ratelimits.boundary.RateLimits;
 import org.gitterjakarta.tokens.boundary.Tokens;
 import org.gitterjakarta.tokens.entity.TokenValues;
 import org.gitterjakarta.unread.boundary.UnreadItems;
+import org.gitterjakarta.users.boundary.Users;
 
 /**
  * Runs the send path once before the instance reports ready: on a fresh instance the first message
@@ -28,6 +37,15 @@ import org.gitterjakarta.unread.boundary.UnreadItems;
  * other WARs where it can (Payara Micro), and readiness ({@code warmed-up}) waits for it. Nothing
  * is left stored (what is written for it is removed at once); a failure is logged and counts as
  * done, so it never keeps an instance out of service.
+ *
+ * <p>Then, once the instance's HTTP listener answers ({@code gitter.warm-up.port}, set by {@code
+ * ./gitter run}), the send method itself is called over HTTP, {@value #REQUESTS} times, for a room
+ * that exists nowhere: Jersey and Payara's telemetry set up their per-method state on a method's
+ * first request (about 60 ms of CPU in the first real send of a fresh instance, gitter-bench, issue
+ * 18). Those requests speak for an existing account with a token only the cache knows for a few
+ * seconds ({@link Tokens#issueTransient}); each is answered 404 and changes nothing, and the token
+ * and the requests' rate-limit window are dropped after them. A new installation has no account,
+ * and nothing to warm for.
  */
 @ApplicationScoped
 public class SendPathWarmUp {
@@ -46,6 +64,21 @@ public class SendPathWarmUp {
   /** Far longer than the warm-up takes (1-2 s here), short enough for a deployment to wait. */
   static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
+  static final int REQUESTS = 5;
+
+  /** The OAuth client the requests count as: their rate-limit window is their own. */
+  static final String CLIENT = "warm-up";
+
+  /** How long the requests' token lives at most, if dropping it fails. */
+  static final Duration TOKEN_TTL = Duration.ofSeconds(120);
+
+  @Inject
+  @ConfigProperty(name = "gitter.warm-up.port")
+  Optional<Integer> port;
+
+  @Inject Users users;
+  @Inject RateLimits limits;
+
   private volatile boolean done;
   private volatile long startedAt = System.nanoTime();
 
@@ -57,12 +90,22 @@ public class SendPathWarmUp {
     startedAt = System.nanoTime();
     ManagedExecutorService executor = defaultExecutor();
     if (executor == null) {
-      warm();
+      try {
+        warm(); // in the deployment: the listener it would call answers only after it
+      } finally {
+        done = true;
+      }
       return;
     }
+    String contextPath =
+        started instanceof ServletContext context ? context.getContextPath() : null;
     try {
       executor
-          .runAsync(this::warm)
+          .runAsync(
+              () -> {
+                warm();
+                warmSendMethod(contextPath);
+              })
           .whenComplete(
               (ignored, failure) -> {
                 if (failure != null) {
@@ -95,35 +138,92 @@ public class SendPathWarmUp {
     return done || System.nanoTime() - startedAt > MAX_WAIT.toNanos();
   }
 
+  /** The send path's parts in this process; logged, never thrown. */
   void warm() {
+    long start = System.nanoTime();
     try {
-      long start = System.nanoTime();
-      try {
-        // a token nobody holds: the authentication filter's lookups, cache and store
-        tokens.resolve(TokenValues.generate());
-        JsonBodies.parse("{\"text\":\"warm-up\"}".getBytes(StandardCharsets.UTF_8));
-        validator.validate(new MessageBody("warm-up", null, null, null));
-        messages.warmUp();
-        LOGGER.log(
-            System.Logger.Level.INFO,
-            String.format("Send path warmed up in %d ms", (System.nanoTime() - start) / 1_000_000));
-      } catch (RuntimeException e) {
-        LOGGER.log(System.Logger.Level.WARNING, "Send path warm-up failed; carrying on", e);
-      }
-      start = System.nanoTime();
-      try {
-        int items = unread.warmUp(); // Redis only: runs even when the store failed above
-        LOGGER.log(
-            System.Logger.Level.INFO,
-            String.format(
-                "A big room's unread work warmed up: %d items in %d ms",
-                items, (System.nanoTime() - start) / 1_000_000));
-      } catch (RuntimeException e) {
-        LOGGER.log(System.Logger.Level.WARNING, "Unread warm-up failed; carrying on", e);
-      }
-    } finally {
-      done = true;
+      // a token nobody holds: the authentication filter's lookups, cache and store
+      tokens.resolve(TokenValues.generate());
+      JsonBodies.parse("{\"text\":\"warm-up\"}".getBytes(StandardCharsets.UTF_8));
+      validator.validate(new MessageBody("warm-up", null, null, null));
+      messages.warmUp();
+      LOGGER.log(
+          System.Logger.Level.INFO,
+          String.format("Send path warmed up in %d ms", (System.nanoTime() - start) / 1_000_000));
+    } catch (RuntimeException e) {
+      LOGGER.log(System.Logger.Level.WARNING, "Send path warm-up failed; carrying on", e);
     }
+    start = System.nanoTime();
+    try {
+      int items = unread.warmUp(); // Redis only: runs even when the store failed above
+      LOGGER.log(
+          System.Logger.Level.INFO,
+          String.format(
+              "A big room's unread work warmed up: %d items in %d ms",
+              items, (System.nanoTime() - start) / 1_000_000));
+    } catch (RuntimeException e) {
+      LOGGER.log(System.Logger.Level.WARNING, "Unread warm-up failed; carrying on", e);
+    }
+  }
+
+  /** The send method's first requests, over HTTP; logged, never thrown. */
+  void warmSendMethod(String contextPath) {
+    if (port.isEmpty() || contextPath == null) {
+      LOGGER.log(
+          System.Logger.Level.INFO,
+          "Send method not warmed over HTTP: gitter.warm-up.port (this instance's HTTP port) is not"
+              + " set");
+      return;
+    }
+    Optional<String> someone;
+    Optional<String> token;
+    try {
+      someone = users.anyActiveId();
+      token = someone.flatMap(id -> tokens.issueTransient(id, CLIENT, TOKEN_TTL));
+    } catch (RuntimeException e) {
+      LOGGER.log(System.Logger.Level.WARNING, "Send method warm-up not run; carrying on", e);
+      return;
+    }
+    if (token.isEmpty()) {
+      LOGGER.log(
+          System.Logger.Level.INFO,
+          someone.isEmpty()
+              ? "Send method not warmed over HTTP: no account yet"
+              : "Send method not warmed over HTTP: the token cache is away");
+      return;
+    }
+    long start = System.nanoTime();
+    try {
+      URI send =
+          URI.create(
+              "http://127.0.0.1:"
+                  + port.get()
+                  + contextPath
+                  + "/v1/rooms/"
+                  + nowhere()
+                  + "/chatMessages");
+      List<Integer> answers = SelfRequests.post(send, token.get(), REQUESTS, MAX_WAIT);
+      LOGGER.log(
+          System.Logger.Level.INFO,
+          String.format(
+              "Send method warmed up over HTTP: %d requests for a room that exists nowhere,"
+                  + " answered %s, in %d ms",
+              answers.size(), answers, (System.nanoTime() - start) / 1_000_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      LOGGER.log(System.Logger.Level.WARNING, "Send method warm-up failed; carrying on", e);
+    } finally {
+      tokens.forgetTransient(token.get());
+      limits.forget(RateLimitFilter.key(someone.get(), CLIENT));
+    }
+  }
+
+  /** A room id of the usual shape that no room has (random, as an ObjectId's 12 bytes). */
+  private static String nowhere() {
+    byte[] id = new byte[12];
+    new SecureRandom().nextBytes(id);
+    return HexFormat.of().formatHex(id);
   }
 
   @Produces

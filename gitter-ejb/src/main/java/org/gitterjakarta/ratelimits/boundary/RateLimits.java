@@ -92,6 +92,12 @@ public class RateLimits {
         () -> local.peek(key, System.currentTimeMillis()));
   }
 
+  /** Drops the window of {@code key}: requests an instance made of itself leave nothing counted. */
+  public void forget(String key) {
+    local.forget(key);
+    WhenRedisIsAway.orElse(() -> redis.del(PREFIX + key), () -> null);
+  }
+
   private final LocalWindows local = new LocalWindows();
 
   /** The state of one key's window after a request. */

@@ -29,6 +29,10 @@ public final class LocalWindows {
     return new long[] {window.count(), window.resetAtMillis()};
   }
 
+  public void forget(String key) {
+    windows.remove(key);
+  }
+
   public long peek(String key, long now) {
     Window window = windows.get(key);
     return window == null || window.resetAtMillis() <= now ? 0 : window.count();

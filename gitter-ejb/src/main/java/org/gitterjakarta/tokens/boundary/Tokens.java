@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
@@ -54,6 +55,24 @@ public class Tokens {
     repository.insert(token);
     LOGGER.log(System.Logger.Level.INFO, "Token {0} issued to user {1}", token.id(), userId);
     return new IssuedToken(value, token);
+  }
+
+  /**
+   * A token known only to the token cache, for at most {@code ttl}, never stored nor shown: an
+   * instance's warm-up request to its own API speaks with it, and {@link #forgetTransient} ends it
+   * as soon as that is done. Empty while Redis is away (the cache then takes nothing).
+   */
+  // no transaction: nothing of it is in MongoDB
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Optional<String> issueTransient(String userId, String clientId, Duration ttl) {
+    String value = TokenValues.generate();
+    cache.put(TokenValues.hash(value), new Caller(userId, clientId), ttl.toSeconds());
+    return cache.find(TokenValues.hash(value)).map(cached -> value);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void forgetTransient(String value) {
+    cache.evict(TokenValues.hash(value));
   }
 
   /** The caller a token speaks for; empty for malformed, unknown or revoked tokens. */

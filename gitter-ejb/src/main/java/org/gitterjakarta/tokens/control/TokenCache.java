@@ -39,9 +39,13 @@ public class TokenCache {
 
   /** Best effort: a token that is not cached resolves from MongoDB. */
   public void put(String tokenHash, Caller caller) {
+    put(tokenHash, caller, TTL_SECONDS);
+  }
+
+  public void put(String tokenHash, Caller caller, long ttlSeconds) {
     WhenRedisIsAway.orElse(
         () ->
-            redis.setex(PREFIX + tokenHash, TTL_SECONDS, caller.userId() + ":" + caller.clientId()),
+            redis.setex(PREFIX + tokenHash, ttlSeconds, caller.userId() + ":" + caller.clientId()),
         () -> null);
   }
 

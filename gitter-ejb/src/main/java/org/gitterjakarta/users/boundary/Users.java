@@ -91,6 +91,15 @@ public class Users {
     LOGGER.log(System.Logger.Level.INFO, "Account {0} removed (ghost: {1})", userId, ghost);
   }
 
+  /**
+   * Some account that is not removed: whom an instance's warm-up request to its own API speaks for
+   * (a request that changes nothing). Empty on a new installation.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<String> anyActiveId() {
+    return search.anyActiveId();
+  }
+
   /** People whose username or display name starts with the term; at most 100. */
   public List<User> search(String term, int limit) {
     if (term == null || term.isBlank()) {

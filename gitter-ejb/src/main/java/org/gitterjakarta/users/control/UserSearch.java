@@ -20,6 +20,18 @@ public class UserSearch {
 
   @Inject MongoDatabase database;
 
+  /** Some account that is not removed, if there is one (the first the store finds). */
+  public java.util.Optional<String> anyActiveId() {
+    var first =
+        database
+            .getCollection("users")
+            .find(Filters.ne("state", "REMOVED"))
+            .projection(new Document("_id", 1))
+            .limit(1)
+            .first();
+    return java.util.Optional.ofNullable(first).map(doc -> doc.getString("_id"));
+  }
+
   public List<String> idsMatching(String term, int limit) {
     String prefix = "^" + Pattern.quote(term.toLowerCase(Locale.ROOT));
     var ids = new ArrayList<String>();
