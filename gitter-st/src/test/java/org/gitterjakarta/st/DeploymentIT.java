@@ -58,7 +58,11 @@ class DeploymentIT {
         .contains("A big room's unread work warmed up: 29970 items in")
         .doesNotContain("Send path warm-up failed")
         .doesNotContain("Unread warm-up failed")
-        .doesNotContain("Send method warm-up failed");
+        .doesNotContain("Send method warm-up failed")
+        // whether the store had an account when it started depends on the suites before it
+        .containsAnyOf(
+            "Send method warmed up over HTTP: 5 requests",
+            "Send method not warmed over HTTP: no account yet");
   }
 
   /**

@@ -112,7 +112,7 @@ class EarOnPayaraServerIT {
     assertThat(warmUps()).contains("realtime-warmed-up UP");
 
     Awaitility.await()
-        .atMost(Duration.ofSeconds(60))
+        .atMost(Duration.ofSeconds(30)) // readiness gives up on a hung warm-up after 60 s
         .pollInterval(Duration.ofMillis(250))
         .untilAsserted(
             () ->

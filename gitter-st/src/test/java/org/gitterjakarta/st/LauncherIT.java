@@ -87,7 +87,7 @@ class LauncherIT {
       assertThat(user.statusCode()).as("the account and its token survive").isEqualTo(200);
       assertThat(Http.array(user).getJsonObject(0).getString("username"))
           .isEqualTo("launcher" + mongoPort);
-      assertWarmedTheSendMethodAndLeftNothing(environment, gitter.port, redisPort);
+      assertWarmedTheSendMethodAndLeftNothing(environment, gitter.port, redisPort, mongoPort);
     }
   }
 
@@ -97,7 +97,8 @@ class LauncherIT {
    * are gone, and nothing was stored.
    */
   private static void assertWarmedTheSendMethodAndLeftNothing(
-      Map<String, String> environment, int port, int redisPort) throws java.io.IOException {
+      Map<String, String> environment, int port, int redisPort, int mongoPort)
+      throws java.io.IOException {
     Path log = Path.of(environment.get("GITTER_DATA_DIR"), "logs", "payara-api-" + port + ".log");
     assertThat(Files.readString(log))
         .contains(
@@ -109,7 +110,12 @@ class LauncherIT {
       assertThat(redis.keys("token:t:*"))
           .extracting(redis::get)
           .as("cached tokens' callers")
-          .noneMatch(caller -> caller.endsWith(":warm-up"));
+          .noneMatch(caller -> caller != null && caller.endsWith(":warm-up"));
+    }
+    try (var mongo = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
+      var db = mongo.getDatabase("gitter_test");
+      assertThat(db.getCollection("chatmessages").countDocuments()).isZero();
+      assertThat(db.getCollection("troupes").countDocuments()).isZero();
     }
   }
 

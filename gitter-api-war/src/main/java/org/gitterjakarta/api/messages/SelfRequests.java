@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Requests an instance makes of its own API before it reports ready. Its listener answers only once
- * every WAR of the instance is deployed: until then a refused connection, or the container's own
- * answer (no rate-limit header: the request never reached the API's filters), is tried again.
+ * every WAR of the instance is deployed: until then a refused connection, or the container's 404
+ * for a context not mapped yet (no rate-limit header: the request never reached the API's filters),
+ * is tried again. Any other answer that did not come from the API ends the requests.
  */
 final class SelfRequests {
 
@@ -23,12 +24,17 @@ final class SelfRequests {
 
   /**
    * Posts a message body {@code times} times with {@code token}; the statuses of the answers the
-   * API itself gave. Throws when the token is refused or the listener is not up within {@code
-   * maxWait}.
+   * API itself gave. Throws when the listener is not up within {@code maxWait}, or when something
+   * else answers (the token refused, a request turned away).
    */
   static List<Integer> post(URI uri, String token, int times, Duration maxWait)
       throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    // HTTP/1.1, as requests through the proxy come
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .build();
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .timeout(TIMEOUT)
@@ -45,8 +51,9 @@ final class SelfRequests {
           answers.add(response.statusCode());
           continue;
         }
-        if (response.statusCode() == 401) {
-          throw new IllegalStateException("the warm-up token was refused (401)");
+        if (response.statusCode() != 404) {
+          throw new IllegalStateException(
+              "answered " + response.statusCode() + " before reaching the send method");
         }
       } catch (IOException notListening) {
         if (System.nanoTime() > giveUp) {

@@ -42,10 +42,10 @@ import org.gitterjakarta.users.boundary.Users;
  * ./gitter run}), the send method itself is called over HTTP, {@value #REQUESTS} times, for a room
  * that exists nowhere: Jersey and Payara's telemetry set up their per-method state on a method's
  * first request (about 60 ms of CPU in the first real send of a fresh instance, gitter-bench, issue
- * 18). Those requests speak for an existing account with a token only the cache knows for a few
- * seconds ({@link Tokens#issueTransient}); each is answered 404 and changes nothing, and the token
- * and the requests' rate-limit window are dropped after them. A new installation has no account,
- * and nothing to warm for.
+ * 18). Those requests speak for an existing account (not staff) with a token only the cache knows
+ * ({@link Tokens#issueWarmUpToken}); each is answered 404 and changes nothing, and the token and
+ * the requests' rate-limit window are dropped after them. A new installation has no account, and
+ * nothing to warm for. Readiness stops waiting for all of it {@link #MAX_WAIT} after the start.
  */
 @ApplicationScoped
 public class SendPathWarmUp {
@@ -65,12 +65,6 @@ public class SendPathWarmUp {
   static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
   static final int REQUESTS = 5;
-
-  /** The OAuth client the requests count as: their rate-limit window is their own. */
-  static final String CLIENT = "warm-up";
-
-  /** How long the requests' token lives at most, if dropping it fails. */
-  static final Duration TOKEN_TTL = Duration.ofSeconds(120);
 
   @Inject
   @ConfigProperty(name = "gitter.warm-up.port")
@@ -121,8 +115,8 @@ public class SendPathWarmUp {
 
   /**
    * The default managed executor, or null while it is not bound: in an EAR on Payara Server this
-   * event comes before the web module's {@code java:comp} exists (an injected one fails the
-   * deployment), and the warm-up then runs in the deployment itself.
+   * event can come before the web module's {@code java:comp} exists (an injected one fails the
+   * deployment), and the warm-up then runs in the deployment itself, without its HTTP requests.
    */
   private static ManagedExecutorService defaultExecutor() {
     try {
@@ -171,15 +165,17 @@ public class SendPathWarmUp {
     if (port.isEmpty() || contextPath == null) {
       LOGGER.log(
           System.Logger.Level.INFO,
-          "Send method not warmed over HTTP: gitter.warm-up.port (this instance's HTTP port) is not"
-              + " set");
+          port.isEmpty()
+              ? "Send method not warmed over HTTP: gitter.warm-up.port (this instance's HTTP port)"
+                  + " is not set"
+              : "Send method not warmed over HTTP: the API's context path is not known");
       return;
     }
     Optional<String> someone;
     Optional<String> token;
     try {
       someone = users.anyActiveId();
-      token = someone.flatMap(id -> tokens.issueTransient(id, CLIENT, TOKEN_TTL));
+      token = someone.flatMap(tokens::issueWarmUpToken);
     } catch (RuntimeException e) {
       LOGGER.log(System.Logger.Level.WARNING, "Send method warm-up not run; carrying on", e);
       return;
@@ -202,7 +198,8 @@ public class SendPathWarmUp {
                   + "/v1/rooms/"
                   + nowhere()
                   + "/chatMessages");
-      List<Integer> answers = SelfRequests.post(send, token.get(), REQUESTS, MAX_WAIT);
+      Duration left = MAX_WAIT.minusNanos(System.nanoTime() - startedAt);
+      List<Integer> answers = SelfRequests.post(send, token.get(), REQUESTS, left);
       LOGGER.log(
           System.Logger.Level.INFO,
           String.format(
@@ -210,12 +207,24 @@ public class SendPathWarmUp {
                   + " answered %s, in %d ms",
               answers.size(), answers, (System.nanoTime() - start) / 1_000_000));
     } catch (InterruptedException e) {
+      LOGGER.log(System.Logger.Level.INFO, "Send method warm-up interrupted (stopping)");
       Thread.currentThread().interrupt();
     } catch (Exception e) {
       LOGGER.log(System.Logger.Level.WARNING, "Send method warm-up failed; carrying on", e);
     } finally {
-      tokens.forgetTransient(token.get());
-      limits.forget(RateLimitFilter.key(someone.get(), CLIENT));
+      cleanUp("its token", () -> tokens.forgetWarmUpToken(token.get()));
+      cleanUp(
+          "its rate-limit window",
+          () -> limits.forget(RateLimitFilter.key(someone.get(), Tokens.WARM_UP_CLIENT)));
+    }
+  }
+
+  /** Each part of the clean-up on its own: one failing must not keep the other from running. */
+  private static void cleanUp(String what, Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException e) {
+      LOGGER.log(System.Logger.Level.WARNING, "Send method warm-up could not drop " + what, e);
     }
   }
 

@@ -26,6 +26,11 @@ public class Tokens {
   private static final System.Logger LOGGER = System.getLogger(Tokens.class.getName());
   static final int MAX_NAME_LENGTH = 100;
 
+  /** The OAuth client a warm-up token counts as; no registered client has this id. */
+  public static final String WARM_UP_CLIENT = "warm-up";
+
+  static final Duration WARM_UP_TTL = Duration.ofMinutes(2);
+
   @Inject TokenRepository repository;
   @Inject TokenCache cache;
   @Inject Users users;
@@ -58,20 +63,30 @@ public class Tokens {
   }
 
   /**
-   * A token known only to the token cache, for at most {@code ttl}, never stored nor shown: an
-   * instance's warm-up request to its own API speaks with it, and {@link #forgetTransient} ends it
-   * as soon as that is done. Empty while Redis is away (the cache then takes nothing).
+   * A token for an instance's warm-up requests to its own API, before it is ready: known only to
+   * the token cache, for {@link #WARM_UP_TTL} at most, never stored nor shown, and counted as the
+   * {@link #WARM_UP_CLIENT} (its own rate-limit window). {@link #forgetWarmUpToken} ends it as soon
+   * as the requests are done. Empty while Redis is away (the cache then takes nothing).
    */
   // no transaction: nothing of it is in MongoDB
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public Optional<String> issueTransient(String userId, String clientId, Duration ttl) {
+  public Optional<String> issueWarmUpToken(String userId) {
     String value = TokenValues.generate();
-    cache.put(TokenValues.hash(value), new Caller(userId, clientId), ttl.toSeconds());
-    return cache.find(TokenValues.hash(value)).map(cached -> value);
+    String hash = TokenValues.hash(value);
+    cache.put(hash, new Caller(userId, WARM_UP_CLIENT), WARM_UP_TTL.toSeconds());
+    Optional<String> issued = cache.find(hash).map(cached -> value);
+    issued.ifPresent(
+        cached ->
+            LOGGER.log(
+                System.Logger.Level.INFO,
+                "Warm-up token issued for user {0} (in the token cache only, {1} s at most)",
+                userId,
+                WARM_UP_TTL.toSeconds()));
+    return issued;
   }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void forgetTransient(String value) {
+  public void forgetWarmUpToken(String value) {
     cache.evict(TokenValues.hash(value));
   }
 

@@ -92,8 +92,8 @@ public class Users {
   }
 
   /**
-   * Some account that is not removed: whom an instance's warm-up request to its own API speaks for
-   * (a request that changes nothing). Empty on a new installation.
+   * Some account that is neither removed nor staff: whom an instance's warm-up requests to its own
+   * API speak for (requests that change nothing). Empty on a new installation.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<String> anyActiveId() {

@@ -20,12 +20,12 @@ public class UserSearch {
 
   @Inject MongoDatabase database;
 
-  /** Some account that is not removed, if there is one (the first the store finds). */
+  /** Some account that is not removed nor staff, if there is one (the first the store finds). */
   public java.util.Optional<String> anyActiveId() {
     var first =
         database
             .getCollection("users")
-            .find(Filters.ne("state", "REMOVED"))
+            .find(Filters.and(Filters.ne("state", "REMOVED"), Filters.ne("staff", true)))
             .projection(new Document("_id", 1))
             .limit(1)
             .first();
