@@ -61,7 +61,7 @@ public class SendPathWarmUp {
   @ConfigProperty(name = "gitter.warm-up")
   boolean enabled;
 
-  /** Far longer than the warm-up takes (1-2 s here), short enough for a deployment to wait. */
+  /** Far longer than the warm-up takes (2-8 s here), short enough for a deployment to wait. */
   static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
   static final int REQUESTS = 5;
