@@ -162,10 +162,18 @@ public class Messages {
     } finally {
       store.delete(message.id());
     }
-    UserJson sender = users.anyActiveId().flatMap(users::find).map(UserJson::of).orElse(null);
-    ChatMessageJson json = ChatMessageJson.of(message, sender);
+    ChatMessageJson json = ChatMessageJson.of(message, anySender());
     events.publish(channel(nowhere), Envelope.create(json)); // a channel no one can have
     pageText.page(List.of(json), new PageText.Form(false, true), Set.of());
+  }
+
+  /** Some real account's public profile, or none (a new installation, or the lookup failed). */
+  private UserJson anySender() {
+    try {
+      return users.anyActiveId().flatMap(users::find).map(UserJson::of).orElse(null);
+    } catch (RuntimeException e) {
+      return null; // the warm-up's JSON is written without a sender then
+    }
   }
 
   private static MessageNotice notice(Room room, ChatMessageJson json, String text) {

@@ -93,7 +93,8 @@ public class Users {
 
   /**
    * Some account that is neither removed nor staff: whom an instance's warm-up requests to its own
-   * API speak for (requests that change nothing). Empty on a new installation.
+   * API speak for (requests that change nothing), and the sender of the send path warm-up's made-up
+   * message (never stored). Empty on a new installation.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<String> anyActiveId() {

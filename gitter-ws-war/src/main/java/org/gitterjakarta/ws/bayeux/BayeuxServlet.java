@@ -1,55 +1,58 @@
 package org.gitterjakarta.ws.bayeux;
 
+import jakarta.inject.Inject;
+import java.util.Optional;
 import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.server.BayeuxServerImpl;
 import org.cometd.server.http.jakarta.CometDServlet;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * CometD's servlet, with the pool that writes to the clients started with it. CometD hands each
  * subscriber's flush to its executor, which by default starts with no thread and adds one per job
- * that finds none idle: a fresh instance's first messages to a big room paid for creating a hundred
- * threads inside the publish (a restarted instance's first message to 1,000 subscribers took 56-113
- * ms to hand over against 5-20 ms once they existed, gitter-bench, issue 18). Here they exist
- * before the first client. {@value #MAX_THREADS} is CometD's own default ({@code
- * executorMaxThreads}), which a busy room reaches anyway.
+ * that finds none idle: a restarted instance's first messages to a big room paid for creating a
+ * hundred threads inside the hand-over (56-113 ms for 1,000 subscribers against 30-46 ms with the
+ * threads there, gitter-bench, issue 18). Here they are started with the server and stay, idle or
+ * not ({@code gitter.ws.executor-min-threads}, all of them unless said otherwise); their maximum
+ * ({@code gitter.ws.executor-threads}) is CometD's own default, which a busy room reaches anyway.
  */
 public class BayeuxServlet extends CometDServlet {
 
-  static final String MAX_THREADS_PARAMETER = "executorMaxThreads";
-  static final String MIN_THREADS_PARAMETER = "executorMinThreads";
   static final int MAX_THREADS = 128;
+
+  @Inject
+  @ConfigProperty(name = "gitter.ws.executor-threads", defaultValue = "128")
+  int maxThreads = MAX_THREADS;
+
+  @Inject
+  @ConfigProperty(name = "gitter.ws.executor-min-threads")
+  Optional<Integer> minThreads = Optional.empty();
 
   @Override
   protected BayeuxServer newBayeuxServer() {
     BayeuxServerImpl server = (BayeuxServerImpl) super.newBayeuxServer();
-    int max = parameter(MAX_THREADS_PARAMETER, MAX_THREADS);
-    int min = Math.min(max, parameter(MIN_THREADS_PARAMETER, max));
-    server.setExecutor(executor(max, min));
+    server.setExecutor(executor(maxThreads, minThreads.orElse(maxThreads)));
     return server;
   }
 
-  /** Started and stopped with the Bayeux server, which manages what it is given before starting. */
+  /**
+   * A pool of at most {@code max} threads, {@code min} of them (at most {@code max}) started with
+   * it and kept. The Bayeux server starts and stops it, as it manages what it is given before it
+   * starts.
+   */
   static QueuedThreadPool executor(int max, int min) {
-    QueuedThreadPool pool = new QueuedThreadPool(max, min);
+    if (max < 1) {
+      throw new IllegalArgumentException(
+          "gitter.ws.executor-threads must be at least 1, not " + max);
+    }
+    if (min < 0) {
+      throw new IllegalArgumentException(
+          "gitter.ws.executor-min-threads must be 0 or more, not " + min);
+    }
+    QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(min, max));
     pool.setName("bayeux-executor");
     pool.setReservedThreads(0); // as CometD's own: every thread takes flushes
     return pool;
-  }
-
-  private int parameter(String name, int fallback) {
-    String value = getInitParameter(name);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      int parsed = Integer.parseInt(value.strip());
-      if (parsed < 1) {
-        throw new IllegalArgumentException(name + " must be at least 1, not " + parsed);
-      }
-      return parsed;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a number, not '" + value + "'", e);
-    }
   }
 }

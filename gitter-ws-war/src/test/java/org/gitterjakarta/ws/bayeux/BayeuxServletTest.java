@@ -3,7 +3,14 @@ package org.gitterjakarta.ws.bayeux;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletContext;
+import java.lang.reflect.Proxy;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.server.BayeuxServerImpl;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.Test;
@@ -13,62 +20,87 @@ import org.junit.jupiter.api.Test;
  */
 class BayeuxServletTest {
 
-  /** The servlet with these init parameters, without a container. */
-  static BayeuxServlet servlet(Map<String, String> parameters) {
-    return new BayeuxServlet() {
-      @Override
-      public String getInitParameter(String name) {
-        return parameters.get(name);
-      }
-    };
-  }
-
+  /** CometD's own start and stop of the servlet, in a container that holds only attributes. */
   @Test
-  void startsEveryThreadOfItsExecutorWithTheServerAndStopsThemWithIt() throws Exception {
-    var server =
-        (BayeuxServerImpl)
-            servlet(Map.of("executorMaxThreads", "12", "executorMinThreads", "12"))
-                .newBayeuxServer();
-    server.start();
+  void startsItsExecutorsThreadsWithTheServletAndStopsThemWithIt() throws Exception {
+    var servlet = new BayeuxServlet();
+    servlet.maxThreads = 12;
+    Map<String, Object> attributes = new HashMap<>();
+
+    servlet.init(config(context(attributes)));
+    var pool = executorOf(servlet.getBayeuxServer());
     try {
-      var pool = (QueuedThreadPool) server.getExecutor();
-      assertThat(pool.getMaxThreads()).isEqualTo(12);
-      assertThat(pool.getThreads()).isEqualTo(12);
+      assertThat(attributes.get(BayeuxServer.ATTRIBUTE)).isSameAs(servlet.getBayeuxServer());
       assertThat(pool.isRunning()).isTrue();
+      assertThat(pool.getMaxThreads()).isEqualTo(12);
+      assertThat(pool.getThreads()).as("started before any client").isEqualTo(12);
     } finally {
-      server.stop();
+      servlet.destroy();
     }
-    assertThat(((QueuedThreadPool) server.getExecutor()).isStopped()).isTrue();
+    assertThat(pool.isStopped()).isTrue();
   }
 
   @Test
-  void keepsCometDsOwnMaximumAndStartsThatManyWhenNothingIsSaid() {
-    var pool =
-        (QueuedThreadPool) ((BayeuxServerImpl) servlet(Map.of()).newBayeuxServer()).getExecutor();
+  void startsAllOfItsThreadsUnlessToldOtherwise() {
+    var servlet = new BayeuxServlet();
+
+    var pool = executorOf(servlet.newBayeuxServer());
 
     assertThat(pool.getMaxThreads()).isEqualTo(BayeuxServlet.MAX_THREADS);
     assertThat(pool.getMinThreads()).isEqualTo(BayeuxServlet.MAX_THREADS);
   }
 
   @Test
-  void neverStartsMoreThanItsMaximum() {
-    var pool =
-        (QueuedThreadPool)
-            ((BayeuxServerImpl)
-                    servlet(Map.of("executorMaxThreads", "8", "executorMinThreads", "64"))
-                        .newBayeuxServer())
-                .getExecutor();
+  void mayStartThemAsMessagesNeedThemAsCometDDoesButNeverMoreThanItsMaximum() {
+    var servlet = new BayeuxServlet();
+    servlet.minThreads = Optional.of(0);
+    assertThat(executorOf(servlet.newBayeuxServer()).getMinThreads()).isZero();
 
-    assertThat(pool.getMinThreads()).isEqualTo(8);
+    assertThat(BayeuxServlet.executor(8, 64).getMinThreads()).isEqualTo(8);
   }
 
   @Test
-  void refusesCountsThatAreNotPositiveNumbers() {
-    assertThatThrownBy(() -> servlet(Map.of("executorMinThreads", "many")).newBayeuxServer())
+  void refusesCountsItCannotUse() {
+    assertThatThrownBy(() -> BayeuxServlet.executor(0, 0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("executorMinThreads");
-    assertThatThrownBy(() -> servlet(Map.of("executorMaxThreads", "0")).newBayeuxServer())
+        .hasMessageContaining("gitter.ws.executor-threads must be at least 1");
+    assertThatThrownBy(() -> BayeuxServlet.executor(8, -1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at least 1");
+        .hasMessageContaining("gitter.ws.executor-min-threads must be 0 or more");
+  }
+
+  private static QueuedThreadPool executorOf(BayeuxServer server) {
+    return (QueuedThreadPool) ((BayeuxServerImpl) server).getExecutor();
+  }
+
+  private static ServletConfig config(ServletContext context) {
+    return (ServletConfig)
+        Proxy.newProxyInstance(
+            BayeuxServletTest.class.getClassLoader(),
+            new Class<?>[] {ServletConfig.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "getServletContext" -> context;
+                  case "getServletName" -> "bayeux";
+                  case "getInitParameterNames" -> Collections.emptyEnumeration();
+                  default -> null;
+                });
+  }
+
+  private static ServletContext context(Map<String, Object> attributes) {
+    return (ServletContext)
+        Proxy.newProxyInstance(
+            BayeuxServletTest.class.getClassLoader(),
+            new Class<?>[] {ServletContext.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "getAttribute" -> attributes.get((String) args[0]);
+                  case "setAttribute" -> attributes.put((String) args[0], args[1]);
+                  case "removeAttribute" -> attributes.remove((String) args[0]);
+                  case "getInitParameterNames", "getAttributeNames" ->
+                      Collections.emptyEnumeration();
+                  case "getContextPath" -> "/bayeux";
+                  default -> null;
+                });
   }
 }
