@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.server.BayeuxServerImpl;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -74,33 +75,37 @@ class BayeuxServletTest {
   }
 
   private static ServletConfig config(ServletContext context) {
-    return (ServletConfig)
-        Proxy.newProxyInstance(
-            BayeuxServletTest.class.getClassLoader(),
-            new Class<?>[] {ServletConfig.class},
-            (proxy, method, args) ->
-                switch (method.getName()) {
-                  case "getServletContext" -> context;
-                  case "getServletName" -> "bayeux";
-                  case "getInitParameterNames" -> Collections.emptyEnumeration();
-                  default -> null;
-                });
+    return stub(
+        ServletConfig.class,
+        (method, args) ->
+            switch (method) {
+              case "getServletContext" -> context;
+              case "getServletName" -> "bayeux";
+              case "getInitParameterNames" -> Collections.emptyEnumeration();
+              default -> null;
+            });
   }
 
   private static ServletContext context(Map<String, Object> attributes) {
-    return (ServletContext)
+    return stub(
+        ServletContext.class,
+        (method, args) ->
+            switch (method) {
+              case "getAttribute" -> attributes.get((String) args[0]);
+              case "setAttribute" -> attributes.put((String) args[0], args[1]);
+              case "removeAttribute" -> attributes.remove((String) args[0]);
+              case "getInitParameterNames", "getAttributeNames" -> Collections.emptyEnumeration();
+              case "getContextPath" -> "/bayeux";
+              default -> null;
+            });
+  }
+
+  /** The interface answering by method name; what a void method answers is ignored. */
+  private static <T> T stub(Class<T> type, BiFunction<String, Object[], Object> answers) {
+    return type.cast(
         Proxy.newProxyInstance(
             BayeuxServletTest.class.getClassLoader(),
-            new Class<?>[] {ServletContext.class},
-            (proxy, method, args) ->
-                switch (method.getName()) {
-                  case "getAttribute" -> attributes.get((String) args[0]);
-                  case "setAttribute" -> attributes.put((String) args[0], args[1]);
-                  case "removeAttribute" -> attributes.remove((String) args[0]);
-                  case "getInitParameterNames", "getAttributeNames" ->
-                      Collections.emptyEnumeration();
-                  case "getContextPath" -> "/bayeux";
-                  default -> null;
-                });
+            new Class<?>[] {type},
+            (proxy, method, args) -> answers.apply(method.getName(), args)));
   }
 }
