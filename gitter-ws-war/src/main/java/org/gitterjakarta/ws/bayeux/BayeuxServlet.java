@@ -11,8 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * CometD's servlet, with the pool that writes to the clients started with it. CometD hands each
  * subscriber's flush to its executor, which by default starts with no thread and adds one per job
- * that finds none idle: a restarted instance's first messages to a big room paid for creating a
- * hundred threads inside the hand-over (56-113 ms for 1,000 subscribers against 30-46 ms with the
+ * that finds none idle: a restarted instance's first messages to a big room paid for creating some
+ * eighty threads inside the hand-over (56-113 ms for 1,000 subscribers against 30-46 ms with the
  * threads there, gitter-bench, issue 18). Here they are started with the server and stay, idle or
  * not ({@code gitter.ws.executor-min-threads}, all of them unless said otherwise); their maximum
  * ({@code gitter.ws.executor-threads}) is CometD's own default, which a busy room reaches anyway.
