@@ -31,12 +31,14 @@ import org.gitterjakarta.bench.setup.GitterProcesses;
 import org.gitterjakarta.bench.throughput.ThroughputBench;
 import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.gitterjakarta.testsupport.launcher.GitterScript;
+import org.gitterjakarta.testsupport.launcher.GitterStores;
 
 /**
- * Issue 18's benchmark: starts {@code ./gitter run} (its cold start is measurement 6), seeds
- * accounts, restarts the server on the same data for a fan-out in its first minute, starts the Faye
- * server, runs fan-out, the ceiling, throughput, history and connections in turn, writes the report
- * and stops everything it started. A failing measurement is noted and the others still run.
+ * Issue 18's benchmark: starts {@code ./gitter stores} and {@code ./gitter run} (their cold start
+ * is measurement 6), seeds accounts, restarts the server (and then the stores with it) on the same
+ * data for a fan-out in its first minute after each restart, starts the Faye server, runs fan-out,
+ * the ceiling, throughput, history and connections in turn, writes the report and stops everything
+ * it started. A failing measurement is noted and the others still run.
  */
 public final class Bench {
 
@@ -78,13 +80,20 @@ public final class Bench {
     try {
       checkPortsFree();
       deleteTree(work);
-      System.out.println("[bench] starting ./gitter run (cold start)...");
+      System.out.println("[bench] starting ./gitter stores, then ./gitter run (cold start)...");
       GitterScript script = new GitterScript(settings.root());
-      GitterRun first = script.run(work.resolve("gitter-run.log"), settings.number("port"), env);
+      GitterStores firstStores = script.stores(work.resolve("gitter-stores.log"), env);
+      started.add(firstStores);
+      GitterRun first =
+          script.run(
+              work.resolve("gitter-run.log"),
+              settings.number("port"),
+              firstStores.environmentFor(env));
       started.add(first);
-      findings.coldStart(first);
+      findings.coldStart(seconds(firstStores.startup()), seconds(first.startup()));
       System.out.printf(
-          "[bench] cold start: health UP after %.1f s%n", first.startup().toMillis() / 1000.0);
+          "[bench] cold start: stores after %.1f s, health UP after %.1f s more%n",
+          seconds(firstStores.startup()), seconds(first.startup()));
       int needed =
           1
               + Stream.of(
@@ -95,8 +104,8 @@ public final class Bench {
                   .max(Comparator.naturalOrder())
                   .orElse(1);
       System.out.printf("[bench] seeding %d accounts (./gitter user seed)...%n", needed);
-      List<Account> accounts = Accounts.seed(script, env, needed);
-      FreshStart fresh = freshStart(script, env, first, accounts);
+      List<Account> accounts = Accounts.seed(script, firstStores.environmentFor(env), needed);
+      FreshStart fresh = freshStart(script, env, firstStores, first, accounts);
       GitterRun gitter = fresh.gitter();
       FayeServer faye =
           FayeServer.start(
@@ -106,8 +115,8 @@ public final class Bench {
               settings.number("faye-redis-port"));
       started.add(faye);
       GitterApi api = new GitterApi(gitter.uri("/"));
-      ProcessProbe redis = GitterProcesses.redis(gitter);
-      ProcessProbe mongo = GitterProcesses.mongo(gitter);
+      ProcessProbe redis = GitterProcesses.redis(fresh.stores());
+      ProcessProbe mongo = GitterProcesses.mongo(fresh.stores());
       List<ProcessProbe> common = List.of(redis, mongo, ProcessProbe.self("bench"));
       List<ProcessProbe> withServer =
           List.of(GitterProcesses.server(gitter), redis, mongo, ProcessProbe.self("bench"));
@@ -131,11 +140,9 @@ public final class Bench {
                 settings.number("fanout-rate"),
                 settings.number("fanout-seconds"));
           });
-      if (fresh.restartSeconds() > 0) {
+      if (!fresh.restarts().isEmpty()) {
         findings.freshStart(
-            fresh.restartSeconds(),
-            fresh.endedAfterReadySeconds(),
-            fresh.run(),
+            fresh.restarts(),
             FRESH_EARLY_SECONDS,
             settings.number("fanout-rate"),
             settings.number("fresh-seconds"),
@@ -202,23 +209,44 @@ public final class Bench {
   /** Messages sent in this first part of the fresh run are also reported on their own. */
   static final int FRESH_EARLY_SECONDS = 4;
 
+  /** What a restart before a fresh fan-out stops and starts again. */
+  static final String RESTART_INSTANCE = "instance";
+
+  static final String RESTART_EVERYTHING = "everything";
+
   /**
-   * The server to measure from here on and, unless {@code --fresh-size 0}, the fan-out run in its
-   * first minute: {@code ./gitter run} stopped and started again on the same data directory (the
-   * stores keep their files: Redis its append-only file, the MongoDB wire server its H2 file), then
-   * S subscribers and messages at once, with no warm-up. restartSeconds is 0 when not restarted.
+   * The stores and the server to measure from here on and, unless {@code --fresh-size 0}, a fan-out
+   * run in the first minute after each restart of {@code --fresh-restarts}, on the same data
+   * directory (the stores keep their files: Redis its append-only file, the MongoDB wire server its
+   * H2 file), each with S subscribers and messages at once and no warm-up:
+   *
+   * <ul>
+   *   <li>{@value #RESTART_INSTANCE}: {@code ./gitter run} alone, its stores kept running, as a
+   *       production instance restarts beside its MongoDB and Redis;
+   *   <li>{@value #RESTART_EVERYTHING}: the stores too, as a new user's {@code ./gitter run} starts
+   *       its embedded ones with the instance.
+   * </ul>
    */
-  private record FreshStart(
-      GitterRun gitter, double restartSeconds, FanoutRun run, double endedAfterReadySeconds) {}
+  private record FreshStart(GitterStores stores, GitterRun gitter, List<Findings.Fresh> restarts) {}
 
   private FreshStart freshStart(
-      GitterScript script, Map<String, String> env, GitterRun first, List<Account> accounts) {
+      GitterScript script,
+      Map<String, String> env,
+      GitterStores stores,
+      GitterRun first,
+      List<Account> accounts) {
     int s = settings.number("fresh-size");
-    if (s <= 0) {
-      return new FreshStart(first, 0, null, 0);
+    List<String> kinds = settings.words("fresh-restarts");
+    if (s <= 0 || kinds.isEmpty()) {
+      return new FreshStart(stores, first, List.of());
+    }
+    for (String kind : kinds) {
+      if (!List.of(RESTART_INSTANCE, RESTART_EVERYTHING).contains(kind)) {
+        throw new IllegalArgumentException("--fresh-restarts: no such restart: " + kind);
+      }
     }
     long start = System.nanoTime();
-    System.out.println("[bench] fresh start: preparing the room, restarting ./gitter run...");
+    System.out.println("[bench] fresh start: preparing the rooms...");
     var before =
         new FanoutBench(
             first,
@@ -230,57 +258,83 @@ public final class Bench {
             settings.number("fanout-rate"),
             1,
             1);
-    String room = before.prepareRoom(s);
     int elsewhereWarmUp = settings.number("fresh-elsewhere-warmup-seconds");
-    String elsewhere = elsewhereWarmUp > 0 ? before.prepareRoom(s) : null;
+    Map<String, String> rooms = new LinkedHashMap<>();
+    Map<String, String> elsewhere = new LinkedHashMap<>();
+    for (String kind : kinds) {
+      rooms.put(kind, before.prepareRoom(s));
+      if (elsewhereWarmUp > 0) {
+        elsewhere.put(kind, before.prepareRoom(s));
+      }
+    }
     int clientWarmUp = settings.number("fresh-client-warmup-seconds");
     if (clientWarmUp > 0) {
       System.out.printf(
           "[bench] fresh start: %d s of the bench's own client warm-up...%n", clientWarmUp);
       before.exerciseClients(s, clientWarmUp);
     }
-    started.remove(first);
-    first.close();
-    GitterRun gitter =
-        script.run(
-            settings.workDir().resolve("gitter-run-restart.log"), settings.number("port"), env);
-    long ready = System.nanoTime();
-    started.add(gitter);
-    double restart = gitter.startup().toMillis() / 1000.0;
-    System.out.printf("[bench] restart: health UP after %.1f s%n", restart);
-    FanoutRun run = null;
-    try {
-      var fresh =
-          new FanoutBench(
-              gitter,
-              serverGc(settings.workDir()),
-              null,
-              new GitterApi(gitter.uri("/")),
-              accounts,
-              List.of(),
-              settings.number("fanout-rate"),
-              settings.number("fresh-seconds"),
-              settings.number("grace-seconds"));
-      if (elsewhere != null) {
-        System.out.printf(
-            "[bench] fresh start: %d s of traffic in another room first...%n", elsewhereWarmUp);
-        fresh.exerciseClients(elsewhere, s, elsewhereWarmUp);
-        report.note(
-            "The fresh instance had "
-                + elsewhereWarmUp
-                + " s of the same traffic in another room of "
-                + s
-                + " before it was measured (--fresh-elsewhere-warmup-seconds).");
+    List<Findings.Fresh> restarts = new ArrayList<>();
+    GitterRun gitter = first;
+    for (String kind : kinds) {
+      started.remove(gitter);
+      gitter.close();
+      double storesSeconds = 0;
+      if (RESTART_EVERYTHING.equals(kind)) {
+        started.remove(stores);
+        stores.close();
+        stores = script.stores(settings.workDir().resolve("gitter-stores-restart.log"), env);
+        started.add(stores);
+        storesSeconds = seconds(stores.startup());
       }
-      run = fresh.fresh(room, s, FRESH_EARLY_SECONDS, settings.number("fresh-warmup-seconds"));
-    } catch (RuntimeException e) {
-      failed(" fresh start", e);
+      gitter =
+          script.run(
+              settings.workDir().resolve("gitter-run-restart-" + kind + ".log"),
+              settings.number("port"),
+              stores.environmentFor(env));
+      long ready = System.nanoTime();
+      started.add(gitter);
+      double restart = storesSeconds + seconds(gitter.startup());
+      System.out.printf("[bench] restart (%s): health UP after %.1f s%n", kind, restart);
+      FanoutRun run = null;
+      try {
+        var fresh =
+            new FanoutBench(
+                gitter,
+                serverGc(settings.workDir()),
+                null,
+                new GitterApi(gitter.uri("/")),
+                accounts,
+                List.of(),
+                settings.number("fanout-rate"),
+                settings.number("fresh-seconds"),
+                settings.number("grace-seconds"));
+        if (elsewhere.containsKey(kind)) {
+          System.out.printf(
+              "[bench] fresh start: %d s of traffic in another room first...%n", elsewhereWarmUp);
+          fresh.exerciseClients(elsewhere.get(kind), s, elsewhereWarmUp);
+        }
+        run =
+            fresh.fresh(
+                rooms.get(kind), s, FRESH_EARLY_SECONDS, settings.number("fresh-warmup-seconds"));
+      } catch (RuntimeException e) {
+        failed(" fresh start (" + kind + ")", e);
+      }
+      restarts.add(new Findings.Fresh(kind, restart, run, (System.nanoTime() - ready) / 1e9));
     }
-    double afterReady = (System.nanoTime() - ready) / 1e9;
-    System.out.printf(
-        "[bench] fresh start done in %s; its fan-out ended %.0f s after ready%n",
-        minutes(start), afterReady);
-    return new FreshStart(gitter, restart, run, afterReady);
+    if (elsewhereWarmUp > 0) {
+      report.note(
+          "Each fresh instance had "
+              + elsewhereWarmUp
+              + " s of the same traffic in another room of "
+              + s
+              + " before it was measured (--fresh-elsewhere-warmup-seconds).");
+    }
+    System.out.printf("[bench] fresh starts done in %s%n", minutes(start));
+    return new FreshStart(stores, gitter, restarts);
+  }
+
+  private static double seconds(java.time.Duration duration) {
+    return duration.toMillis() / 1000.0;
   }
 
   private void phase(String name, Runnable measurement) {

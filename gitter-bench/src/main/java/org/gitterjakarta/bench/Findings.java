@@ -17,7 +17,6 @@ import org.gitterjakarta.bench.report.Report;
 import org.gitterjakarta.bench.report.Section;
 import org.gitterjakarta.bench.report.Verdict;
 import org.gitterjakarta.bench.throughput.ClosedLoop;
-import org.gitterjakarta.testsupport.launcher.GitterRun;
 
 /** Turns each measurement's results into the report's tables and issue 18's verdicts. */
 final class Findings {
@@ -34,14 +33,22 @@ final class Findings {
     this.report = report;
   }
 
-  void coldStart(GitterRun gitter) {
-    double health = gitter.startup().toMillis() / 1000.0;
+  /**
+   * {@code ./gitter stores}, then {@code ./gitter run} given their URIs, on a new data directory.
+   */
+  void coldStart(double storesSeconds, double instanceSeconds) {
+    double health = storesSeconds + instanceSeconds;
     report.section(
         new Section("6. Cold start", "coldstart", 1, "until", "seconds")
-            .row("/health/ready UP (every WAR deployed)", health)
+            .row("Redis and the MongoDB wire server answer (`./gitter stores`)", storesSeconds)
+            .row("/health/ready UP (every WAR deployed), after the stores", instanceSeconds)
+            .row("both: what `./gitter run` alone takes", health)
             .note(
-                "`./gitter run` (already built) with a new, empty data directory: it starts Redis, the"
-                    + " embedded MongoDB wire server and Payara Micro with the three WARs."));
+                "A new, empty data directory, everything already built: `./gitter stores` starts"
+                    + " Redis and the embedded MongoDB wire server, then `./gitter run`, given their"
+                    + " URIs, starts Payara Micro with the three WARs. `./gitter run` alone takes"
+                    + " the same steps one after the other; the bench keeps the stores apart so that"
+                    + " it can restart the instance without them (section 7)."));
     report.verdict(Targets.coldStart("new data directory", health));
   }
 
@@ -153,19 +160,30 @@ final class Findings {
   }
 
   /**
-   * The fan-out run right after a restart (no warm-up) next to the warm run at the same S from the
-   * fan-out phase; call after {@link #fanout}.
+   * A restart before a fresh fan-out: {@code kind} names what was restarted, {@code restartSeconds}
+   * is until ready, {@code run} is null when the run failed.
+   */
+  record Fresh(String kind, double restartSeconds, FanoutRun run, double endedAfterReady) {
+
+    /** Its name in the report's rows and verdicts. */
+    String label() {
+      return Bench.RESTART_EVERYTHING.equals(kind)
+          ? "instance and its stores restarted"
+          : "instance restarted, stores running";
+    }
+  }
+
+  /**
+   * The fan-out runs right after each restart (no warm-up) next to the warm run at the same S from
+   * the fan-out phase; call after {@link #fanout}.
    */
   void freshStart(
-      double restartSeconds,
-      double endedAfterReady,
-      FanoutRun fresh,
+      List<Fresh> restarts,
       int earlySeconds,
       int rate,
       int seconds,
       int warmUpSeconds,
       int clientWarmUpSeconds) {
-    report.verdict(Targets.coldStart("restart on the same data", restartSeconds));
     Section table =
         new Section(
             "7. A freshly started instance",
@@ -182,84 +200,72 @@ final class Findings {
             "× warm p99",
             "send ack p99 ms",
             "server CPU");
-    double warm =
-        fresh == null ? Double.NaN : p99(fanoutRuns, FanoutBench.GITTER, fresh.subscribers());
-    if (fresh != null) {
-      Optional<FanoutRun> warmRun = find(fanoutRuns, FanoutBench.GITTER, fresh.subscribers());
-      table.row(
-          String.format("fresh, whole %d s", seconds),
-          fresh.subscribers(),
-          fresh.expected(),
-          fresh.received(),
-          Latency.minMillis(fresh.latency()),
-          fresh.millis(50),
-          fresh.millis(99),
-          fresh.maxMillis(),
-          fresh.millis(99) / warm,
-          fresh.ackLatency().getValueAtPercentile(99) / 1000.0,
-          usage(fresh.usage(), "server").cpu());
-      table.row(
-          String.format("fresh, messages sent in the first %d s", earlySeconds),
-          fresh.subscribers(),
-          "",
-          fresh.early().getTotalCount(),
-          Latency.minMillis(fresh.early()),
-          fresh.earlyMillis(50),
-          fresh.earlyMillis(99),
-          Latency.maxMillis(fresh.early()),
-          fresh.earlyMillis(99) / warm,
-          "",
-          "");
-      for (int i = 0; i < fresh.firstMessages().size(); i++) {
-        Histogram message = fresh.firstMessages().get(i);
-        table.row(
-            String.format("fresh, its message %d alone", i + 1),
-            fresh.subscribers(),
-            "",
-            message.getTotalCount(),
-            Latency.minMillis(message),
-            Latency.millis(message, 50),
-            Latency.millis(message, 99),
-            Latency.maxMillis(message),
-            Latency.millis(message, 99) / warm,
-            fresh.firstAcks().get(i) < 0 ? "" : fresh.firstAcks().get(i) / 1000.0,
-            "");
+    StringBuilder restarted = new StringBuilder();
+    for (Fresh restart : restarts) {
+      report.verdict(Targets.coldStart("restart: " + restart.label(), restart.restartSeconds()));
+      restarted.append(
+          String.format(
+              " %s: ready after %.1f s, its run (with the wait for late deliveries) ended %.0f s"
+                  + " after ready.",
+              restart.label(), restart.restartSeconds(), restart.endedAfterReady()));
+      FanoutRun fresh = restart.run();
+      double warm =
+          fresh == null ? Double.NaN : p99(fanoutRuns, FanoutBench.GITTER, fresh.subscribers());
+      if (fresh != null) {
+        freshRows(table, restart.label(), fresh, warm, earlySeconds, seconds);
+        chart.add(
+            new LatencyChart.Line(
+                fresh.system() + " (" + restart.kind() + ") S=" + fresh.subscribers(),
+                fresh.latency()));
       }
-      warmRun.ifPresent(
-          w ->
-              table.row(
-                  "warm (fan-out phase, after its warm-up)",
-                  w.subscribers(),
-                  w.expected(),
-                  w.received(),
-                  Latency.minMillis(w.latency()),
-                  w.millis(50),
-                  w.millis(99),
-                  w.maxMillis(),
-                  1.0,
-                  w.ackLatency().getValueAtPercentile(99) / 1000.0,
-                  usage(w.usage(), "server").cpu()));
-      chart.add(
-          new LatencyChart.Line(fresh.system() + " S=" + fresh.subscribers(), fresh.latency()));
+      report.verdict(
+          Targets.freshFanout(
+              restart.label(),
+              fresh == null ? 0 : fresh.subscribers(),
+              fresh == null ? Double.NaN : fresh.millis(99),
+              warm,
+              warmUpSeconds));
     }
+    restarts.stream()
+        .map(Fresh::run)
+        .filter(run -> run != null)
+        .findFirst()
+        .flatMap(run -> find(fanoutRuns, FanoutBench.GITTER, run.subscribers()))
+        .ifPresent(
+            w ->
+                table.row(
+                    "warm (fan-out phase, after its warm-up)",
+                    w.subscribers(),
+                    w.expected(),
+                    w.received(),
+                    Latency.minMillis(w.latency()),
+                    w.millis(50),
+                    w.millis(99),
+                    w.maxMillis(),
+                    1.0,
+                    w.ackLatency().getValueAtPercentile(99) / 1000.0,
+                    usage(w.usage(), "server").cpu()));
     table.note(
         String.format(
-            "After the accounts were seeded and the room's members joined, %s`./gitter run` was stopped"
-                + " (SIGTERM) and started again on the same data directory: ready after %.1f s. As soon as"
-                + " `/health/ready` answered UP the S members subscribed and one sender posted %d messages/s"
-                + " for %d s %s; the first row is that whole run, the second only the"
-                + " messages sent in its first %d s, the next ones each of its first messages alone"
-                + " (their send ack is that message's). With %d messages each carries %.1f %% of"
-                + " the deliveries, so the run's p99 lies at the edge of its coldest messages'. The"
-                + " run (with the wait for late deliveries) ended %.0f s"
-                + " after ready. The warm figure is the fan-out phase's run at the same S.",
+            "After the accounts were seeded and the rooms' members joined, %sthe instance was"
+                + " restarted on the same data directory, once for each row group: `./gitter run`"
+                + " stopped (SIGTERM) and started again with its stores running (as a production"
+                + " instance restarts beside its MongoDB and Redis), and `./gitter stores` stopped"
+                + " and started again with it (as a new user's `./gitter run` starts its embedded"
+                + " stores).%s As soon as `/health/ready` answered UP the S members of a room of"
+                + " its own subscribed and one sender posted %d messages/s for %d s %s; the first"
+                + " row of a group is that whole run, the second only the messages sent in its"
+                + " first %d s, the next ones each of its first messages alone (their send ack is"
+                + " that message's). With %d messages each carries %.1f %% of the deliveries, so"
+                + " the run's p99 lies at the edge of its coldest messages'. The warm figure is the"
+                + " fan-out phase's run at the same S.",
             clientWarmUpSeconds > 0
                 ? "the bench's own clients ran "
                     + clientWarmUpSeconds
                     + " s of such a fan-out in another room against the instance (so that the"
                     + " bench's JVM, not measured, is warm; the server is restarted after it), "
                 : "",
-            restartSeconds,
+            restarted,
             rate,
             seconds,
             warmUpSeconds > 0
@@ -270,15 +276,51 @@ final class Findings {
                 : "with no warm-up message",
             earlySeconds,
             rate * seconds,
-            100.0 / Math.max(1, rate * seconds),
-            endedAfterReady));
+            100.0 / Math.max(1, rate * seconds)));
     report.section(table);
-    report.verdict(
-        Targets.freshFanout(
-            fresh == null ? 0 : fresh.subscribers(),
-            fresh == null ? Double.NaN : fresh.millis(99),
-            warm,
-            warmUpSeconds));
+  }
+
+  private static void freshRows(
+      Section table, String label, FanoutRun fresh, double warm, int earlySeconds, int seconds) {
+    table.row(
+        String.format("%s: whole %d s", label, seconds),
+        fresh.subscribers(),
+        fresh.expected(),
+        fresh.received(),
+        Latency.minMillis(fresh.latency()),
+        fresh.millis(50),
+        fresh.millis(99),
+        fresh.maxMillis(),
+        fresh.millis(99) / warm,
+        fresh.ackLatency().getValueAtPercentile(99) / 1000.0,
+        usage(fresh.usage(), "server").cpu());
+    table.row(
+        String.format("%s: messages sent in the first %d s", label, earlySeconds),
+        fresh.subscribers(),
+        "",
+        fresh.early().getTotalCount(),
+        Latency.minMillis(fresh.early()),
+        fresh.earlyMillis(50),
+        fresh.earlyMillis(99),
+        Latency.maxMillis(fresh.early()),
+        fresh.earlyMillis(99) / warm,
+        "",
+        "");
+    for (int i = 0; i < fresh.firstMessages().size(); i++) {
+      Histogram message = fresh.firstMessages().get(i);
+      table.row(
+          String.format("%s: its message %d alone", label, i + 1),
+          fresh.subscribers(),
+          "",
+          message.getTotalCount(),
+          Latency.minMillis(message),
+          Latency.millis(message, 50),
+          Latency.millis(message, 99),
+          Latency.maxMillis(message),
+          Latency.millis(message, 99) / warm,
+          fresh.firstAcks().get(i) < 0 ? "" : fresh.firstAcks().get(i) / 1000.0,
+          "");
+    }
   }
 
   void ceiling(Map<String, ClosedLoop.Result> results, int clients) {

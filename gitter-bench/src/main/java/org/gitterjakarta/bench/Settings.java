@@ -26,6 +26,10 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
         --history-seconds 20           measured time per query kind (after a 3 s warm-up)
         --fresh-size 1000              subscribers S of the fan-out right after a restart (0: no restart)
         --fresh-seconds 20             its sending time, with no warm-up
+        --fresh-restarts instance,everything
+                                       what is restarted before each such run: the instance
+                                       alone (its stores keep running, as in production), or
+                                       the stores too (as a new user's ./gitter run)
         --fresh-warmup-seconds 0       traffic of that same fan-out before it is measured (an
                                        experiment: how long a warm-up would have to run)
         --fresh-elsewhere-warmup-seconds 0
@@ -56,6 +60,7 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
           Map.entry("history-seconds", "20"),
           Map.entry("fresh-size", "1000"),
           Map.entry("fresh-seconds", "20"),
+          Map.entry("fresh-restarts", "instance,everything"),
           Map.entry("fresh-warmup-seconds", "0"),
           Map.entry("fresh-elsewhere-warmup-seconds", "0"),
           Map.entry("fresh-client-warmup-seconds", "10"),
@@ -127,6 +132,14 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
     return Arrays.stream(values.get(name).split(","))
         .map(String::strip)
         .map(Integer::valueOf)
+        .toList();
+  }
+
+  /** A comma-separated list; empty for an empty value. */
+  public List<String> words(String name) {
+    return Arrays.stream(values.get(name).split(","))
+        .map(String::strip)
+        .filter(word -> !word.isEmpty())
         .toList();
   }
 

@@ -116,8 +116,10 @@ final class Targets {
    * Fresh p99 within twice the warm p99 at the same S; judged only at S = 1,000 and without warm-up
    * traffic: with it (an experiment) the instance is no longer fresh.
    */
-  static Verdict freshFanout(int s, double freshMillis, double warmMillis, int warmUpSeconds) {
-    String target = "fresh instance: fan-out p99 at S=1,000 in its first minute ≤ 2× warm";
+  static Verdict freshFanout(
+      String restart, int s, double freshMillis, double warmMillis, int warmUpSeconds) {
+    String target =
+        "fresh instance (" + restart + "): fan-out p99 at S=1,000 in its first minute ≤ 2× warm";
     if (Double.isNaN(freshMillis) || Double.isNaN(warmMillis)) {
       return new Verdict(target, "fresh or warm S=" + s + " not run", null);
     }

@@ -82,16 +82,19 @@ class TargetsTest {
 
   @Test
   void aFreshInstanceMayBeAtMostTwiceAsSlowAsAWarmOneAtOneThousand() {
-    assertThat(Targets.freshFanout(1000, 120, 61, 0).result()).isEqualTo("met");
-    Verdict slow = Targets.freshFanout(1000, 531, 91, 0);
+    assertThat(Targets.freshFanout("instance restarted", 1000, 120, 61, 0).result())
+        .isEqualTo("met");
+    Verdict slow = Targets.freshFanout("instance restarted", 1000, 531, 91, 0);
     assertThat(slow.measured()).isEqualTo("531.0 ms fresh vs 91.0 ms warm at S=1,000 (×5.84)");
     assertThat(slow.result()).isEqualTo("missed");
-    assertThat(Targets.freshFanout(20, 500, 10, 0).result()).isEqualTo("not measured");
+    assertThat(slow.target()).startsWith("fresh instance (instance restarted):");
+    assertThat(Targets.freshFanout("instance restarted", 20, 500, 10, 0).result())
+        .isEqualTo("not measured");
   }
 
   @Test
   void anInstanceWarmedByTrafficIsNoLongerFreshAndIsNotJudged() {
-    Verdict warmed = Targets.freshFanout(1000, 120, 61, 10);
+    Verdict warmed = Targets.freshFanout("instance restarted", 1000, 120, 61, 10);
     assertThat(warmed.measured()).endsWith("after 10 s of warm-up traffic");
     assertThat(warmed.result()).isEqualTo("not measured");
   }

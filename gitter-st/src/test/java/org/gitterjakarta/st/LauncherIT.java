@@ -19,7 +19,8 @@ import redis.clients.jedis.Jedis;
 /**
  * {@code ./gitter run} with no store given: it starts Redis and the embedded MongoDB wire server
  * itself, keeps their data under the data folder across restarts, and leaves no process behind when
- * stopped. And it never runs a build older than its sources.
+ * stopped; {@code ./gitter stores} runs them apart from the instances. And it never runs a build
+ * older than its sources.
  */
 class LauncherIT {
 
@@ -47,14 +48,9 @@ class LauncherIT {
 
   @Test
   void keepsDataAcrossRestartsAndStopsEverythingItStarted() throws Exception {
-    int mongoPort = Ports.free();
-    int redisPort = Ports.free();
-    var environment =
-        Map.of(
-            "GITTER_ENV", "test",
-            "GITTER_MONGO_PORT", String.valueOf(mongoPort),
-            "GITTER_REDIS_PORT", String.valueOf(redisPort),
-            "GITTER_DATA_DIR", Launcher.WORK.resolve("launcher-data-" + mongoPort).toString());
+    var environment = storesOnFreePorts("launcher-data-");
+    int mongoPort = Integer.parseInt(environment.get("GITTER_MONGO_PORT"));
+    int redisPort = Integer.parseInt(environment.get("GITTER_REDIS_PORT"));
     String marker = "restart-" + System.nanoTime();
 
     List<ProcessHandle> started;
@@ -92,6 +88,42 @@ class LauncherIT {
   }
 
   /**
+   * {@code ./gitter stores} alone: an instance given their URIs uses them and stops without them,
+   * as a production instance restarts beside its MongoDB and Redis (the bench's fresh instance);
+   * SIGTERM then stops both stores.
+   */
+  @Test
+  void runsTheStoresApartFromTheInstancesThatUseThem() throws Exception {
+    var environment = storesOnFreePorts("launcher-stores-");
+    int mongoPort = Integer.parseInt(environment.get("GITTER_MONGO_PORT"));
+    int redisPort = Integer.parseInt(environment.get("GITTER_REDIS_PORT"));
+    String marker = "stores-" + System.nanoTime();
+    List<ProcessHandle> stores;
+    try (var running =
+        Launcher.SCRIPT.stores(Launcher.WORK.resolve("launcher-stores.log"), environment)) {
+      stores = running.handle().descendants().toList();
+      assertThat(stores).as("Redis and the wire server").hasSizeGreaterThanOrEqualTo(2);
+      write(mongoPort, redisPort, marker);
+      try (var gitter =
+          Launcher.start(
+              "launcher-given-stores", running.environmentFor(environment), "--role", "api")) {
+        assertThat(Files.readString(gitter.log()))
+            .contains("Redis: redis://127.0.0.1:" + redisPort + " (given)")
+            .contains("MongoDB: mongodb://127.0.0.1:" + mongoPort + " (given)");
+        assertThat(Http.get(gitter.uri("/api/v1/user")).statusCode()).isEqualTo(401);
+      }
+      assertThat(listening(mongoPort)).as("the wire server outlives the instance").isTrue();
+      assertThat(listening(redisPort)).as("Redis outlives the instance").isTrue();
+      try (var redis = new Jedis("127.0.0.1", redisPort)) {
+        assertThat(redis.get("st:probe")).isEqualTo(marker);
+      }
+    }
+    assertThat(stores).noneMatch(ProcessHandle::isAlive);
+    assertThat(listening(mongoPort)).isFalse();
+    assertThat(listening(redisPort)).isFalse();
+  }
+
+  /**
    * With an account in the store, the restarted instance called its own send method before it was
    * ready, for a room that exists nowhere; its transient token and the requests' rate-limit window
    * are gone, and nothing was stored.
@@ -117,6 +149,16 @@ class LauncherIT {
       assertThat(db.getCollection("chatmessages").countDocuments()).isZero();
       assertThat(db.getCollection("troupes").countDocuments()).isZero();
     }
+  }
+
+  /** Stores of its own: free ports, a new data directory named after the wire server's port. */
+  private static Map<String, String> storesOnFreePorts(String dataDirPrefix) {
+    int mongoPort = Ports.free();
+    return Map.of(
+        "GITTER_ENV", "test",
+        "GITTER_MONGO_PORT", String.valueOf(mongoPort),
+        "GITTER_REDIS_PORT", String.valueOf(Ports.free()),
+        "GITTER_DATA_DIR", Launcher.WORK.resolve(dataDirPrefix + mongoPort).toString());
   }
 
   private static void write(int mongoPort, int redisPort, String marker) {

@@ -11,8 +11,8 @@ import org.gitterjakarta.bench.probe.Usage;
  * One fan-out run: a system, S subscribers, what was sent and what arrived how fast (µs); {@code
  * early} holds the messages sent in the run's first seconds when it asked for them (else empty),
  * {@code firstMessages} each of its first few messages apart and {@code firstAcks} their sends'
- * acknowledgement times (µs, -1 if not answered); {@code serverPauses} the server's GC
- * pauses while it ran (unknown for Faye).
+ * acknowledgement times (µs, -1 if not answered); {@code serverPauses} the server's GC pauses while
+ * it ran (unknown for Faye).
  */
 public record FanoutRun(
     String system,

@@ -5,34 +5,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gitterjakarta.bench.probe.ProcessProbe;
 import org.gitterjakarta.testsupport.launcher.GitterRun;
+import org.gitterjakarta.testsupport.launcher.GitterStores;
 
-/** The processes {@code ./gitter run} started, found among its descendants, for CPU and RSS. */
+/**
+ * The processes {@code ./gitter run} and {@code ./gitter stores} started, found among their
+ * descendants, for CPU and RSS.
+ */
 public final class GitterProcesses {
 
   private GitterProcesses() {}
 
   public static ProcessProbe server(GitterRun gitter) {
-    return probe(gitter, "server", "payara-micro");
+    return probe(gitter.handle(), "run", "server", "payara-micro");
   }
 
   /** The embedded MongoDB wire server (mongo-java-server on H2), a JVM of its own. */
-  public static ProcessProbe mongo(GitterRun gitter) {
-    return probe(gitter, "mongo", "gitter-mongo-server");
+  public static ProcessProbe mongo(GitterStores stores) {
+    return probe(stores.handle(), "stores", "mongo", "gitter-mongo-server");
   }
 
-  public static ProcessProbe redis(GitterRun gitter) {
-    return probe(gitter, "redis", "redis-server");
+  public static ProcessProbe redis(GitterStores stores) {
+    return probe(stores.handle(), "stores", "redis", "redis-server");
   }
 
   /** A process the launcher started, found by a word of its command line. */
-  private static ProcessProbe probe(GitterRun gitter, String name, String word) {
+  private static ProcessProbe probe(
+      ProcessHandle launcher, String command, String name, String word) {
     long pid =
-        gitter
-            .handle()
+        launcher
             .descendants()
             .filter(p -> commandLine(p.pid()).contains(word))
             .findFirst()
-            .orElseThrow(() -> new IllegalStateException("no " + word + " under ./gitter run"))
+            .orElseThrow(
+                () -> new IllegalStateException("no " + word + " under ./gitter " + command))
             .pid();
     return new ProcessProbe(name, pid);
   }

@@ -23,6 +23,14 @@ public record GitterScript(Path root) {
     return GitterRun.start(process(environment, arguments), log, port);
   }
 
+  /**
+   * {@code ./gitter stores} with its output in {@code log}; returns once Redis and the MongoDB wire
+   * server answer.
+   */
+  public GitterStores stores(Path log, Map<String, String> environment) {
+    return GitterStores.start(process(environment, List.of("stores")), log);
+  }
+
   /** {@code ./gitter <args>} to its end; its standard output. Fails when the command fails. */
   public String call(Duration timeout, Map<String, String> environment, String... args) {
     Path errors = null;
