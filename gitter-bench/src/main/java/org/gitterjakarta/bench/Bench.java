@@ -209,11 +209,6 @@ public final class Bench {
   /** Messages sent in this first part of the fresh run are also reported on their own. */
   static final int FRESH_EARLY_SECONDS = 4;
 
-  /** What a restart before a fresh fan-out stops and starts again. */
-  static final String RESTART_INSTANCE = "instance";
-
-  static final String RESTART_EVERYTHING = "everything";
-
   /**
    * The stores and the server to measure from here on and, unless {@code --fresh-size 0}, a fan-out
    * run in the first minute after each restart of {@code --fresh-restarts}, on the same data
@@ -221,10 +216,10 @@ public final class Bench {
    * H2 file), each with S subscribers and messages at once and no warm-up:
    *
    * <ul>
-   *   <li>{@value #RESTART_INSTANCE}: {@code ./gitter run} alone, its stores kept running, as a
-   *       production instance restarts beside its MongoDB and Redis;
-   *   <li>{@value #RESTART_EVERYTHING}: the stores too, as a new user's {@code ./gitter run} starts
-   *       its embedded ones with the instance.
+   *   <li>{@value Settings#RESTART_INSTANCE}: {@code ./gitter run} alone, its stores kept running,
+   *       as a production instance restarts beside its MongoDB and Redis;
+   *   <li>{@value Settings#RESTART_EVERYTHING}: the stores too, as a new user's {@code ./gitter
+   *       run} starts its embedded ones with the instance.
    * </ul>
    */
   private record FreshStart(GitterStores stores, GitterRun gitter, List<Findings.Fresh> restarts) {}
@@ -239,11 +234,6 @@ public final class Bench {
     List<String> kinds = settings.words("fresh-restarts");
     if (s <= 0 || kinds.isEmpty()) {
       return new FreshStart(stores, first, List.of());
-    }
-    for (String kind : kinds) {
-      if (!List.of(RESTART_INSTANCE, RESTART_EVERYTHING).contains(kind)) {
-        throw new IllegalArgumentException("--fresh-restarts: no such restart: " + kind);
-      }
     }
     long start = System.nanoTime();
     System.out.println("[bench] fresh start: preparing the rooms...");
@@ -279,7 +269,7 @@ public final class Bench {
       started.remove(gitter);
       gitter.close();
       double storesSeconds = 0;
-      if (RESTART_EVERYTHING.equals(kind)) {
+      if (Settings.RESTART_EVERYTHING.equals(kind)) {
         started.remove(stores);
         stores.close();
         stores = script.stores(settings.workDir().resolve("gitter-stores-restart.log"), env);

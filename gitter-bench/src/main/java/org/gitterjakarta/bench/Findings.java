@@ -42,7 +42,7 @@ final class Findings {
         new Section("6. Cold start", "coldstart", 1, "until", "seconds")
             .row("Redis and the MongoDB wire server answer (`./gitter stores`)", storesSeconds)
             .row("/health/ready UP (every WAR deployed), after the stores", instanceSeconds)
-            .row("both: what `./gitter run` alone takes", health)
+            .row("stores + instance (about what `./gitter run` alone takes)", health)
             .note(
                 "A new, empty data directory, everything already built: `./gitter stores` starts"
                     + " Redis and the embedded MongoDB wire server, then `./gitter run`, given their"
@@ -167,9 +167,22 @@ final class Findings {
 
     /** Its name in the report's rows and verdicts. */
     String label() {
-      return Bench.RESTART_EVERYTHING.equals(kind)
+      return label(kind);
+    }
+
+    static String label(String kind) {
+      return Settings.RESTART_EVERYTHING.equals(kind)
           ? "instance and its stores restarted"
           : "instance restarted, stores running";
+    }
+
+    /** What was stopped and started, and why that restart is measured. */
+    String how() {
+      return Settings.RESTART_EVERYTHING.equals(kind)
+          ? "`./gitter run` and `./gitter stores` stopped (SIGTERM) and started again, as a new"
+              + " user's `./gitter run` starts its embedded stores with the instance"
+          : "`./gitter run` stopped (SIGTERM) and started again while `./gitter stores` kept"
+              + " running, as a production instance restarts beside its MongoDB and Redis";
     }
   }
 
@@ -205,9 +218,9 @@ final class Findings {
       report.verdict(Targets.coldStart("restart: " + restart.label(), restart.restartSeconds()));
       restarted.append(
           String.format(
-              " %s: ready after %.1f s, its run (with the wait for late deliveries) ended %.0f s"
-                  + " after ready.",
-              restart.label(), restart.restartSeconds(), restart.endedAfterReady()));
+              " %s: %s; ready after %.1f s, its run (with the wait for late deliveries) ended"
+                  + " %.0f s after ready.",
+              restart.label(), restart.how(), restart.restartSeconds(), restart.endedAfterReady()));
       FanoutRun fresh = restart.run();
       double warm =
           fresh == null ? Double.NaN : p99(fanoutRuns, FanoutBench.GITTER, fresh.subscribers());
@@ -225,6 +238,11 @@ final class Findings {
               fresh == null ? Double.NaN : fresh.millis(99),
               warm,
               warmUpSeconds));
+    }
+    for (String kind : List.of(Settings.RESTART_INSTANCE, Settings.RESTART_EVERYTHING)) {
+      if (restarts.stream().noneMatch(restart -> restart.kind().equals(kind))) {
+        report.verdict(Targets.freshFanout(Fresh.label(kind), 0, Double.NaN, Double.NaN, 0));
+      }
     }
     restarts.stream()
         .map(Fresh::run)
@@ -248,11 +266,8 @@ final class Findings {
     table.note(
         String.format(
             "After the accounts were seeded and the rooms' members joined, %sthe instance was"
-                + " restarted on the same data directory, once for each row group: `./gitter run`"
-                + " stopped (SIGTERM) and started again with its stores running (as a production"
-                + " instance restarts beside its MongoDB and Redis), and `./gitter stores` stopped"
-                + " and started again with it (as a new user's `./gitter run` starts its embedded"
-                + " stores).%s As soon as `/health/ready` answered UP the S members of a room of"
+                + " restarted on the same data directory before each row group.%s As soon as"
+                + " `/health/ready` answered UP the S members of a room of"
                 + " its own subscribed and one sender posted %d messages/s for %d s %s; the first"
                 + " row of a group is that whole run, the second only the messages sent in its"
                 + " first %d s, the next ones each of its first messages alone (their send ack is"

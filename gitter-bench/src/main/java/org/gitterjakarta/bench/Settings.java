@@ -3,9 +3,11 @@ package org.gitterjakarta.bench;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Sizes and places of one bench run: {@code --name value} options over the full-size defaults
@@ -47,6 +49,11 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
         --faye-redis-port 16381        Faye's own Redis (its load stays out of Gitter's)
         --report-dir DIR               default: gitter-bench/reports/<date> (target/quick-report/<date> with --quick)
       """;
+
+  /** What a restart before a fresh fan-out stops and starts again ({@code --fresh-restarts}). */
+  static final String RESTART_INSTANCE = "instance";
+
+  static final String RESTART_EVERYTHING = "everything";
 
   private static final Map<String, String> FULL =
       Map.ofEntries(
@@ -113,6 +120,7 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
         throw new IllegalArgumentException("unknown option --" + name + "\n" + USAGE);
       }
     }
+    checkRestarts(values.get("fresh-restarts"));
     Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
     String date = LocalDate.now().toString();
     Path report =
@@ -122,6 +130,24 @@ public record Settings(Map<String, String> values, boolean quick, Path root, Pat
                 ? root.resolve("gitter-bench/target/quick-report/" + date)
                 : root.resolve("gitter-bench/reports/" + date);
     return new Settings(Map.copyOf(values), quick, root, report);
+  }
+
+  /** Each known, none twice: a typo must stop the run before its minutes of set-up. */
+  private static void checkRestarts(String value) {
+    Set<String> seen = new HashSet<>();
+    for (String kind : value.split(",")) {
+      String restart = kind.strip();
+      if (restart.isEmpty()) {
+        continue;
+      }
+      if (!List.of(RESTART_INSTANCE, RESTART_EVERYTHING).contains(restart) || !seen.add(restart)) {
+        throw new IllegalArgumentException(
+            "--fresh-restarts takes instance and/or everything, each once: "
+                + value
+                + "\n"
+                + USAGE);
+      }
+    }
   }
 
   public int number(String name) {

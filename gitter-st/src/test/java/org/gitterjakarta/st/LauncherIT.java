@@ -102,15 +102,23 @@ class LauncherIT {
     try (var running =
         Launcher.SCRIPT.stores(Launcher.WORK.resolve("launcher-stores.log"), environment)) {
       stores = running.handle().descendants().toList();
-      assertThat(stores).as("Redis and the wire server").hasSizeGreaterThanOrEqualTo(2);
+      assertThat(stores.stream().map(LauncherIT::commandLine))
+          .as("Redis and the wire server")
+          .anyMatch(command -> command.contains("redis-server"))
+          .anyMatch(command -> command.contains("gitter-mongo-server"));
       write(mongoPort, redisPort, marker);
-      try (var gitter =
-          Launcher.start(
-              "launcher-given-stores", running.environmentFor(environment), "--role", "api")) {
+      var given = running.environmentFor(environment);
+      String token = Launcher.userAdd(given, "stores" + mongoPort, "--password", "password1");
+      try (var gitter = Launcher.start("launcher-given-stores", given, "--role", "api")) {
         assertThat(Files.readString(gitter.log()))
             .contains("Redis: redis://127.0.0.1:" + redisPort + " (given)")
             .contains("MongoDB: mongodb://127.0.0.1:" + mongoPort + " (given)");
-        assertThat(Http.get(gitter.uri("/api/v1/user")).statusCode()).isEqualTo(401);
+        assertThat(gitter.handle().descendants().map(LauncherIT::commandLine))
+            .as("the instance's launcher started no store of its own")
+            .noneMatch(command -> command.contains("redis-server"))
+            .noneMatch(command -> command.contains("gitter-mongo-server"));
+        var user = Http.get(gitter.uri("/api/v1/user"), "x-access-token", token);
+        assertThat(user.statusCode()).as("the account in the given stores").isEqualTo(200);
       }
       assertThat(listening(mongoPort)).as("the wire server outlives the instance").isTrue();
       assertThat(listening(redisPort)).as("Redis outlives the instance").isTrue();
@@ -170,6 +178,15 @@ class LauncherIT {
     }
     try (var redis = new Jedis("127.0.0.1", redisPort)) {
       redis.set("st:probe", marker);
+    }
+  }
+
+  /** As ps shows it: redis-server rewrites its title. */
+  private static String commandLine(ProcessHandle process) {
+    try {
+      return Files.readString(Path.of("/proc/" + process.pid() + "/cmdline")).replace('\0', ' ');
+    } catch (java.io.IOException gone) {
+      return "";
     }
   }
 

@@ -75,7 +75,10 @@ public final class GitterRun implements AutoCloseable {
     return uri("/bayeux/");
   }
 
-  /** The launcher script's process; Redis, MongoDB and Payara are among its descendants. */
+  /**
+   * The launcher script's process; Payara is among its descendants, and so are Redis and MongoDB
+   * unless it was given their URIs ({@link GitterStores}).
+   */
   public ProcessHandle handle() {
     return process.toHandle();
   }

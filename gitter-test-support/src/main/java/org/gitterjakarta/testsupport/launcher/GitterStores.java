@@ -19,7 +19,9 @@ import org.gitterjakarta.testsupport.Pause;
  */
 public final class GitterStores implements AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+  /** As long as an instance's: the launcher first builds what is stale. */
+  private static final Duration START_TIMEOUT = GitterRun.START_TIMEOUT;
+
   private static final Pattern READY =
       Pattern.compile("stores ready: GITTER_REDIS_URI=(\\S+) GITTER_MONGO_URI=(\\S+)");
 
