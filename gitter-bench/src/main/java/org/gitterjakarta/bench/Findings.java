@@ -241,7 +241,7 @@ final class Findings {
     }
     for (String kind : List.of(Settings.RESTART_INSTANCE, Settings.RESTART_EVERYTHING)) {
       if (restarts.stream().noneMatch(restart -> restart.kind().equals(kind))) {
-        report.verdict(Targets.freshFanout(Fresh.label(kind), 0, Double.NaN, Double.NaN, 0));
+        report.verdict(Targets.freshNotRestarted(Fresh.label(kind)));
       }
     }
     restarts.stream()

@@ -118,8 +118,7 @@ final class Targets {
    */
   static Verdict freshFanout(
       String restart, int s, double freshMillis, double warmMillis, int warmUpSeconds) {
-    String target =
-        "fresh instance (" + restart + "): fan-out p99 at S=1,000 in its first minute ≤ 2× warm";
+    String target = freshTarget(restart);
     if (Double.isNaN(freshMillis) || Double.isNaN(warmMillis)) {
       return new Verdict(target, "fresh or warm S=" + s + " not run", null);
     }
@@ -132,6 +131,15 @@ final class Targets {
           target, measured + " after " + warmUpSeconds + " s of warm-up traffic", null);
     }
     return new Verdict(target, measured, s == 1000 ? ratio <= FRESH_FACTOR : null);
+  }
+
+  /** A restart the run was told to leave out ({@code --fresh-restarts}). */
+  static Verdict freshNotRestarted(String restart) {
+    return new Verdict(freshTarget(restart), "not in --fresh-restarts", null);
+  }
+
+  private static String freshTarget(String restart) {
+    return "fresh instance (" + restart + "): fan-out p99 at S=1,000 in its first minute ≤ 2× warm";
   }
 
   /** A throughput as a fraction of the static-file ceiling measured in the same run. */

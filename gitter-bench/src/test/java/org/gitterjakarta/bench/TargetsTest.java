@@ -93,6 +93,14 @@ class TargetsTest {
   }
 
   @Test
+  void aRestartLeftOutIsNotMeasuredAndSaysWhy() {
+    Verdict left = Targets.freshNotRestarted("instance and its stores restarted");
+    assertThat(left.target()).startsWith("fresh instance (instance and its stores restarted):");
+    assertThat(left.measured()).isEqualTo("not in --fresh-restarts");
+    assertThat(left.result()).isEqualTo("not measured");
+  }
+
+  @Test
   void anInstanceWarmedByTrafficIsNoLongerFreshAndIsNotJudged() {
     Verdict warmed = Targets.freshFanout("instance restarted", 1000, 120, 61, 10);
     assertThat(warmed.measured()).endsWith("after 10 s of warm-up traffic");

@@ -1,12 +1,14 @@
 package org.gitterjakarta.st;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClients;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +109,9 @@ class LauncherIT {
           .anyMatch(command -> command.contains("redis-server"))
           .anyMatch(command -> command.contains("gitter-mongo-server"));
       write(mongoPort, redisPort, marker);
+      assertThatThrownBy(() -> Launcher.SCRIPT.call(Duration.ofMinutes(2), environment, "stores"))
+          .as("a second ./gitter stores on the same ports")
+          .hasMessageContaining("a store was running already");
       var given = running.environmentFor(environment);
       String token = Launcher.userAdd(given, "stores" + mongoPort, "--password", "password1");
       try (var gitter = Launcher.start("launcher-given-stores", given, "--role", "api")) {

@@ -55,8 +55,14 @@ public final class GitterStores implements AutoCloseable {
     return startup;
   }
 
-  /** {@code environment} with the stores' URIs, for {@link GitterScript#run}. */
+  /**
+   * {@code environment} with the stores' URIs, for {@link GitterScript#run}; fails when the stores
+   * stopped (the launcher stops both when one of them stops on its own).
+   */
   public Map<String, String> environmentFor(Map<String, String> environment) {
+    if (!process.isAlive()) {
+      throw new IllegalStateException("./gitter stores stopped: " + output());
+    }
     Map<String, String> withStores = new LinkedHashMap<>(environment);
     withStores.putAll(uris);
     return withStores;
