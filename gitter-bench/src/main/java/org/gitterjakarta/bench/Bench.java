@@ -207,7 +207,7 @@ public final class Bench {
   }
 
   /** Messages sent in this first part of the fresh run are also reported on their own. */
-  static final int FRESH_EARLY_SECONDS = 4;
+  static final int FRESH_EARLY_SECONDS = FanoutBench.FIRST_SECONDS;
 
   /**
    * The stores and the server to measure from here on and, unless {@code --fresh-size 0}, a fan-out

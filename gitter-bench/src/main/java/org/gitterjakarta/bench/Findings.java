@@ -212,7 +212,9 @@ final class Findings {
             "max ms",
             "× warm p99",
             "send ack p99 ms",
-            "server CPU");
+            "server CPU",
+            "of it JIT compilers",
+            "of it GC and VM threads");
     StringBuilder restarted = new StringBuilder();
     for (Fresh restart : restarts) {
       report.verdict(Targets.coldStart("restart: " + restart.label(), restart.restartSeconds()));
@@ -250,19 +252,23 @@ final class Findings {
         .findFirst()
         .flatMap(run -> find(fanoutRuns, FanoutBench.GITTER, run.subscribers()))
         .ifPresent(
-            w ->
-                table.row(
-                    "warm (fan-out phase, after its warm-up)",
-                    w.subscribers(),
-                    w.expected(),
-                    w.received(),
-                    Latency.minMillis(w.latency()),
-                    w.millis(50),
-                    w.millis(99),
-                    w.maxMillis(),
-                    1.0,
-                    w.ackLatency().getValueAtPercentile(99) / 1000.0,
-                    usage(w.usage(), "server").cpu()));
+            w -> {
+              table.row(
+                  "warm (fan-out phase, after its warm-up)",
+                  w.subscribers(),
+                  w.expected(),
+                  w.received(),
+                  Latency.minMillis(w.latency()),
+                  w.millis(50),
+                  w.millis(99),
+                  w.maxMillis(),
+                  1.0,
+                  w.ackLatency().getValueAtPercentile(99) / 1000.0,
+                  usage(w.usage(), "server").cpu(),
+                  percent(w.serverCpu().compilersPercent()),
+                  percent(w.serverCpu().gcAndVmPercent()));
+              earlyRow(table, "warm", w, w.millis(99), earlySeconds);
+            });
     table.note(
         String.format(
             "After the accounts were seeded and the rooms' members joined, %sthe instance was"
@@ -273,7 +279,12 @@ final class Findings {
                 + " first %d s, the next ones each of its first messages alone (their send ack is"
                 + " that message's). With %d messages each carries %.1f %% of the deliveries, so"
                 + " the run's p99 lies at the edge of its coldest messages'. The warm figure is the"
-                + " fan-out phase's run at the same S.",
+                + " fan-out phase's run at the same S; its first %d s are shown too. The server's"
+                + " CPU is in %% of one core (200 %% = both cores busy), over the row's seconds"
+                + " (the whole run's with its wait for late deliveries, or its first %d s); of"
+                + " it, what HotSpot's JIT compiler threads (C1, C2 and the code sweeper) and its"
+                + " GC and VM threads spent, read per thread from /proc: a fresh JVM compiles"
+                + " its hot code while it serves.",
             clientWarmUpSeconds > 0
                 ? "the bench's own clients ran "
                     + clientWarmUpSeconds
@@ -291,7 +302,9 @@ final class Findings {
                 : "with no warm-up message",
             earlySeconds,
             rate * seconds,
-            100.0 / Math.max(1, rate * seconds)));
+            100.0 / Math.max(1, rate * seconds),
+            earlySeconds,
+            earlySeconds));
     report.section(table);
   }
 
@@ -308,19 +321,10 @@ final class Findings {
         fresh.maxMillis(),
         fresh.millis(99) / warm,
         fresh.ackLatency().getValueAtPercentile(99) / 1000.0,
-        usage(fresh.usage(), "server").cpu());
-    table.row(
-        String.format("%s: messages sent in the first %d s", label, earlySeconds),
-        fresh.subscribers(),
-        "",
-        fresh.early().getTotalCount(),
-        Latency.minMillis(fresh.early()),
-        fresh.earlyMillis(50),
-        fresh.earlyMillis(99),
-        Latency.maxMillis(fresh.early()),
-        fresh.earlyMillis(99) / warm,
-        "",
-        "");
+        usage(fresh.usage(), "server").cpu(),
+        percent(fresh.serverCpu().compilersPercent()),
+        percent(fresh.serverCpu().gcAndVmPercent()));
+    earlyRow(table, label, fresh, warm, earlySeconds);
     for (int i = 0; i < fresh.firstMessages().size(); i++) {
       Histogram message = fresh.firstMessages().get(i);
       table.row(
@@ -334,8 +338,34 @@ final class Findings {
           Latency.maxMillis(message),
           Latency.millis(message, 99) / warm,
           fresh.firstAcks().get(i) < 0 ? "" : fresh.firstAcks().get(i) / 1000.0,
+          "",
+          "",
           "");
     }
+  }
+
+  /** The messages of a run's first seconds, and the server's CPU in those seconds. */
+  private static void earlyRow(
+      Section table, String label, FanoutRun run, double warm, int earlySeconds) {
+    table.row(
+        String.format("%s: messages sent in the first %d s", label, earlySeconds),
+        run.subscribers(),
+        "",
+        run.early().getTotalCount(),
+        Latency.minMillis(run.early()),
+        run.earlyMillis(50),
+        run.earlyMillis(99),
+        Latency.maxMillis(run.early()),
+        run.earlyMillis(99) / warm,
+        "",
+        percent(run.earlyServerCpu().totalPercent()),
+        percent(run.earlyServerCpu().compilersPercent()),
+        percent(run.earlyServerCpu().gcAndVmPercent()));
+  }
+
+  /** CPU in % of one core (200 = both cores busy), as {@link Usage#cpu} shows it. */
+  private static String percent(double value) {
+    return Double.isNaN(value) ? "n/a" : String.format("%.0f%%", value);
   }
 
   void ceiling(Map<String, ClosedLoop.Result> results, int clients) {

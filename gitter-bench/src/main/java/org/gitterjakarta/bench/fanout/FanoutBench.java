@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.HdrHistogram.Histogram;
 import org.gitterjakarta.bench.Latency;
 import org.gitterjakarta.bench.bayeux.Deliveries;
 import org.gitterjakarta.bench.bayeux.Fleet;
+import org.gitterjakarta.bench.probe.CpuWindow;
 import org.gitterjakarta.bench.probe.GcLog;
 import org.gitterjakarta.bench.probe.ProcessProbe;
+import org.gitterjakarta.bench.probe.ThreadCpu;
 import org.gitterjakarta.bench.probe.Usage;
 import org.gitterjakarta.bench.probe.UsageSampler;
 import org.gitterjakarta.bench.setup.Account;
@@ -37,6 +40,12 @@ public final class FanoutBench {
   public static final String FAYE = "faye";
   public static final String FRESH = "gitter-jakarta fresh";
   static final int WARM_UP_SECONDS = 3;
+
+  /**
+   * The first seconds of a Gitter run, kept apart: a fresh instance's are the ones its JIT and
+   * caches are cold in, and a warm run's are what they are compared with.
+   */
+  public static final int FIRST_SECONDS = 4;
 
   private final GitterRun gitter;
   private final GcLog serverGc;
@@ -167,7 +176,7 @@ public final class FanoutBench {
         common,
         serverGc,
         WARM_UP_SECONDS,
-        0);
+        FIRST_SECONDS);
   }
 
   private FanoutRun fayeRun(int s) {
@@ -232,6 +241,14 @@ public final class FanoutBench {
       List<ProcessProbe> probes = new ArrayList<>(List.of(server));
       probes.addAll(others);
       UsageSampler sampler = new UsageSampler(probes);
+      ThreadCpu cpuAtStart = ThreadCpu.of(server.pid());
+      long startNanos = System.nanoTime();
+      CompletableFuture<CpuWindow> firstCpu =
+          earlySeconds > 0
+              ? CompletableFuture.supplyAsync(
+                  () -> CpuWindow.since(server.pid(), cpuAtStart, startNanos),
+                  CompletableFuture.delayedExecutor(earlySeconds, TimeUnit.SECONDS))
+              : CompletableFuture.completedFuture(CpuWindow.UNKNOWN);
       long from = System.currentTimeMillis();
       Pacer.Sent sent = Pacer.send(send, rate, seconds, n -> Deliveries.text(n, System.nanoTime()));
       long expected = sent.ok() * subscribers;
@@ -240,6 +257,12 @@ public final class FanoutBench {
         Pause.sleep(50);
       }
       Map<String, Usage> usage = sampler.stop();
+      CpuWindow wholeCpu = CpuWindow.since(server.pid(), cpuAtStart, startNanos);
+      firstCpu.cancel(false); // a run shorter than its first seconds has no such window
+      CpuWindow earlyCpu =
+          firstCpu.isDone() && !firstCpu.isCompletedExceptionally()
+              ? firstCpu.join()
+              : CpuWindow.UNKNOWN;
       GcLog.Pauses pauses =
           gc == null ? GcLog.Pauses.UNKNOWN : gc.between(from, System.currentTimeMillis());
       var run =
@@ -258,6 +281,8 @@ public final class FanoutBench {
               sent.firstAcks(),
               sent.ackLatency(),
               usage,
+              wholeCpu,
+              earlyCpu,
               pauses);
       System.out.printf(
           "[bench] fan-out %s S=%d: %d messages, %d/%d deliveries, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -269,6 +294,18 @@ public final class FanoutBench {
           run.millis(50),
           run.millis(99),
           run.maxMillis());
+      if (!Double.isNaN(earlyCpu.seconds())) {
+        System.out.printf(
+            "[bench]   server CPU in its first %d s: %.0f %% of a core, of it JIT compilers"
+                + " %.0f %%, GC and VM threads %.0f %% (whole run: %.0f, %.0f, %.0f %%)%n",
+            earlySeconds,
+            earlyCpu.totalPercent(),
+            earlyCpu.compilersPercent(),
+            earlyCpu.gcAndVmPercent(),
+            wholeCpu.totalPercent(),
+            wholeCpu.compilersPercent(),
+            wholeCpu.gcAndVmPercent());
+      }
       for (int i = 0; i < run.firstMessages().size(); i++) {
         Histogram message = run.firstMessages().get(i);
         System.out.printf(
