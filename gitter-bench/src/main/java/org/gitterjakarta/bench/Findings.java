@@ -213,8 +213,8 @@ final class Findings {
             "× warm p99",
             "send ack p99 ms",
             "server CPU",
-            "of it JIT compilers",
-            "of it GC and VM threads");
+            "its JIT compiler threads",
+            "its GC and VM threads");
     StringBuilder restarted = new StringBuilder();
     for (Fresh restart : restarts) {
       report.verdict(Targets.coldStart("restart: " + restart.label(), restart.restartSeconds()));
@@ -281,10 +281,10 @@ final class Findings {
                 + " the run's p99 lies at the edge of its coldest messages'. The warm figure is the"
                 + " fan-out phase's run at the same S; its first %d s are shown too. The server's"
                 + " CPU is in %% of one core (200 %% = both cores busy), over the row's seconds"
-                + " (the whole run's with its wait for late deliveries, or its first %d s); of"
-                + " it, what HotSpot's JIT compiler threads (C1, C2 and the code sweeper) and its"
-                + " GC and VM threads spent, read per thread from /proc: a fresh JVM compiles"
-                + " its hot code while it serves.",
+                + " (the whole run's with its wait for late deliveries, or its first %d s), and"
+                + " so are the parts of it that HotSpot's JIT compiler threads (C1, C2 and the"
+                + " code sweeper) and its GC and VM threads spent, read per thread from /proc: a"
+                + " fresh JVM compiles its hot code while it serves.",
             clientWarmUpSeconds > 0
                 ? "the bench's own clients ran "
                     + clientWarmUpSeconds

@@ -205,7 +205,7 @@ public final class FanoutBench {
         withRedis(faye.redisProbe()),
         null,
         WARM_UP_SECONDS,
-        0);
+        FIRST_SECONDS); // as for Gitter's warm run: the same bookkeeping on the bench's side
   }
 
   /** The common probes with Faye's own Redis in place of Gitter's. */
@@ -294,10 +294,10 @@ public final class FanoutBench {
           run.millis(50),
           run.millis(99),
           run.maxMillis());
-      if (!Double.isNaN(earlyCpu.seconds())) {
+      if (!system.equals(FAYE) && !Double.isNaN(earlyCpu.seconds())) {
         System.out.printf(
-            "[bench]   server CPU in its first %d s: %.0f %% of a core, of it JIT compilers"
-                + " %.0f %%, GC and VM threads %.0f %% (whole run: %.0f, %.0f, %.0f %%)%n",
+            "[bench]   server CPU in its first %d s, in %% of a core: %.0f, its JIT compiler"
+                + " threads %.0f, its GC and VM threads %.0f (whole run: %.0f, %.0f, %.0f)%n",
             earlySeconds,
             earlyCpu.totalPercent(),
             earlyCpu.compilersPercent(),

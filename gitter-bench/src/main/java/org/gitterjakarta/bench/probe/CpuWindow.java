@@ -11,16 +11,16 @@ public record CpuWindow(ThreadCpu spent, double seconds) {
         ThreadCpu.of(pid).since(start), (System.nanoTime() - startNanos) / 1_000_000_000.0);
   }
 
-  /** The whole JVM, in % of one core (200 = both cores busy). */
+  /** The whole JVM, in % of one core (200 = both cores busy); the parts below in the same unit. */
   public double totalPercent() {
     return ThreadCpu.percent(spent.total(), seconds);
   }
 
   public double compilersPercent() {
-    return ThreadCpu.percent(spent.compilers(), seconds);
+    return ThreadCpu.percent(spent.compilerSeconds(), seconds);
   }
 
   public double gcAndVmPercent() {
-    return ThreadCpu.percent(spent.gcAndVm(), seconds);
+    return ThreadCpu.percent(spent.gcAndVmSeconds(), seconds);
   }
 }

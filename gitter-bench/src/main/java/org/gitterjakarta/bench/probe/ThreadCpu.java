@@ -3,19 +3,30 @@ package org.gitterjakarta.bench.probe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A JVM's CPU seconds so far, split by the kind of thread that spent them: HotSpot's JIT compiler
- * threads (and its code sweeper), its GC and VM threads, and the rest (the application and its
- * container). Read from {@code /proc/<pid>/task} by thread name (Linux), so it costs the measured
- * JVM nothing. A freshly started JVM compiles its hot code while it serves: this shows how much of
- * its CPU that took, next to a warm one's. The total is the process's own, so threads that ended in
- * between still count, under the rest.
+ * A JVM's CPU seconds so far, with the part its HotSpot JIT compiler threads (and code sweeper)
+ * spent and the part its GC and VM threads spent; the rest is the application and its container.
+ * Read from {@code /proc/<pid>/task} by thread name (Linux), so it costs the measured JVM nothing.
+ * A freshly started JVM compiles its hot code while it serves: this shows how much CPU that took,
+ * next to a warm one's. The total is the process's own, so a thread that ended in between still
+ * counts, under the rest.
+ *
+ * @param compilers CPU seconds of each live compiler thread, by thread id
+ * @param gcAndVm CPU seconds of each live GC or VM thread, by thread id
+ * @param total CPU seconds of the whole process
  */
-public record ThreadCpu(double compilers, double gcAndVm, double total) {
+public record ThreadCpu(Map<Long, Double> compilers, Map<Long, Double> gcAndVm, double total) {
 
-  public static final ThreadCpu UNKNOWN = new ThreadCpu(Double.NaN, Double.NaN, Double.NaN);
+  public static final ThreadCpu UNKNOWN = new ThreadCpu(Map.of(), Map.of(), Double.NaN);
+
+  public ThreadCpu {
+    compilers = Map.copyOf(compilers);
+    gcAndVm = Map.copyOf(gcAndVm);
+  }
 
   /** What a thread of this name ({@code comm}, at most 15 characters) counts as. */
   enum Kind {
@@ -31,30 +42,34 @@ public record ThreadCpu(double compilers, double gcAndVm, double total) {
       }
       if (threadName.startsWith("GC Thread#")
           || threadName.startsWith("G1 ")
-          || threadName.equals("VM Thread")) {
+          || threadName.equals("VM Thread")
+          || threadName.equals("VM Periodic Tas")
+          || threadName.equals("Service Thread")
+          || threadName.equals("Monitor Deflati")) {
         return GC_OR_VM;
       }
       return REST;
     }
   }
 
-  /** The process's split now, or {@link #UNKNOWN} when it is gone or not readable. */
+  /** The process's CPU now, or {@link #UNKNOWN} when it is gone or not readable. */
   public static ThreadCpu of(long pid) {
     double total = new ProcessProbe("", pid).cpuSeconds();
-    double compilers = 0;
-    double gcAndVm = 0;
+    Map<Long, Double> compilers = new HashMap<>();
+    Map<Long, Double> gcAndVm = new HashMap<>();
     try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
       for (Path task : (Iterable<Path>) tasks::iterator) {
         String stat;
         try {
           stat = Files.readString(task.resolve("stat"));
-        } catch (IOException ended) {
-          continue; // the thread ended while listed: its time is in the process total
-        }
-        switch (Kind.of(threadName(stat))) {
-          case COMPILER -> compilers += cpuSeconds(stat);
-          case GC_OR_VM -> gcAndVm += cpuSeconds(stat);
-          case REST -> {}
+          long tid = Long.parseLong(task.getFileName().toString());
+          switch (Kind.of(threadName(stat))) {
+            case COMPILER -> compilers.put(tid, cpuSeconds(stat));
+            case GC_OR_VM -> gcAndVm.put(tid, cpuSeconds(stat));
+            case REST -> {}
+          }
+        } catch (IOException | RuntimeException ended) {
+          // ended while listed (or unreadable): its time is in the process total
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -76,14 +91,38 @@ public record ThreadCpu(double compilers, double gcAndVm, double total) {
         / ProcessProbe.TICKS_PER_SECOND;
   }
 
-  /** What was spent between {@code earlier} and this. */
+  /**
+   * What was spent between {@code earlier} and this: per thread, so that a compiler thread that
+   * ended in between (HotSpot starts and stops them with the load on bigger machines) takes only
+   * its time in the window to the rest, not its time before it.
+   */
   public ThreadCpu since(ThreadCpu earlier) {
     return new ThreadCpu(
-        compilers - earlier.compilers, gcAndVm - earlier.gcAndVm, total - earlier.total);
+        spentSince(compilers, earlier.compilers),
+        spentSince(gcAndVm, earlier.gcAndVm),
+        total - earlier.total);
   }
 
-  public double rest() {
-    return total - compilers - gcAndVm;
+  private static Map<Long, Double> spentSince(Map<Long, Double> now, Map<Long, Double> before) {
+    Map<Long, Double> spent = new HashMap<>();
+    now.forEach((tid, seconds) -> spent.put(tid, seconds - before.getOrDefault(tid, 0.0)));
+    return spent;
+  }
+
+  public double compilerSeconds() {
+    return Double.isNaN(total) ? Double.NaN : sum(compilers);
+  }
+
+  public double gcAndVmSeconds() {
+    return Double.isNaN(total) ? Double.NaN : sum(gcAndVm);
+  }
+
+  public double restSeconds() {
+    return total - compilerSeconds() - gcAndVmSeconds();
+  }
+
+  private static double sum(Map<Long, Double> seconds) {
+    return seconds.values().stream().mapToDouble(Double::doubleValue).sum();
   }
 
   /** CPU seconds over {@code seconds} of wall time as % of one core (200 = both cores busy). */

@@ -3,6 +3,8 @@ package org.gitterjakarta.bench.probe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.util.Map;
 import org.gitterjakarta.bench.probe.ThreadCpu.Kind;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +16,22 @@ class ThreadCpuTest {
     for (String compiler : new String[] {"C2 CompilerThre", "C1 CompilerThre", "Sweeper thread"}) {
       assertEquals(Kind.COMPILER, Kind.of(compiler), compiler);
     }
-    for (String gc :
-        new String[] {"GC Thread#0", "G1 Conc#0", "G1 Refine#0", "G1 Young RemSet", "VM Thread"}) {
-      assertEquals(Kind.GC_OR_VM, Kind.of(gc), gc);
+    for (String vm :
+        new String[] {
+          "GC Thread#0",
+          "G1 Conc#0",
+          "G1 Refine#0",
+          "G1 Service",
+          "G1 Main Marker",
+          "VM Thread",
+          "VM Periodic Tas",
+          "Service Thread",
+          "Monitor Deflati"
+        }) {
+      assertEquals(Kind.GC_OR_VM, Kind.of(vm), vm);
     }
     for (String rest :
-        new String[] {"main", "http-thread-poo", "bayeux-executo", "VM Periodic Tas", "java"}) {
+        new String[] {"main", "http-thread-poo", "bayeux-executor", "Common-Cleaner", "java"}) {
       assertEquals(Kind.REST, Kind.of(rest), rest);
     }
   }
@@ -36,24 +48,41 @@ class ThreadCpuTest {
 
   @Test
   void splitsThisJvmsOwnCpuTime() {
+    var threads = ManagementFactory.getThreadMXBean();
     ThreadCpu before = ThreadCpu.of(ProcessHandle.current().pid());
+    long start = threads.getCurrentThreadCpuTime();
     long sum = 0;
-    for (long deadline = System.nanoTime() + 300_000_000L; System.nanoTime() < deadline; ) {
-      sum += Long.toString(sum).hashCode(); // CPU on this thread, one of the rest
+    while (threads.getCurrentThreadCpuTime() - start < 300_000_000L) {
+      sum += Long.toString(sum).hashCode(); // 0.3 s of CPU on this thread, one of the rest
     }
     ThreadCpu after = ThreadCpu.of(ProcessHandle.current().pid());
     ThreadCpu spent = after.since(before);
 
-    assertTrue(after.compilers() > 0, "the JIT compiled JUnit's code before this ran: " + after);
-    assertTrue(after.total() >= after.compilers() + after.gcAndVm(), after.toString());
-    assertTrue(spent.rest() >= 0.2, "most of the 0.3 s loop " + sum + ": " + spent);
+    assertTrue(after.compilerSeconds() > 0, "the JIT compiled JUnit's code before this: " + after);
+    assertTrue(after.total() >= after.compilerSeconds() + after.gcAndVmSeconds(), after.toString());
+    assertTrue(spent.restSeconds() >= 0.25, "the 0.3 s loop (" + sum + ") is the rest: " + spent);
     assertEquals(300, ThreadCpu.percent(0.6, 0.2), 1e-9);
+  }
+
+  @Test
+  void aCompilerThreadThatEndedTakesOnlyItsTimeInTheWindowAway() {
+    var before = new ThreadCpu(Map.of(1L, 5.0, 2L, 3.0), Map.of(7L, 1.0), 20.0);
+    // thread 2 ended (its 3 s before and whatever it spent since are in the process total),
+    // thread 3 started
+    var after = new ThreadCpu(Map.of(1L, 5.5, 3L, 0.25), Map.of(7L, 1.5), 22.0);
+
+    ThreadCpu spent = after.since(before);
+
+    assertEquals(0.75, spent.compilerSeconds(), 1e-9);
+    assertEquals(0.5, spent.gcAndVmSeconds(), 1e-9);
+    assertEquals(0.75, spent.restSeconds(), 1e-9);
   }
 
   @Test
   void aProcessThatIsGoneIsUnknown() {
     ThreadCpu gone = ThreadCpu.of(Long.MAX_VALUE);
 
-    assertTrue(Double.isNaN(gone.total()) && Double.isNaN(gone.compilers()), gone.toString());
+    assertTrue(Double.isNaN(gone.total()) && Double.isNaN(gone.compilerSeconds()), gone.toString());
+    assertTrue(Double.isNaN(new CpuWindow(gone, 4).compilersPercent()));
   }
 }
