@@ -55,6 +55,9 @@ public final class TestDeployments {
         .addPackages(true, packages)
         .addAsResource("META-INF/microprofile-config.properties")
         .addAsResource("META-INF/services/org.eclipse.microprofile.config.spi.ConfigSource")
+        // records mapped as the product maps them (the class scanner is left out: test entities)
+        .addAsResource(
+            "META-INF/services/org.eclipse.jnosql.mapping.metadata.ConstructorBuilderSupplier")
         .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
         .addAsLibraries(maven.resolve("org.assertj:assertj-core").withoutTransitivity().asFile())
         .addAsLibraries(
