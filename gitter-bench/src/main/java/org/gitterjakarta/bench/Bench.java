@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -310,6 +311,7 @@ public final class Bench {
         failed(" fresh start (" + kind + ")", e);
       }
       restarts.add(new Findings.Fresh(kind, restart, run, (System.nanoTime() - ready) / 1e9));
+      keepServerLog("payara-restart-" + kind + ".log");
     }
     if (elsewhereWarmUp > 0) {
       report.note(
@@ -383,6 +385,20 @@ public final class Bench {
   /**
    * The GC log ./gitter run writes for the all-in-one instance (role "all") on the bench's port.
    */
+  /**
+   * A copy of the server's log as it stands: each start of `./gitter run` on the same port and data
+   * directory empties it, and a restart's log is what explains an odd fresh run afterwards.
+   */
+  private void keepServerLog(String name) {
+    Path log =
+        settings.workDir().resolve("data/logs/payara-all-" + settings.number("port") + ".log");
+    try {
+      Files.copy(log, settings.workDir().resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      System.out.printf("[bench] warning: the server's log not kept as %s: %s%n", name, e);
+    }
+  }
+
   private GcLog serverGc(Path work) {
     return new GcLog(work.resolve("data/logs/gc-all-" + settings.number("port") + ".log"));
   }
