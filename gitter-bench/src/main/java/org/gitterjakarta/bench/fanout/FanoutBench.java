@@ -142,12 +142,11 @@ public final class FanoutBench {
         earlySeconds);
   }
 
-  private Function<String, CompletableFuture<Boolean>> sender(String room) {
+  private Function<String, CompletableFuture<HttpResponse<String>>> sender(String room) {
     String token = accounts.get(0).token();
     return text ->
         api.http()
-            .sendAsync(api.sendRequest(room, token, text), HttpResponse.BodyHandlers.ofString())
-            .thenApply(response -> response.statusCode() == 200);
+            .sendAsync(api.sendRequest(room, token, text), HttpResponse.BodyHandlers.ofString());
   }
 
   private FanoutRun gitterRun(int s) {
@@ -156,7 +155,7 @@ public final class FanoutBench {
     String room = prepareRoom(s);
     String channel = "/api/v1/rooms/" + room + "/chatMessages";
     URI endpoint = gitter.bayeux();
-    Function<String, CompletableFuture<Boolean>> send = sender(room);
+    Function<String, CompletableFuture<HttpResponse<String>>> send = sender(room);
     // Faye gets the same payload: a Gitter create event with this room's real message model
     JsonObject model = api.send(room, sender.token(), "FAYE_TEXT");
     fayeTemplate =
@@ -183,17 +182,16 @@ public final class FanoutBench {
     List<Account> members = accounts.subList(1, s + 1);
     String channel = fayeTemplate.replaceFirst("^\\{\"channel\":\"([^\"]+)\".*", "$1");
     HttpClient http = api.http();
-    Function<String, CompletableFuture<Boolean>> send =
+    Function<String, CompletableFuture<HttpResponse<String>>> send =
         text ->
             http.sendAsync(
-                    HttpRequest.newBuilder(faye.publish())
-                        .header("Content-Type", "application/json")
-                        .POST(
-                            HttpRequest.BodyPublishers.ofString(
-                                fayeTemplate.replace("FAYE_TEXT", text)))
-                        .build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .thenApply(response -> response.statusCode() == 200);
+                HttpRequest.newBuilder(faye.publish())
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            fayeTemplate.replace("FAYE_TEXT", text)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     return measure(
         FAYE,
         s,
@@ -219,7 +217,7 @@ public final class FanoutBench {
       URI endpoint,
       String channel,
       List<Account> members,
-      Function<String, CompletableFuture<Boolean>> send,
+      Function<String, CompletableFuture<HttpResponse<String>>> send,
       ProcessProbe server,
       List<ProcessProbe> others,
       GcLog gc,
@@ -231,7 +229,12 @@ public final class FanoutBench {
           "[bench] fan-out %s S=%d: %d subscribed, %d failed %s%n",
           system, s, fleet.held(), fleet.failed(), fleet.firstFailure());
       if (warmUpSeconds > 0) {
-        Pacer.send(send, rate, warmUpSeconds, n -> "warm " + n);
+        Pacer.Sent warm = Pacer.send(send, rate, warmUpSeconds, n -> "warm " + n);
+        if (warm.firstFailure() != null) {
+          System.out.printf(
+              "[bench]   warm-up: %d sends failed; the first: %s%n",
+              warm.failed(), warm.firstFailure());
+        }
         Pause.sleep(1000);
       }
       Deliveries deliveries = fleet.deliveries();
@@ -294,6 +297,10 @@ public final class FanoutBench {
           run.millis(50),
           run.millis(99),
           run.maxMillis());
+      if (sent.firstFailure() != null) {
+        System.out.printf(
+            "[bench]   %d sends failed; the first: %s%n", sent.failed(), sent.firstFailure());
+      }
       if (!system.equals(FAYE) && !Double.isNaN(earlyCpu.seconds())) {
         System.out.printf(
             "[bench]   server CPU in its first %d s, in %% of a core: %.0f, its JIT compiler"
@@ -305,6 +312,12 @@ public final class FanoutBench {
             wholeCpu.totalPercent(),
             wholeCpu.compilersPercent(),
             wholeCpu.gcAndVmPercent());
+        // which of the application's pools, when the rest is high (2026-12-06-6's restart)
+        System.out.printf(
+            "[bench]   its busiest other threads in its first %d s: %s; whole run: %s%n",
+            earlySeconds,
+            String.join(", ", earlyCpu.spent().busiestOthers(4)),
+            String.join(", ", wholeCpu.spent().busiestOthers(4)));
       }
       for (int i = 0; i < run.firstMessages().size(); i++) {
         Histogram message = run.firstMessages().get(i);

@@ -1,5 +1,6 @@
 package org.gitterjakarta.bench.fanout;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -8,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.HdrHistogram.Histogram;
@@ -24,15 +26,20 @@ final class Pacer {
 
   /**
    * What was sent: {@code firstAcks} holds the acknowledgement times (µs) of messages 0, 1, ...
-   * (the first {@link Deliveries#FIRST_MESSAGES}, -1 for one not answered).
+   * (the first {@link Deliveries#FIRST_MESSAGES}, -1 for one not answered); {@code firstFailure}
+   * says what the first failed send got (null when none failed).
    */
-  record Sent(long ok, long failed, Histogram ackLatency, List<Long> firstAcks) {}
+  record Sent(
+      long ok, long failed, Histogram ackLatency, List<Long> firstAcks, String firstFailure) {}
 
   private Pacer() {}
 
-  /** Sends for {@code seconds}; {@code text} makes message n's text at the moment it is sent. */
+  /**
+   * Sends for {@code seconds}; {@code text} makes message n's text at the moment it is sent. A send
+   * succeeded when it was answered 200.
+   */
   static Sent send(
-      Function<String, CompletableFuture<Boolean>> sender,
+      Function<String, CompletableFuture<HttpResponse<String>>> sender,
       int rate,
       int seconds,
       LongFunction<String> text) {
@@ -41,6 +48,7 @@ final class Pacer {
     Recorder acks = new Recorder(3);
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
+    AtomicReference<String> firstFailure = new AtomicReference<>();
     AtomicLong seq = new AtomicLong();
     AtomicLongArray firstAcks = new AtomicLongArray(Deliveries.FIRST_MESSAGES);
     for (int i = 0; i < firstAcks.length(); i++) {
@@ -55,23 +63,28 @@ final class Pacer {
             return;
           }
           long start = System.nanoTime();
-          CompletableFuture<Boolean> attempt;
+          CompletableFuture<HttpResponse<String>> attempt;
           try {
             attempt = sender.apply(text.apply(n));
           } catch (RuntimeException e) {
             // a task that throws would silently end the schedule, and this run with it
-            System.err.println("[bench] send " + n + " failed at once: " + e);
-            attempt = CompletableFuture.completedFuture(false);
+            attempt = CompletableFuture.failedFuture(e);
           }
           var sending =
               attempt.handle(
-                  (success, error) -> {
+                  (response, error) -> {
                     long micros = (System.nanoTime() - start) / 1000;
                     acks.recordValue(micros);
                     if (n < Deliveries.FIRST_MESSAGES) {
                       firstAcks.set((int) n, micros);
                     }
-                    (Boolean.TRUE.equals(success) ? ok : failed).incrementAndGet();
+                    String failure = failure(response, error, micros);
+                    if (failure == null) {
+                      ok.incrementAndGet();
+                    } else {
+                      failed.incrementAndGet();
+                      firstFailure.compareAndSet(null, "message " + n + ": " + failure);
+                    }
                     return null;
                   });
           synchronized (pending) {
@@ -96,6 +109,24 @@ final class Pacer {
     for (int i = 0; i < firstAcks.length(); i++) {
       first.add(firstAcks.get(i));
     }
-    return new Sent(ok.get(), failed.get(), acks.getIntervalHistogram(), first);
+    return new Sent(ok.get(), failed.get(), acks.getIntervalHistogram(), first, firstFailure.get());
+  }
+
+  /** Why a send failed (its status and the start of its body, or the error), null for a 200. */
+  static String failure(HttpResponse<String> response, Throwable error, long micros) {
+    String after = " after " + micros / 1000 + " ms";
+    if (error != null) {
+      Throwable cause = error.getCause() != null ? error.getCause() : error;
+      return cause + after;
+    }
+    if (response.statusCode() == 200) {
+      return null;
+    }
+    String body = response.body() == null ? "" : response.body();
+    return "HTTP "
+        + response.statusCode()
+        + after
+        + ": "
+        + (body.length() > 200 ? body.substring(0, 200) + "..." : body);
   }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -17,15 +19,29 @@ import java.util.stream.Stream;
  *
  * @param compilers CPU seconds of each live compiler thread, by thread id
  * @param gcAndVm CPU seconds of each live GC or VM thread, by thread id
+ * @param others CPU seconds of each other live thread, by thread id
+ * @param names the names of those other threads, by thread id
  * @param total CPU seconds of the whole process
  */
-public record ThreadCpu(Map<Long, Double> compilers, Map<Long, Double> gcAndVm, double total) {
+public record ThreadCpu(
+    Map<Long, Double> compilers,
+    Map<Long, Double> gcAndVm,
+    Map<Long, Double> others,
+    Map<Long, String> names,
+    double total) {
 
   public static final ThreadCpu UNKNOWN = new ThreadCpu(Map.of(), Map.of(), Double.NaN);
 
   public ThreadCpu {
     compilers = Map.copyOf(compilers);
     gcAndVm = Map.copyOf(gcAndVm);
+    others = Map.copyOf(others);
+    names = Map.copyOf(names);
+  }
+
+  /** Without the other threads' detail. */
+  public ThreadCpu(Map<Long, Double> compilers, Map<Long, Double> gcAndVm, double total) {
+    this(compilers, gcAndVm, Map.of(), Map.of(), total);
   }
 
   /** What a thread of this name ({@code comm}, at most 15 characters) counts as. */
@@ -57,16 +73,22 @@ public record ThreadCpu(Map<Long, Double> compilers, Map<Long, Double> gcAndVm, 
     double total = new ProcessProbe("", pid).cpuSeconds();
     Map<Long, Double> compilers = new HashMap<>();
     Map<Long, Double> gcAndVm = new HashMap<>();
+    Map<Long, Double> others = new HashMap<>();
+    Map<Long, String> names = new HashMap<>();
     try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
       for (Path task : (Iterable<Path>) tasks::iterator) {
         String stat;
         try {
           stat = Files.readString(task.resolve("stat"));
           long tid = Long.parseLong(task.getFileName().toString());
-          switch (Kind.of(threadName(stat))) {
+          String name = threadName(stat);
+          switch (Kind.of(name)) {
             case COMPILER -> compilers.put(tid, cpuSeconds(stat));
             case GC_OR_VM -> gcAndVm.put(tid, cpuSeconds(stat));
-            case REST -> {}
+            case REST -> {
+              others.put(tid, cpuSeconds(stat));
+              names.put(tid, name);
+            }
           }
         } catch (IOException | RuntimeException ended) {
           // ended while listed (or unreadable): its time is in the process total
@@ -75,7 +97,7 @@ public record ThreadCpu(Map<Long, Double> compilers, Map<Long, Double> gcAndVm, 
     } catch (IOException | RuntimeException e) {
       return UNKNOWN;
     }
-    return new ThreadCpu(compilers, gcAndVm, total);
+    return new ThreadCpu(compilers, gcAndVm, others, names, total);
   }
 
   /** The thread's name: the {@code comm} field of its stat line, between the parentheses. */
@@ -100,7 +122,36 @@ public record ThreadCpu(Map<Long, Double> compilers, Map<Long, Double> gcAndVm, 
     return new ThreadCpu(
         spentSince(compilers, earlier.compilers),
         spentSince(gcAndVm, earlier.gcAndVm),
+        spentSince(others, earlier.others),
+        names,
         total - earlier.total);
+  }
+
+  /**
+   * The other threads that spent the most, grouped by name with their numbers left out (a pool's
+   * threads together, counting those that ran), busiest first: "http-thread-poo ×12 0.84 s", at
+   * most {@code limit} groups.
+   */
+  public List<String> busiestOthers(int limit) {
+    Map<String, List<Long>> byPool =
+        others.keySet().stream()
+            .filter(tid -> others.get(tid) > 0)
+            .collect(
+                Collectors.groupingBy(tid -> names.getOrDefault(tid, "?").replaceAll("\\d+", "#")));
+    return byPool.entrySet().stream()
+        .map(pool -> Map.entry(pool, pool.getValue().stream().mapToDouble(others::get).sum()))
+        .filter(pool -> pool.getValue() >= 0.005)
+        .sorted(Map.Entry.<Map.Entry<String, List<Long>>, Double>comparingByValue().reversed())
+        .limit(limit)
+        .map(
+            pool ->
+                String.format(
+                    java.util.Locale.ROOT,
+                    "%s ×%d %.2f s",
+                    pool.getKey().getKey(),
+                    pool.getKey().getValue().size(),
+                    pool.getValue()))
+        .toList();
   }
 
   private static Map<Long, Double> spentSince(Map<Long, Double> now, Map<Long, Double> before) {

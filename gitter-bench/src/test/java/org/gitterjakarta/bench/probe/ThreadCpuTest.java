@@ -79,6 +79,67 @@ class ThreadCpuTest {
   }
 
   @Test
+  void namesTheBusiestPoolsOfTheOtherThreads() {
+    var names = new java.util.HashMap<Long, String>();
+    for (long tid : new long[] {10, 11, 12}) {
+      names.put(tid, "http-thread-poo");
+    }
+    names.put(20L, "__ejb-thread-po");
+    var before =
+        new ThreadCpu(
+            Map.of(), Map.of(), Map.of(10L, 1.0, 11L, 1.0, 12L, 1.0, 20L, 4.0), names, 10);
+    names.put(30L, "pool-3-thread-1");
+    names.put(31L, "main");
+    var after =
+        new ThreadCpu(
+            Map.of(),
+            Map.of(),
+            Map.of(10L, 1.5, 11L, 1.25, 12L, 1.0, 20L, 4.5, 30L, 0.125, 31L, 0.001),
+            names,
+            12);
+
+    assertEquals(
+        java.util.List.of(
+            "http-thread-poo ×2 0.75 s", "__ejb-thread-po ×1 0.50 s", "pool-#-thread-# ×1 0.13 s"),
+        after.since(before).busiestOthers(5),
+        "the idle thread 12 is not counted, main's 1 ms is left out");
+    assertEquals(1, after.since(before).busiestOthers(1).size());
+  }
+
+  @Test
+  void findsABusyThreadOfThisJvmAmongTheOthers() throws InterruptedException {
+    ThreadCpu before = ThreadCpu.of(ProcessHandle.current().pid());
+    var worked = new java.util.concurrent.CountDownLatch(1);
+    var release = new java.util.concurrent.CountDownLatch(1);
+    long[] sum = {0};
+    Thread busy =
+        new Thread(
+            () -> {
+              var threads = ManagementFactory.getThreadMXBean();
+              long start = threads.getCurrentThreadCpuTime();
+              while (threads.getCurrentThreadCpuTime() - start < 200_000_000L) {
+                sum[0] += Long.toString(sum[0]).hashCode();
+              }
+              worked.countDown();
+              try {
+                release.await(); // alive while read: an ended thread is only in the total
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "busy-loop-7"); // the JDK names the Linux thread after it
+    busy.start();
+    worked.await();
+    var spent = ThreadCpu.of(ProcessHandle.current().pid()).since(before);
+    release.countDown();
+    busy.join();
+
+    assertTrue(
+        spent.busiestOthers(1).get(0).startsWith("busy-loop-# ×1 0."),
+        sum[0] + " " + spent.busiestOthers(3));
+  }
+
+  @Test
   void aProcessThatIsGoneIsUnknown() {
     ThreadCpu gone = ThreadCpu.of(Long.MAX_VALUE);
 
