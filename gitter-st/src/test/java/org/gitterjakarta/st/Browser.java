@@ -5,8 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
@@ -29,8 +36,67 @@ final class Browser implements AfterEachCallback {
   static final Path SCREENSHOTS = Launcher.WORK.resolve("screenshots");
   private final List<ChromeDriver> open = new ArrayList<>();
 
-  /** A new browser with a fresh profile (its own cookies: its own person). */
+  /**
+   * Browsers started ahead of need, each with a fresh profile of its own: a test's browsers start
+   * while the test before it runs (a Chromium start takes seconds on two cores, and a web test
+   * opens two or three). Started one at a time, off the tests' threads; never handed out twice.
+   */
+  private static final int STARTED_AHEAD = 2;
+
+  private static final Deque<CompletableFuture<ChromeDriver>> ahead = new ArrayDeque<>();
+  private static final ExecutorService starter =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "browser-starter");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(Browser::quitTheOnesStartedAhead, "browser-stopper"));
+  }
+
+  /** A new browser with a fresh profile (its own cookies and storage: its own person). */
   ChromeDriver open() {
+    CompletableFuture<ChromeDriver> next;
+    synchronized (ahead) {
+      startAhead();
+      next = ahead.poll();
+      startAhead();
+    }
+    ChromeDriver driver;
+    try {
+      driver = next.join();
+    } catch (CompletionException failedAhead) {
+      driver = start(); // a start that failed ahead is tried here, where its error is seen
+    }
+    open.add(driver);
+    return driver;
+  }
+
+  private static void startAhead() {
+    while (ahead.size() < STARTED_AHEAD) {
+      ahead.add(CompletableFuture.supplyAsync(Browser::start, starter));
+    }
+  }
+
+  /** At the test JVM's end: no Chromium outlives it, including one still starting. */
+  private static void quitTheOnesStartedAhead() {
+    synchronized (ahead) {
+      for (var started : ahead) {
+        try {
+          started.get(30, TimeUnit.SECONDS).quit();
+        } catch (Exception failedOrStuck) {
+          // nothing started, or nothing left to stop in time
+        }
+      }
+      ahead.clear();
+    }
+    starter.shutdownNow();
+  }
+
+  private static ChromeDriver start() {
     try {
       Path profile = Files.createTempDirectory("chromium-profile");
       var options =
@@ -56,7 +122,6 @@ final class Browser implements AfterEachCallback {
       options.setCapability("goog:loggingPrefs", logging);
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-      open.add(driver);
       return driver;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -86,6 +151,22 @@ final class Browser implements AfterEachCallback {
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  /**
+   * Waits for the chat page's passing notice under the composer (a status, not an error): it hides
+   * itself after 4 s, so it is read from the page, not from what a poll happens to see on a busy
+   * machine.
+   */
+  static void awaitStatus(WebDriver driver, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d -> {
+              WebElement notice = d.findElement(By.id("composer-error"));
+              return "status".equals(notice.getDomAttribute("role"))
+                  && notice.getDomProperty("textContent").contains(text);
+            });
   }
 
   /**

@@ -424,7 +424,7 @@ class WebAppIT {
     bob.awaitMessage("something rude");
     bob.action(rude, "report");
     Browser.await(p.bob(), By.id("confirm-ok")).click();
-    Browser.awaitText(p.bob(), By.id("composer-error"), "Reported.");
+    Browser.awaitStatus(p.bob(), "Reported.");
 
     bob.leave();
     assertThat(new RoomsPage(p.bob(), base).isShown()).isTrue();
@@ -841,7 +841,7 @@ class WebAppIT {
     waiting(alice)
         .until(d -> d.findElement(By.id("composer-text")).getDomProperty("value").startsWith("> "));
     page.action(id, "link");
-    Browser.awaitText(alice, By.id("composer-error"), "Link copied");
+    Browser.awaitStatus(alice, "Link copied");
 
     // markdown help, and the favicon carries a dot while something is unread
     alice.findElement(By.id("markdown-help")).click();

@@ -190,7 +190,7 @@ class WebChatIT {
     alice.say("/topic Plans for the week");
     Browser.awaitText(aliceBrowser, By.id("room-topic"), "Plans for the week");
     alice.say("/notify-mute");
-    Browser.awaitText(aliceBrowser, By.id("composer-error"), "Notifications: Mute");
+    Browser.awaitStatus(aliceBrowser, "Notifications: Mute");
     assertThat(aliceBrowser.findElement(By.id("notify-mode")).getDomProperty("value"))
         .as("the actions menu shows the mode set by the command")
         .isEqualTo("mute");

@@ -220,9 +220,12 @@ final class WebPages {
 
     void setMode(String mode) {
       openActions();
+      // an earlier change's notice keeps its text once hidden: this change's must be awaited
+      ((org.openqa.selenium.JavascriptExecutor) driver)
+          .executeScript("document.getElementById('composer-error').textContent = '';");
       new org.openqa.selenium.support.ui.Select(Browser.await(driver, By.id("notify-mode")))
           .selectByValue(mode);
-      Browser.awaitText(driver, By.id("composer-error"), "Notifications");
+      Browser.awaitStatus(driver, "Notifications");
     }
 
     void loadOlder() {
