@@ -91,17 +91,25 @@ window.GitterComposer = (function () {
     return call('POST', '/rooms/' + roomId + '/chatMessages', { text: value }).then(function (m) { chat.add(m, 'mine'); });
   }
 
+  // The composer empties as the message goes, so the next one can be typed at once; what failed
+  // comes back unless something new was typed meanwhile (emptying only on success wiped that).
   composer.addEventListener('submit', function (event) {
     event.preventDefault();
     var value = text.value.trim();
     if (!value) return;
+    text.value = '';
+    grow(text);
     send(value)
       .then(function () {
-        text.value = '';
-        grow(text);
         if (document.getElementById('composer-error').classList.contains('error')) say('');
       })
-      .catch(function (error) { say(error.message, true); });
+      .catch(function (error) {
+        if (!text.value) {
+          text.value = value;
+          grow(text);
+        }
+        say(error.message, true);
+      });
   });
 
   // ↑ in an empty composer, or a message's Edit: the server keeps the 10-minute window.
@@ -242,13 +250,17 @@ window.GitterComposer = (function () {
     var value = threadText.value.trim();
     var parent = chat.openThread();
     if (!value || !parent) return;
+    threadText.value = '';
+    grow(threadText);
     call('POST', '/rooms/' + roomId + '/chatMessages', { text: value, parentId: parent })
-      .then(function (reply) {
-        threadText.value = '';
-        grow(threadText);
-        chat.add(reply, 'mine');
-      })
-      .catch(function (error) { say(error.message, true); });
+      .then(function (reply) { chat.add(reply, 'mine'); })
+      .catch(function (error) {
+        if (!threadText.value) {
+          threadText.value = value;
+          grow(threadText);
+        }
+        say(error.message, true);
+      });
   });
 
   // Emoji: a small picker inserting :shortcodes:, which the server renders for every client.

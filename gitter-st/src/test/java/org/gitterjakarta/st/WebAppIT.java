@@ -316,6 +316,10 @@ class WebAppIT {
     String error = Browser.awaitAnyText(p.bob(), By.id("composer-error"));
     assertThat(error).contains("cannot be reached").doesNotContain("Failed to fetch");
     assertInViewport(p.bob(), "composer-error");
+    assertThat(p.bob().findElement(By.id("composer-text")).getDomProperty("value"))
+        .as("the composer empties as the message goes, and what failed comes back to be sent again")
+        .isEqualTo("lost in transit");
+    p.bob().findElement(By.id("composer-text")).clear();
 
     js(
         p.bob(),
