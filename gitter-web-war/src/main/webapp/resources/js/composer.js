@@ -69,13 +69,10 @@ window.GitterComposer = (function () {
     'notify-mute': function () { return changeMode('mute'); },
   };
 
-  function send(value) {
-    var editing = composer.dataset.editing;
+  // editing: the id of the message being edited, or nothing for a new message
+  function send(value, editing) {
     if (editing) {
-      return call('PUT', '/rooms/' + roomId + '/chatMessages/' + editing, { text: value }).then(function (edited) {
-        chat.update(edited);
-        stopEditing();
-      });
+      return call('PUT', '/rooms/' + roomId + '/chatMessages/' + editing, { text: value }).then(chat.update);
     }
     if (value.indexOf('//') === 0) value = value.slice(1);
     else {
@@ -91,21 +88,26 @@ window.GitterComposer = (function () {
     return call('POST', '/rooms/' + roomId + '/chatMessages', { text: value }).then(function (m) { chat.add(m, 'mine'); });
   }
 
-  // The composer empties as the message goes, so the next one can be typed at once; what failed
-  // comes back unless something new was typed meanwhile (emptying only on success wiped that).
+  // The composer empties as the message goes (an edit ends there too), so the next one can be
+  // typed at once; what failed comes back, as it was, unless something new was typed meanwhile
+  // (emptying only on success wiped that, or sent it as the edit).
   composer.addEventListener('submit', function (event) {
     event.preventDefault();
-    var value = text.value.trim();
+    var typed = text.value;
+    var value = typed.trim();
     if (!value) return;
+    var editing = composer.dataset.editing;
+    stopEditing();
     text.value = '';
     grow(text);
-    send(value)
+    send(value, editing)
       .then(function () {
         if (document.getElementById('composer-error').classList.contains('error')) say('');
       })
       .catch(function (error) {
-        if (!text.value) {
-          text.value = value;
+        if (!text.value && !composer.dataset.editing) {
+          text.value = typed;
+          if (editing) startEditing(editing);
           grow(text);
         }
         say(error.message, true);
@@ -116,12 +118,15 @@ window.GitterComposer = (function () {
   function edit(id) {
     call('GET', '/rooms/' + roomId + '/chatMessages/' + id).then(function (message) {
       text.value = message.text;
-      composer.dataset.editing = message.id;
-      composer.classList.add('editing');
+      startEditing(message.id);
       say('Editing your message. Esc stops.');
       grow(text);
       text.focus();
     }).catch(function (error) { say(error.message, true); });
+  }
+  function startEditing(id) {
+    composer.dataset.editing = id;
+    composer.classList.add('editing');
   }
   function stopEditing() {
     delete composer.dataset.editing;
@@ -247,16 +252,17 @@ window.GitterComposer = (function () {
   // The thread's composer.
   document.getElementById('thread-composer').addEventListener('submit', function (event) {
     event.preventDefault();
-    var value = threadText.value.trim();
+    var typed = threadText.value;
     var parent = chat.openThread();
-    if (!value || !parent) return;
+    if (!typed.trim() || !parent) return;
     threadText.value = '';
     grow(threadText);
-    call('POST', '/rooms/' + roomId + '/chatMessages', { text: value, parentId: parent })
+    call('POST', '/rooms/' + roomId + '/chatMessages', { text: typed.trim(), parentId: parent })
       .then(function (reply) { chat.add(reply, 'mine'); })
       .catch(function (error) {
-        if (!threadText.value) {
-          threadText.value = value;
+        // back only into the thread it was meant for
+        if (!threadText.value && chat.openThread() === parent) {
+          threadText.value = typed;
           grow(threadText);
         }
         say(error.message, true);

@@ -81,12 +81,21 @@ final class Browser implements AfterEachCallback {
     }
   }
 
-  /** At the test JVM's end: no Chromium outlives it, including one still starting. */
+  /** Set at the test JVM's end: a start still queued then starts nothing. */
+  private static volatile boolean stopping;
+
+  /**
+   * At the test JVM's end: the browsers started ahead are quit, one still starting once it has
+   * started, all within 20 s (failsafe gives a forked JVM 30 s to exit).
+   */
   private static void quitTheOnesStartedAhead() {
+    stopping = true;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     synchronized (ahead) {
       for (var started : ahead) {
         try {
-          started.get(30, TimeUnit.SECONDS).quit();
+          long left = Math.max(1, deadline - System.nanoTime());
+          quit(started.get(left, TimeUnit.NANOSECONDS));
         } catch (Exception failedOrStuck) {
           // nothing started, or nothing left to stop in time
         }
@@ -96,7 +105,26 @@ final class Browser implements AfterEachCallback {
     starter.shutdownNow();
   }
 
+  /** Each browser's profile folder, deleted when it quits. */
+  private static final java.util.Map<ChromeDriver, Path> profiles =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static void quit(ChromeDriver driver) {
+    driver.quit();
+    Path profile = profiles.remove(driver);
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      } catch (IOException | UncheckedIOException leftInTmp) {
+        // a temporary folder: the system clears it
+      }
+    }
+  }
+
   private static ChromeDriver start() {
+    if (stopping) {
+      throw new IllegalStateException("the test JVM is ending");
+    }
     try {
       Path profile = Files.createTempDirectory("chromium-profile");
       var options =
@@ -121,6 +149,7 @@ final class Browser implements AfterEachCallback {
       logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
       options.setCapability("goog:loggingPrefs", logging);
       ChromeDriver driver = new ChromeDriver(service, options);
+      profiles.put(driver, profile);
       driver.manage().timeouts().implicitlyWait(Duration.ZERO);
       return driver;
     } catch (IOException e) {
@@ -214,7 +243,7 @@ final class Browser implements AfterEachCallback {
                 .map(Object::toString)
                 .toList());
       }
-      driver.quit();
+      quit(driver);
     }
     open.clear();
   }

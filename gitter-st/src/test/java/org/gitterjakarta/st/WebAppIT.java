@@ -271,7 +271,7 @@ class WebAppIT {
   // ---------------------------------------------------------------- the composer
 
   @Test
-  void refusesUnknownCommandsKeepsStatusSendersAndExplainsFailures() {
+  void refusesUnknownCommandsKeepsStatusSendersAndExplainsFailures() throws Exception {
     Pair p = pair();
     p.bob().get(base + p.url());
     RoomPage bob = new RoomPage(p.bob(), base).awaitLive();
@@ -308,6 +308,22 @@ class WebAppIT {
                         + " return l.scrollWidth <= l.clientWidth + 1;"))
         .as("a long word wraps instead of scrolling the list sideways")
         .isTrue();
+
+    js(
+        p.bob(),
+        "var real = window.fetch; window.fetch = function (url, options) {"
+            + " return new Promise(function (later) { setTimeout(later, 1500); })"
+            + ".then(function () { return real(url, options); })"
+            + ".then(function (response) { window.answered = true; return response; }); };");
+    bob.say("a slow send");
+    p.bob().findElement(By.id("composer-text")).sendKeys("typed while it was on its way");
+    bob.awaitMessage("a slow send");
+    waiting(p.bob()).until(d -> Boolean.TRUE.equals(js(d, "return window.answered;")));
+    Thread.sleep(300); // the answer's body is read and handled after the response resolves
+    assertThat(p.bob().findElement(By.id("composer-text")).getDomProperty("value"))
+        .as("what was typed while the send was answered is kept")
+        .isEqualTo("typed while it was on its way");
+    p.bob().findElement(By.id("composer-text")).clear();
 
     js(
         p.bob(),

@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +50,8 @@ final class Pacer {
     Recorder acks = new Recorder(3);
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
-    AtomicReference<String> firstFailure = new AtomicReference<>();
+    // the failure of the lowest-numbered message, whichever answer came first
+    AtomicReference<Failure> firstFailure = new AtomicReference<>();
     AtomicLong seq = new AtomicLong();
     AtomicLongArray firstAcks = new AtomicLongArray(Deliveries.FIRST_MESSAGES);
     for (int i = 0; i < firstAcks.length(); i++) {
@@ -83,7 +86,9 @@ final class Pacer {
                       ok.incrementAndGet();
                     } else {
                       failed.incrementAndGet();
-                      firstFailure.compareAndSet(null, "message " + n + ": " + failure);
+                      firstFailure.accumulateAndGet(
+                          new Failure(n, failure),
+                          (kept, next) -> kept == null || next.n() < kept.n() ? next : kept);
                     }
                     return null;
                   });
@@ -109,14 +114,26 @@ final class Pacer {
     for (int i = 0; i < firstAcks.length(); i++) {
       first.add(firstAcks.get(i));
     }
-    return new Sent(ok.get(), failed.get(), acks.getIntervalHistogram(), first, firstFailure.get());
+    Failure failure = firstFailure.get();
+    return new Sent(
+        ok.get(),
+        failed.get(),
+        acks.getIntervalHistogram(),
+        first,
+        failure == null ? null : "message " + failure.n() + ": " + failure.what());
   }
+
+  private record Failure(long n, String what) {}
 
   /** Why a send failed (its status and the start of its body, or the error), null for a 200. */
   static String failure(HttpResponse<String> response, Throwable error, long micros) {
     String after = " after " + micros / 1000 + " ms";
     if (error != null) {
-      Throwable cause = error.getCause() != null ? error.getCause() : error;
+      Throwable cause =
+          (error instanceof CompletionException || error instanceof ExecutionException)
+                  && error.getCause() != null
+              ? error.getCause()
+              : error;
       return cause + after;
     }
     if (response.statusCode() == 200) {

@@ -128,16 +128,17 @@ public record ThreadCpu(
   }
 
   /**
-   * The other threads that spent the most, grouped by name with their numbers left out (a pool's
-   * threads together, counting those that ran), busiest first: "http-thread-poo ×12 0.84 s", at
-   * most {@code limit} groups.
+   * The other threads that spent the most, grouped by name without the number that ends it (a
+   * pool's threads together, counting those that ran), busiest first: "http-thread-poo ×12 0.84 s",
+   * at most {@code limit} groups.
    */
   public List<String> busiestOthers(int limit) {
     Map<String, List<Long>> byPool =
         others.keySet().stream()
             .filter(tid -> others.get(tid) > 0)
             .collect(
-                Collectors.groupingBy(tid -> names.getOrDefault(tid, "?").replaceAll("\\d+", "#")));
+                Collectors.groupingBy(
+                    tid -> names.getOrDefault(tid, "?").replaceFirst("\\d+\\)?$", "#")));
     return byPool.entrySet().stream()
         .map(pool -> Map.entry(pool, pool.getValue().stream().mapToDouble(others::get).sum()))
         .filter(pool -> pool.getValue() >= 0.005)

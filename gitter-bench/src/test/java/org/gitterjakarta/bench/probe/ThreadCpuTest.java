@@ -100,7 +100,7 @@ class ThreadCpuTest {
 
     assertEquals(
         java.util.List.of(
-            "http-thread-poo ×2 0.75 s", "__ejb-thread-po ×1 0.50 s", "pool-#-thread-# ×1 0.13 s"),
+            "http-thread-poo ×2 0.75 s", "__ejb-thread-po ×1 0.50 s", "pool-3-thread-# ×1 0.13 s"),
         after.since(before).busiestOthers(5),
         "the idle thread 12 is not counted, main's 1 ms is left out");
     assertEquals(1, after.since(before).busiestOthers(1).size());
