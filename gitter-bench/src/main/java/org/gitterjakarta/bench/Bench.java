@@ -383,9 +383,6 @@ public final class Bench {
   }
 
   /**
-   * The GC log ./gitter run writes for the all-in-one instance (role "all") on the bench's port.
-   */
-  /**
    * A copy of the server's log as it stands: each start of `./gitter run` on the same port and data
    * directory empties it, and a restart's log is what explains an odd fresh run afterwards.
    */
@@ -399,6 +396,9 @@ public final class Bench {
     }
   }
 
+  /**
+   * The GC log ./gitter run writes for the all-in-one instance (role "all") on the bench's port.
+   */
   private GcLog serverGc(Path work) {
     return new GcLog(work.resolve("data/logs/gc-all-" + settings.number("port") + ".log"));
   }

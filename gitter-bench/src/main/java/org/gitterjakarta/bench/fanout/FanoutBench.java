@@ -206,6 +206,14 @@ public final class FanoutBench {
         FIRST_SECONDS); // as for Gitter's warm run: the same bookkeeping on the bench's side
   }
 
+  private static void printFailures(String phase, Pacer.Sent sent) {
+    if (sent.firstFailure() != null) {
+      System.out.printf(
+          "[bench]   %s%d sends failed; the first: %s%n",
+          phase, sent.failed(), sent.firstFailure());
+    }
+  }
+
   /** The common probes with Faye's own Redis in place of Gitter's. */
   private List<ProcessProbe> withRedis(ProcessProbe redis) {
     return common.stream().map(p -> p.name().equals(redis.name()) ? redis : p).toList();
@@ -229,12 +237,7 @@ public final class FanoutBench {
           "[bench] fan-out %s S=%d: %d subscribed, %d failed %s%n",
           system, s, fleet.held(), fleet.failed(), fleet.firstFailure());
       if (warmUpSeconds > 0) {
-        Pacer.Sent warm = Pacer.send(send, rate, warmUpSeconds, n -> "warm " + n);
-        if (warm.firstFailure() != null) {
-          System.out.printf(
-              "[bench]   warm-up: %d sends failed; the first: %s%n",
-              warm.failed(), warm.firstFailure());
-        }
+        printFailures("warm-up: ", Pacer.send(send, rate, warmUpSeconds, n -> "warm " + n));
         Pause.sleep(1000);
       }
       Deliveries deliveries = fleet.deliveries();
@@ -297,10 +300,7 @@ public final class FanoutBench {
           run.millis(50),
           run.millis(99),
           run.maxMillis());
-      if (sent.firstFailure() != null) {
-        System.out.printf(
-            "[bench]   %d sends failed; the first: %s%n", sent.failed(), sent.firstFailure());
-      }
+      printFailures("", sent);
       if (!system.equals(FAYE) && !Double.isNaN(earlyCpu.seconds())) {
         System.out.printf(
             "[bench]   server CPU in its first %d s, in %% of a core: %.0f, its JIT compiler"
