@@ -11,9 +11,11 @@ import static org.gitterjakarta.st.Api.strings;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.gitterjakarta.testsupport.Pause;
 import org.gitterjakarta.testsupport.bayeux.BayeuxClient;
 import org.gitterjakarta.testsupport.launcher.GitterRun;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * The Bayeux service at {@code /bayeux/} (§3), over long-polling and websocket, with a client
  * written from the protocol: handshake authentication, subscribe rules per channel pattern,
  * snapshots, live create/update/remove with the {@code ext.c} sequence, publish rules, removal from
- * rooms, and fan-out across two realtime instances.
+ * rooms, fan-out across two realtime instances, and clients that stop reading.
  */
 class RealtimeIT {
 
@@ -279,6 +281,129 @@ class RealtimeIT {
 
       assertThat(client.hears(messages(roomId), 2000)).isFalse();
     }
+  }
+
+  /**
+   * Clients that stop reading. A send that waited for a full socket would hold one of the server's
+   * writer threads per such client: with fewer threads than this, everyone's deliveries would stop.
+   */
+  static final int STALLED_CLIENTS = 20;
+
+  /** Messages of about 25 KB each as delivered (4,000 {@code &} make 20 KB of HTML). */
+  static final int FLOOD_MESSAGES = 240;
+
+  /** Small messages after the flood: more than a client may have queued ({@code max-queue}). */
+  static final int QUEUE_FILLERS = 1_050;
+
+  /** Their senders, each within the test instance's 400 requests a minute. */
+  static final int FILLER_SENDERS = 3;
+
+  /**
+   * Clients that stop reading (a phone in a tunnel, a hung tab) leave the server's writes to them
+   * unfinished: everyone else must still get every message, in order, and what waits for the
+   * stalled clients must not grow without end. Each is sent more than the kernel can buffer for it,
+   * then more messages than a client may have queued (1,000), after which the server drops them.
+   */
+  @Test
+  void keepsDeliveringToOthersWhileSomeSubscribersStopReadingAndDropsThem() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String sender = SharedInstance.newUser("rflood" + suffix);
+    String senderId = ok(call("GET", "/user/me", sender, null)).getString("id");
+    String roomId = community(sender).getJsonObject("defaultRoom").getString("id");
+    List<String> fillers = new ArrayList<>();
+    for (int i = 0; i < FILLER_SENDERS; i++) {
+      fillers.add(SharedInstance.newUser("rfill" + i + suffix));
+      join(roomId, fillers.get(i));
+    }
+    List<BayeuxClient> stalled = new ArrayList<>();
+    try (var reader = BayeuxClient.websocket(gitter.bayeux())) {
+      for (int i = 0; i < STALLED_CLIENTS; i++) {
+        var client = BayeuxClient.stalling(gitter.bayeux());
+        stalled.add(client);
+        assertThat(client.handshake(sender).getBoolean("successful")).isTrue();
+        assertThat(client.subscribe(messages(roomId), JsonValue.FALSE).getBoolean("successful"))
+            .isTrue();
+      }
+      reader.handshake(carol);
+      reader.subscribe(messages(roomId), JsonValue.FALSE);
+      List<Long> readBeforeStalling = stalled.stream().map(BayeuxClient::stopReading).toList();
+      assertThat(isOnline(roomId, senderId)).as("connected by the stalled clients").isTrue();
+
+      String flood = "&".repeat(4000);
+      for (int i = 0; i < FLOOD_MESSAGES; i++) {
+        send(roomId, sender, "flood " + i + " " + flood);
+      }
+      long delivered = 0;
+      for (int i = 0; i < FLOOD_MESSAGES; i++) {
+        JsonObject data = nextCreate(reader, roomId);
+        assertThat(data.getJsonObject("model").getString("text")).startsWith("flood " + i + " ");
+        delivered += data.toString().length();
+      }
+      assertThat(delivered)
+          .as("the flood outgrew what the kernel holds for a client that does not read")
+          .isGreaterThan(kernelBuffers());
+      for (int i = 0; i < STALLED_CLIENTS; i++) {
+        assertThat(stalled.get(i).received() - readBeforeStalling.get(i))
+            .as("what a stalled client took off its socket after it stopped reading")
+            .isLessThan(delivered / 4);
+      }
+
+      for (int i = 0; i < QUEUE_FILLERS; i++) {
+        send(roomId, fillers.get(i % FILLER_SENDERS), "filler " + i);
+      }
+      for (int i = 0; i < QUEUE_FILLERS; i++) {
+        assertThat(nextCreate(reader, roomId).getJsonObject("model").getString("text"))
+            .isEqualTo("filler " + i);
+      }
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(250))
+          .alias("the stalled clients dropped once their queues were full")
+          .until(() -> !isOnline(roomId, senderId));
+      assertThat(call("GET", "/user/me", carol, null).statusCode()).isEqualTo(200);
+    } finally {
+      stalled.forEach(BayeuxClient::abort);
+    }
+    // the server still fans out to new subscribers
+    try (var next = BayeuxClient.websocket(gitter.bayeux())) {
+      next.handshake(carol);
+      next.subscribe(messages(roomId), JsonValue.FALSE);
+      send(roomId, sender, "after the flood");
+      assertThat(next.await(messages(roomId), d -> isCreate(d, "after the flood"))).isNotNull();
+    }
+  }
+
+  static JsonObject nextCreate(BayeuxClient client, String roomId) {
+    return client
+        .await(messages(roomId), d -> "create".equals(d.getString("operation", "")))
+        .getJsonObject("data");
+  }
+
+  /** Whether the room's people list shows {@code userId} online. */
+  static boolean isOnline(String roomId, String userId) {
+    return Api.okArray(call("GET", "/rooms/" + roomId + "/users", carol, null)).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(u -> u.getString("id").equals(userId))
+        .anyMatch(u -> u.getBoolean("online", false));
+  }
+
+  /**
+   * Bytes the kernel can take from a writer before a client that does not read blocks it: the
+   * largest send buffer it grows a socket to (Linux, {@code tcp_wmem}), and the client's small
+   * receive buffer, doubled as the kernel does.
+   */
+  static long kernelBuffers() {
+    long sendBuffer = 4L << 20;
+    try {
+      String[] wmem =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/net/ipv4/tcp_wmem"))
+              .trim()
+              .split("\\s+");
+      sendBuffer = Long.parseLong(wmem[wmem.length - 1]);
+    } catch (java.io.IOException | RuntimeException notLinux) {
+      // the Linux default
+    }
+    return sendBuffer + 2L * 4096;
   }
 
   @Test

@@ -77,6 +77,17 @@ public final class BayeuxClient implements AutoCloseable {
   }
 
   /**
+   * A websocket client of {@code endpoint} whose socket can be left unread ({@link #stopReading}),
+   * connected; deliveries go to its inbox until then.
+   */
+  public static BayeuxClient stalling(URI endpoint) {
+    var client = new BayeuxClient(null);
+    URI uri = URI.create(endpoint.toString().replaceFirst("^http", "ws"));
+    client.transport = StallingWebSocket.open(uri, client::receive, client::lose);
+    return client;
+  }
+
+  /**
    * Opens a websocket client, handshakes with {@code token} and subscribes to {@code channel};
    * fails, and drops the socket, when either is refused or the server does not answer in time.
    */
@@ -161,6 +172,26 @@ public final class BayeuxClient implements AutoCloseable {
   /** Whether a delivery on {@code channel} whose data matches arrives within {@code millis}. */
   public boolean hears(String channel, long millis, Predicate<JsonObject> data) {
     return inbox.take(delivery(channel, data), millis).isPresent();
+  }
+
+  /**
+   * Stops taking frames off the socket (a client made by {@link #stalling} only); how many bytes it
+   * had taken until then.
+   */
+  public long stopReading() {
+    if (!(transport instanceof StallingWebSocket stalling)) {
+      throw new IllegalStateException("only a stalling client stops reading");
+    }
+    stalling.stopReading();
+    return stalling.received();
+  }
+
+  /** Bytes of frames taken off the socket so far (a client made by {@link #stalling} only). */
+  public long received() {
+    if (!(transport instanceof StallingWebSocket stalling)) {
+      throw new IllegalStateException("only a stalling client counts what it read");
+    }
+    return stalling.received();
   }
 
   /** Completes with the cause when the server or the network ends the connection. */
