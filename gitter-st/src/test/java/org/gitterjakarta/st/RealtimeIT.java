@@ -285,7 +285,8 @@ class RealtimeIT {
 
   /**
    * Clients that stop reading. A send that waited for a full socket would hold one of the server's
-   * writer threads per such client: with fewer threads than this, everyone's deliveries would stop.
+   * writer threads per such client: with fewer writer threads than this (not the default 128),
+   * everyone's deliveries would stop, and this test fails.
    */
   static final int STALLED_CLIENTS = 20;
 
@@ -293,16 +294,17 @@ class RealtimeIT {
   static final int FLOOD_MESSAGES = 240;
 
   /** Small messages after the flood: more than a client may have queued ({@code max-queue}). */
-  static final int QUEUE_FILLERS = 1_050;
+  static final int QUEUE_FILLERS = 1_110;
 
-  /** Their senders, each within the test instance's 400 requests a minute. */
+  /** Their senders, each within the test instance's 400 requests a minute (370 each). */
   static final int FILLER_SENDERS = 3;
 
   /**
    * Clients that stop reading (a phone in a tunnel, a hung tab) leave the server's writes to them
    * unfinished: everyone else must still get every message, in order, and what waits for the
-   * stalled clients must not grow without end. Each is sent more than the kernel can buffer for it,
-   * then more messages than a client may have queued (1,000), after which the server drops them.
+   * stalled clients must stay small (the container holds 512 KiB per connection, CometD's queue
+   * 1,000 messages). Each is sent more than the kernel and the container can buffer for it, then
+   * more messages than its queue takes, after which the server drops them.
    */
   @Test
   void keepsDeliveringToOthersWhileSomeSubscribersStopReadingAndDropsThem() {
@@ -327,6 +329,7 @@ class RealtimeIT {
       reader.handshake(carol);
       reader.subscribe(messages(roomId), JsonValue.FALSE);
       List<Long> readBeforeStalling = stalled.stream().map(BayeuxClient::stopReading).toList();
+      long stalledAt = System.nanoTime();
       assertThat(isOnline(roomId, senderId)).as("connected by the stalled clients").isTrue();
 
       String flood = "&".repeat(4000);
@@ -341,7 +344,7 @@ class RealtimeIT {
       }
       assertThat(delivered)
           .as("the flood outgrew what the kernel holds for a client that does not read")
-          .isGreaterThan(kernelBuffers());
+          .isGreaterThan(kernelBuffers() + CONTAINER_BOUND);
       for (int i = 0; i < STALLED_CLIENTS; i++) {
         assertThat(stalled.get(i).received() - readBeforeStalling.get(i))
             .as("what a stalled client took off its socket after it stopped reading")
@@ -360,6 +363,9 @@ class RealtimeIT {
           .pollInterval(Duration.ofMillis(250))
           .alias("the stalled clients dropped once their queues were full")
           .until(() -> !isOnline(roomId, senderId));
+      assertThat(Duration.ofNanos(System.nanoTime() - stalledAt))
+          .as("dropped for their queues, not expired for missing /meta/connect (after 120 s)")
+          .isLessThan(Duration.ofSeconds(100));
       assertThat(call("GET", "/user/me", carol, null).statusCode()).isEqualTo(200);
     } finally {
       stalled.forEach(BayeuxClient::abort);
@@ -386,6 +392,9 @@ class RealtimeIT {
         .filter(u -> u.getString("id").equals(userId))
         .anyMatch(u -> u.getBoolean("online", false));
   }
+
+  /** What the container holds for one connection: four times its 128 KiB send buffer setting. */
+  static final long CONTAINER_BOUND = 4 * 131_072;
 
   /**
    * Bytes the kernel can take from a writer before a client that does not read blocks it: the

@@ -123,6 +123,95 @@ class StreamApiIT {
         .isEqualTo(404);
   }
 
+  /** Lines the server keeps for a reader that does not read (Stream.MAX_PENDING in the API WAR). */
+  static final int MAX_PENDING = 500;
+
+  /**
+   * About 25 KB each as streamed (4,000 {@code &} make 20 KB of HTML): 5 MB, more than the kernel
+   * (up to {@code tcp_wmem}'s 4 MB on Linux) and the container (512 KiB) hold for a connection.
+   */
+  static final int BIG_MESSAGES = 200;
+
+  /** Sent by two people, each within the test instance's 400 requests a minute. */
+  static final int SMALL_MESSAGES = MAX_PENDING + 100;
+
+  /**
+   * A reader that stops reading (its socket's receive buffer full) is cut off once 500 lines wait
+   * for it, while a reader that reads gets every line: the lines that wait are the server's memory.
+   */
+  @Test
+  void cutsOffAReaderThatFallsFarBehind() throws Exception {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    Api.join(roomId, bob);
+    String carol = SharedInstance.newUser("stcarol" + UUID.randomUUID().toString().substring(0, 6));
+    Api.join(roomId, carol);
+    HttpResponse<Stream<String>> response =
+        HTTP.send(
+            stream(roomId + "/chatMessages").header("Authorization", "Bearer " + bob).build(),
+            HttpResponse.BodyHandlers.ofLines());
+    BlockingQueue<String> lines = Http.lines(response);
+    try (var stalled = new java.net.Socket()) {
+      stalled.setReceiveBufferSize(4096);
+      stalled.connect(new java.net.InetSocketAddress("127.0.0.1", gitter.uri("/").getPort()));
+      stalled
+          .getOutputStream()
+          .write(
+              ("GET /api/stream/v1/rooms/"
+                      + roomId
+                      + "/chatMessages HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                      + bob
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      send(roomId, alice, "first while stalled");
+      assertThat(next(lines).getString("text")).isEqualTo("first while stalled");
+
+      // more than the kernel and the container hold, then more lines than may wait
+      String big = "&".repeat(4000);
+      int sent = 0;
+      for (int i = 0; i < BIG_MESSAGES; i++, sent++) {
+        send(roomId, alice, "big " + i + " " + big);
+      }
+      for (int i = 0; i < SMALL_MESSAGES; i++, sent++) {
+        send(roomId, i % 2 == 0 ? carol : bob, "small " + i);
+      }
+      String last = "small " + (SMALL_MESSAGES - 1);
+      for (int i = 0; i < sent; i++) {
+        assertThat(next(lines).getString("text"))
+            .startsWith(i < BIG_MESSAGES ? "big " + i : "small ");
+      }
+
+      String read = readToTheEnd(stalled, 20_000);
+      assertThat(read).startsWith("HTTP/1.1 200").contains("big 0 ");
+      assertThat(read).as("lines after the cut-off").doesNotContain(last);
+    } finally {
+      response.body().close();
+    }
+  }
+
+  /**
+   * What the socket gives until the server closes it; fails if it is still open after {@code
+   * millis} (keep-alives arrive every 5 s, so a stream that was not cut off never ends).
+   */
+  private static String readToTheEnd(java.net.Socket socket, long millis) throws Exception {
+    long deadline = System.currentTimeMillis() + millis;
+    var bytes = new java.io.ByteArrayOutputStream();
+    byte[] chunk = new byte[65_536];
+    socket.setSoTimeout(1_000);
+    while (System.currentTimeMillis() < deadline) {
+      try {
+        int n = socket.getInputStream().read(chunk);
+        if (n < 0) {
+          return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        bytes.write(chunk, 0, n);
+      } catch (java.net.SocketTimeoutException quiet) {
+        // read on until the deadline
+      }
+    }
+    throw new AssertionError(
+        "the stream was not cut off; " + bytes.size() + " bytes read in " + millis + " ms");
+  }
+
   private static JsonObject next(BlockingQueue<String> lines) throws InterruptedException {
     long deadline = System.currentTimeMillis() + 10_000;
     while (System.currentTimeMillis() < deadline) {

@@ -175,8 +175,8 @@ public final class BayeuxClient implements AutoCloseable {
   }
 
   /**
-   * Stops taking frames off the socket (a client made by {@link #stalling} only); how many bytes it
-   * had taken until then.
+   * Stops taking frames off the socket (a client made by {@link #stalling} only); how many payload
+   * bytes it had taken until then.
    */
   public long stopReading() {
     if (!(transport instanceof StallingWebSocket stalling)) {
@@ -186,7 +186,7 @@ public final class BayeuxClient implements AutoCloseable {
     return stalling.received();
   }
 
-  /** Bytes of frames taken off the socket so far (a client made by {@link #stalling} only). */
+  /** Payload bytes taken off the socket so far (a client made by {@link #stalling} only). */
   public long received() {
     if (!(transport instanceof StallingWebSocket stalling)) {
       throw new IllegalStateException("only a stalling client counts what it read");

@@ -36,7 +36,7 @@ final class StallingWebSocket implements Transport {
   private final OutputStream out;
   private final Consumer<String> receiver;
   private final Consumer<Throwable> onLost;
-  private final CountDownLatch reading = new CountDownLatch(1);
+  private final CountDownLatch closed = new CountDownLatch(1);
   private final AtomicLong received = new AtomicLong();
   private volatile boolean stopped;
   private volatile boolean closing;
@@ -53,6 +53,9 @@ final class StallingWebSocket implements Transport {
 
   /** Connects and upgrades to {@code uri} (ws or http); frames go to {@code receiver}. */
   static StallingWebSocket open(URI uri, Consumer<String> receiver, Consumer<Throwable> onLost) {
+    if (uri.getPort() < 0) {
+      throw new IllegalArgumentException("A stalling websocket needs a port: " + uri);
+    }
     var socket = new Socket();
     try {
       socket.setReceiveBufferSize(RECEIVE_BUFFER); // before connecting: no window scaling past it
@@ -77,7 +80,7 @@ final class StallingWebSocket implements Transport {
     stopped = true;
   }
 
-  /** Bytes of frames taken off the socket so far. */
+  /** Payload bytes of the frames taken off the socket so far. */
   long received() {
     return received.get();
   }
@@ -100,6 +103,7 @@ final class StallingWebSocket implements Transport {
   @Override
   public synchronized CompletableFuture<Void> close() {
     closing = true;
+    closed.countDown();
     try {
       writeFrame(0x8, new byte[] {0x03, (byte) 0xE8}); // 1000, normal closure
     } catch (IOException e) {
@@ -112,6 +116,7 @@ final class StallingWebSocket implements Transport {
   @Override
   public void abort() {
     closing = true;
+    closed.countDown();
     closeQuietly(socket);
   }
 
@@ -150,19 +155,26 @@ final class StallingWebSocket implements Transport {
     try {
       while (!closing) {
         if (stopped) {
-          reading.await(); // never counted down: the socket stays unread until it is closed
+          closed.await(); // the socket stays unread until it is closed
+          return;
         }
         int first = in.readUnsignedByte();
         int second = in.readUnsignedByte();
+        if ((second & 0x80) != 0) {
+          throw new IOException("a masked frame from the server");
+        }
         long length = second & 0x7F;
         if (length == 126) {
           length = in.readUnsignedShort();
         } else if (length == 127) {
           length = in.readLong();
         }
-        byte[] payload = new byte[Math.toIntExact(length)];
+        if (length < 0 || length > Integer.MAX_VALUE - 8) {
+          throw new IOException("a frame of " + length + " bytes");
+        }
+        byte[] payload = new byte[(int) length];
         in.readFully(payload);
-        received.addAndGet(2 + length);
+        received.addAndGet(length); // the payload's bytes: what a stalled client did not take
         int opcode = first & 0x0F;
         boolean fin = (first & 0x80) != 0;
         switch (opcode) {
@@ -184,7 +196,7 @@ final class StallingWebSocket implements Transport {
           }
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       if (!closing) {
         onLost.accept(e);
       }
