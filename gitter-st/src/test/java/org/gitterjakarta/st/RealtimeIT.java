@@ -290,7 +290,7 @@ class RealtimeIT {
    */
   static final int STALLED_CLIENTS = 20;
 
-  /** Messages of about 25 KB each as delivered (4,000 {@code &} make 20 KB of HTML). */
+  /** Messages of about 25 KB each as delivered ({@link Api#BULKY_TEXT}). */
   static final int FLOOD_MESSAGES = 240;
 
   /** Small messages after the flood: more than a client may have queued ({@code max-queue}). */
@@ -332,9 +332,8 @@ class RealtimeIT {
       long stalledAt = System.nanoTime();
       assertThat(isOnline(roomId, senderId)).as("connected by the stalled clients").isTrue();
 
-      String flood = "&".repeat(4000);
       for (int i = 0; i < FLOOD_MESSAGES; i++) {
-        send(roomId, sender, "flood " + i + " " + flood);
+        send(roomId, sender, "flood " + i + " " + Api.BULKY_TEXT);
       }
       long delivered = 0;
       for (int i = 0; i < FLOOD_MESSAGES; i++) {

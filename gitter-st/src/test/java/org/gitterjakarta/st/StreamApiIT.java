@@ -7,9 +7,14 @@ import static org.gitterjakarta.st.Api.ok;
 import static org.gitterjakarta.st.Api.send;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -127,8 +132,8 @@ class StreamApiIT {
   static final int MAX_PENDING = 500;
 
   /**
-   * About 25 KB each as streamed (4,000 {@code &} make 20 KB of HTML): 5 MB, more than the kernel
-   * (up to {@code tcp_wmem}'s 4 MB on Linux) and the container (512 KiB) hold for a connection.
+   * About 25 KB each as streamed ({@link Api#BULKY_TEXT}): 5 MB, more than the kernel (up to {@code
+   * tcp_wmem}'s 4 MB on Linux) and the container (512 KiB) hold for a connection.
    */
   static final int BIG_MESSAGES = 200;
 
@@ -145,14 +150,17 @@ class StreamApiIT {
     Api.join(roomId, bob);
     String carol = SharedInstance.newUser("stcarol" + UUID.randomUUID().toString().substring(0, 6));
     Api.join(roomId, carol);
+    // a connection of its own: closing this busy stream reset the shared client's HTTP/2
+    // session, and with it the next test's stream
+    var ownConnection = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     HttpResponse<Stream<String>> response =
-        HTTP.send(
+        ownConnection.send(
             stream(roomId + "/chatMessages").header("Authorization", "Bearer " + bob).build(),
             HttpResponse.BodyHandlers.ofLines());
     BlockingQueue<String> lines = Http.lines(response);
-    try (var stalled = new java.net.Socket()) {
+    try (var stalled = new Socket()) {
       stalled.setReceiveBufferSize(4096);
-      stalled.connect(new java.net.InetSocketAddress("127.0.0.1", gitter.uri("/").getPort()));
+      stalled.connect(new InetSocketAddress("127.0.0.1", gitter.uri("/").getPort()));
       stalled
           .getOutputStream()
           .write(
@@ -161,15 +169,14 @@ class StreamApiIT {
                       + "/chatMessages HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
                       + bob
                       + "\r\nConnection: close\r\n\r\n")
-                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                  .getBytes(StandardCharsets.US_ASCII));
       send(roomId, alice, "first while stalled");
       assertThat(next(lines).getString("text")).isEqualTo("first while stalled");
 
       // more than the kernel and the container hold, then more lines than may wait
-      String big = "&".repeat(4000);
       int sent = 0;
       for (int i = 0; i < BIG_MESSAGES; i++, sent++) {
-        send(roomId, alice, "big " + i + " " + big);
+        send(roomId, alice, "big " + i + " " + Api.BULKY_TEXT);
       }
       for (int i = 0; i < SMALL_MESSAGES; i++, sent++) {
         send(roomId, i % 2 == 0 ? carol : bob, "small " + i);
@@ -192,19 +199,19 @@ class StreamApiIT {
    * What the socket gives until the server closes it; fails if it is still open after {@code
    * millis} (keep-alives arrive every 5 s, so a stream that was not cut off never ends).
    */
-  private static String readToTheEnd(java.net.Socket socket, long millis) throws Exception {
+  private static String readToTheEnd(Socket socket, long millis) throws Exception {
     long deadline = System.currentTimeMillis() + millis;
-    var bytes = new java.io.ByteArrayOutputStream();
+    var bytes = new ByteArrayOutputStream();
     byte[] chunk = new byte[65_536];
     socket.setSoTimeout(1_000);
     while (System.currentTimeMillis() < deadline) {
       try {
         int n = socket.getInputStream().read(chunk);
         if (n < 0) {
-          return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+          return bytes.toString(StandardCharsets.UTF_8);
         }
         bytes.write(chunk, 0, n);
-      } catch (java.net.SocketTimeoutException quiet) {
+      } catch (SocketTimeoutException quiet) {
         // read on until the deadline
       }
     }
