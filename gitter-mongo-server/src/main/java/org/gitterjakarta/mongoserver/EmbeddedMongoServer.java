@@ -26,14 +26,21 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     this.connectionString = "mongodb://" + address.getHostString() + ":" + address.getPort();
   }
 
-  /** Starts a server keeping its data in {@code dataFile} (an H2 MVStore file). */
+  /** Starts a server keeping its data in {@code dataFile} (an H2 MVStore file), H2's cache. */
   public static EmbeddedMongoServer onDisk(Path dataFile, String host, int port)
+      throws IOException {
+    return onDisk(dataFile, host, port, ServerOptions.MIN_CACHE_MEGABYTES);
+  }
+
+  /** Starts a server keeping its data in {@code dataFile}, with a page cache of that size. */
+  public static EmbeddedMongoServer onDisk(Path dataFile, String host, int port, int cacheMegabytes)
       throws IOException {
     Path parent = dataFile.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    return new EmbeddedMongoServer(IndexedH2Backend.onDiskStore(dataFile.toString()), host, port);
+    return new EmbeddedMongoServer(
+        IndexedH2Backend.onDiskStore(dataFile.toString(), cacheMegabytes), host, port);
   }
 
   /** Starts a server that forgets everything when closed; port 0 picks a free port. */
@@ -55,7 +62,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     var options = ServerOptions.parse(args);
     var mongo =
         options.dataFile().isPresent()
-            ? onDisk(options.dataFile().get(), options.host(), options.port())
+            ? onDisk(
+                options.dataFile().get(), options.host(), options.port(), options.cacheMegabytes())
             : inMemory(options.host(), options.port());
     var stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -70,7 +78,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         System.Logger.Level.INFO,
         "Embedded MongoDB wire server listening on {0} ({1})",
         mongo.connectionString(),
-        options.dataFile().map(Path::toString).orElse("in memory"));
+        options
+            .dataFile()
+            .map(file -> file + ", " + options.cacheMegabytes() + " MB cache")
+            .orElse("in memory"));
     stopped.await();
   }
 }

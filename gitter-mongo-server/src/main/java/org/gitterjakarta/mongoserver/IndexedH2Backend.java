@@ -26,8 +26,9 @@ final class IndexedH2Backend extends H2Backend {
     return new IndexedH2Backend(MVStore.open(null));
   }
 
-  static IndexedH2Backend onDiskStore(String fileName) {
-    return new IndexedH2Backend(MVStore.open(fileName));
+  static IndexedH2Backend onDiskStore(String fileName, int cacheMegabytes) {
+    return new IndexedH2Backend(
+        new MVStore.Builder().fileName(fileName).cacheSize(cacheMegabytes).open());
   }
 
   @Override

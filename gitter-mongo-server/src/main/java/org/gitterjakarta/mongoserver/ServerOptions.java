@@ -3,26 +3,55 @@ package org.gitterjakarta.mongoserver;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Command line of the embedded server: {@code [--host H] [--port N] [--data FILE]}. */
-record ServerOptions(String host, int port, Optional<Path> dataFile) {
+/**
+ * Command line of the embedded server: {@code [--host H] [--port N] [--data FILE] [--cache-mb M]}.
+ * The cache is the data file's page cache in memory, as mongod's storage engine keeps one.
+ */
+record ServerOptions(String host, int port, Optional<Path> dataFile, int cacheMegabytes) {
 
   static final int DEFAULT_PORT = 27017;
+
+  /** H2's own default, the least the cache is given. */
+  static final int MIN_CACHE_MEGABYTES = 16;
 
   static ServerOptions parse(String... args) {
     String host = "127.0.0.1";
     int port = DEFAULT_PORT;
     Optional<Path> dataFile = Optional.empty();
+    int cacheMegabytes = defaultCacheMegabytes(Runtime.getRuntime().maxMemory());
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
         case "--host" -> host = required("--host", value);
         case "--port" -> port = port(required("--port", value));
         case "--data" -> dataFile = Optional.of(Path.of(required("--data", value)));
+        case "--cache-mb" -> cacheMegabytes = cacheMegabytes(required("--cache-mb", value));
         default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
       }
       i++;
     }
-    return new ServerOptions(host, port, dataFile);
+    return new ServerOptions(host, port, dataFile, cacheMegabytes);
+  }
+
+  /**
+   * A quarter of the heap: H2's 16 MB held a few percent of a 100,000-message room, so a random
+   * history page was read from the file and decoded again each time (gitter-bench, issue 18). The
+   * rest of the heap is for the in-memory indexes ({@link SortedIndex}) and the requests.
+   */
+  static int defaultCacheMegabytes(long maxHeapBytes) {
+    return (int) Math.max(MIN_CACHE_MEGABYTES, maxHeapBytes / 4 / (1024 * 1024));
+  }
+
+  private static int cacheMegabytes(String value) {
+    try {
+      int megabytes = Integer.parseInt(value);
+      if (megabytes < 1) {
+        throw new IllegalArgumentException("Cache size must be at least 1 MB: " + value);
+      }
+      return megabytes;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Cache size is not a number: " + value, e);
+    }
   }
 
   private static String required(String option, String value) {

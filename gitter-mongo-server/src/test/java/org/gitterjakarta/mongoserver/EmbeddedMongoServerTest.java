@@ -32,6 +32,16 @@ class EmbeddedMongoServerTest {
   }
 
   @Test
+  void givesTheDataFileThePageCacheItIsTold() {
+    var backend = IndexedH2Backend.onDiskStore(dir.resolve("cached.mv").toString(), 64);
+    try {
+      assertThat(backend.getMvStore().getCacheSize()).isEqualTo(64);
+    } finally {
+      backend.close();
+    }
+  }
+
+  @Test
   void enforcesUniqueIndexes() {
     try (var server = EmbeddedMongoServer.inMemory("127.0.0.1", 0);
         var client = MongoClients.create(server.connectionString())) {
