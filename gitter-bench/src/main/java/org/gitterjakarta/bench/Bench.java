@@ -367,7 +367,7 @@ public final class Bench {
 
   /**
    * Its own environment, port, stores and data: never a developer's instance or ./data. Only the
-   * server's JVM options may come from the calling shell.
+   * JVM options of the server and of the MongoDB wire server may come from the calling shell.
    */
   private Map<String, String> environment(Path work) {
     Map<String, String> env = new LinkedHashMap<>();
@@ -375,9 +375,11 @@ public final class Bench {
     env.put("GITTER_DATA_DIR", work.resolve("data").toString());
     env.put("GITTER_REDIS_PORT", "" + settings.number("redis-port"));
     env.put("GITTER_MONGO_PORT", "" + settings.number("mongo-port"));
-    String javaOpts = System.getenv("GITTER_JAVA_OPTS");
-    if (javaOpts != null) {
-      env.put("GITTER_JAVA_OPTS", javaOpts);
+    for (String name : List.of("GITTER_JAVA_OPTS", "GITTER_MONGO_JAVA_OPTS")) {
+      String javaOpts = System.getenv(name);
+      if (javaOpts != null) {
+        env.put(name, javaOpts);
+      }
     }
     return env;
   }
@@ -448,7 +450,9 @@ public final class Bench {
     table.put(
         "server",
         "`./gitter run` with GITTER_ENV=bench (`server-config/bench`), GITTER_JAVA_OPTS="
-            + System.getenv().getOrDefault("GITTER_JAVA_OPTS", "(default -Xmx768m)"));
+            + System.getenv().getOrDefault("GITTER_JAVA_OPTS", "(default -Xmx768m)")
+            + ", GITTER_MONGO_JAVA_OPTS="
+            + System.getenv().getOrDefault("GITTER_MONGO_JAVA_OPTS", "(default -Xmx1g)"));
     table.put(
         "load generator",
         "this JVM (max heap "

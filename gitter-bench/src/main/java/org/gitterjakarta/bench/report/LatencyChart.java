@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 import org.knowm.xchart.BitmapEncoder;
@@ -34,6 +36,7 @@ public final class LatencyChart {
     chart.getStyler().setYAxisLogarithmic(true);
     // no custom tick labels: XChart's tick search looped forever when rounded labels repeated
     chart.getStyler().setXAxisMin(0.0).setXAxisMax(5.0);
+    Map<String, Integer> runs = new HashMap<>(); // a size may be run twice in one bench run
     for (Line line : lines) {
       List<Double> x = new ArrayList<>();
       List<Double> y = new ArrayList<>();
@@ -49,7 +52,9 @@ public final class LatencyChart {
         y.add(Math.max(0.01, v.getValueIteratedTo() / 1000.0));
       }
       if (!x.isEmpty()) {
-        chart.addSeries(line.name(), x, y).setMarker(SeriesMarkers.NONE);
+        int run = runs.merge(line.name(), 1, Integer::sum);
+        String name = run == 1 ? line.name() : line.name() + " (run " + run + ")";
+        chart.addSeries(name, x, y).setMarker(SeriesMarkers.NONE);
       }
     }
     if (chart.getSeriesMap().isEmpty()) {

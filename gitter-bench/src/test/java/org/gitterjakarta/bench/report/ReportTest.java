@@ -50,4 +50,17 @@ class ReportTest {
 
     assertThat(dir.resolve("chart.png")).isNotEmptyFile();
   }
+
+  @Test
+  void drawsASizeRunTwiceAsTwoLines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    var histogram = new org.HdrHistogram.Histogram(3);
+    for (int i = 1; i <= 1_000; i++) {
+      histogram.recordValue(i);
+    }
+    var line = new LatencyChart.Line("gitter-jakarta S=100", histogram);
+
+    LatencyChart.write(dir.resolve("twice.png"), java.util.List.of(line, line));
+
+    assertThat(dir.resolve("twice.png")).isNotEmptyFile();
+  }
 }
