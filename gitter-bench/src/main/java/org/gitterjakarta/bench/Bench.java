@@ -451,7 +451,7 @@ public final class Bench {
         "server",
         "`./gitter run` with GITTER_ENV=bench (`server-config/bench`), GITTER_JAVA_OPTS="
             + System.getenv().getOrDefault("GITTER_JAVA_OPTS", "(default -Xmx768m)")
-            + ", GITTER_MONGO_JAVA_OPTS="
+            + "; the MongoDB wire server (`./gitter stores`) with GITTER_MONGO_JAVA_OPTS="
             + System.getenv().getOrDefault("GITTER_MONGO_JAVA_OPTS", "(default -Xmx1g)"));
     table.put(
         "load generator",

@@ -26,7 +26,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     this.connectionString = "mongodb://" + address.getHostString() + ":" + address.getPort();
   }
 
-  /** Starts a server keeping its data in {@code dataFile} (an H2 MVStore file), H2's cache. */
+  /**
+   * Starts a server keeping its data in {@code dataFile} (an H2 MVStore file), with H2's default 16
+   * MB cache.
+   */
   public static EmbeddedMongoServer onDisk(Path dataFile, String host, int port)
       throws IOException {
     return onDisk(dataFile, host, port, ServerOptions.MIN_CACHE_MEGABYTES);
@@ -80,7 +83,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         mongo.connectionString(),
         options
             .dataFile()
-            .map(file -> file + ", " + options.cacheMegabytes() + " MB cache")
+            .map(
+                file ->
+                    file
+                        + ", "
+                        + options.cacheMegabytes()
+                        + " MB cache of a "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                        + " MB heap")
             .orElse("in memory"));
     stopped.await();
   }

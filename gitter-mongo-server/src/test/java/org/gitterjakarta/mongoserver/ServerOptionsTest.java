@@ -26,6 +26,18 @@ class ServerOptionsTest {
     assertThat(ServerOptions.defaultCacheMegabytes(gib)).isEqualTo(256);
     assertThat(ServerOptions.defaultCacheMegabytes(4 * gib)).isEqualTo(1024);
     assertThat(ServerOptions.defaultCacheMegabytes(32L * 1024 * 1024)).isEqualTo(16);
+    assertThat(ServerOptions.defaultCacheMegabytes(Long.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
+  }
+
+  @Test
+  void refusesACacheAsLargeAsTheHeap() {
+    long gib = 1024L * 1024 * 1024;
+
+    assertThat(ServerOptions.cacheMegabytes("1023", gib)).isEqualTo(1023);
+    assertThatThrownBy(() -> ServerOptions.cacheMegabytes("1024", gib))
+        .hasMessageContaining("less than the heap (1024 MB)");
+    assertThatThrownBy(() -> ServerOptions.cacheMegabytes("3000000000", gib))
+        .hasMessageContaining("less than the heap");
   }
 
   @Test
