@@ -518,6 +518,7 @@ final class Findings {
         "server peak RSS MiB",
         "Redis CPU",
         "Mongo CPU",
+        "Mongo peak RSS MiB",
         "bench CPU");
   }
 
@@ -535,6 +536,8 @@ final class Findings {
         usage(r.usage(), "server").rss(),
         usage(r.usage(), "redis").cpu(),
         usage(r.usage(), "mongo").cpu(),
+        // the wire server keeps its indexes and a page cache in its heap (ServerOptions)
+        usage(r.usage(), "mongo").rss(),
         usage(r.usage(), "bench").cpu());
   }
 
