@@ -27,15 +27,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
   }
 
   /**
-   * Starts a server keeping its data in {@code dataFile} (an H2 MVStore file), with H2's default 16
-   * MB cache.
+   * Starts a server keeping its data in {@code dataFile} (an H2 MVStore file), with a page cache of
+   * that size.
    */
-  public static EmbeddedMongoServer onDisk(Path dataFile, String host, int port)
-      throws IOException {
-    return onDisk(dataFile, host, port, ServerOptions.MIN_CACHE_MEGABYTES);
-  }
-
-  /** Starts a server keeping its data in {@code dataFile}, with a page cache of that size. */
   public static EmbeddedMongoServer onDisk(Path dataFile, String host, int port, int cacheMegabytes)
       throws IOException {
     Path parent = dataFile.toAbsolutePath().getParent();

@@ -14,17 +14,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedMongoServerTest {
 
+  /** H2's own default: these stores are small. */
+  private static final int SMALL_CACHE = ServerOptions.MIN_CACHE_MEGABYTES;
+
   @TempDir Path dir;
 
   @Test
   void keepsDocumentsAcrossRestartsWhenGivenADataFile() throws Exception {
     Path file = dir.resolve("mongo.mv");
-    try (var server = EmbeddedMongoServer.onDisk(file, "127.0.0.1", 0);
+    try (var server = EmbeddedMongoServer.onDisk(file, "127.0.0.1", 0, SMALL_CACHE);
         var client = MongoClients.create(server.connectionString())) {
       client.getDatabase("gitter").getCollection("users").insertOne(new Document("_id", "u1"));
     }
 
-    try (var server = EmbeddedMongoServer.onDisk(file, "127.0.0.1", 0);
+    try (var server = EmbeddedMongoServer.onDisk(file, "127.0.0.1", 0, SMALL_CACHE);
         var client = MongoClients.create(server.connectionString())) {
       var users = client.getDatabase("gitter").getCollection("users");
       assertThat(users.find(new Document("_id", "u1")).first()).isNotNull();

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The queries the product sends, through the driver, against collections with indexes. */
 class IndexedQueriesTest {
 
+  /** H2's own default: these stores are small. */
+  private static final int SMALL_CACHE = ServerOptions.MIN_CACHE_MEGABYTES;
+
   @TempDir Path dir;
 
   private EmbeddedMongoServer server;
@@ -118,12 +121,12 @@ class IndexedQueriesTest {
   void indexesAreRebuiltWhenADataFileIsOpenedAgain() throws Exception {
     Path file = dir.resolve("mongo.mv");
     List<String> ids;
-    try (var disk = EmbeddedMongoServer.onDisk(file, "127.0.0.1", 0);
+    try (var disk = EmbeddedMongoServer.onDisk(file, "127.0.0.1", 0, SMALL_CACHE);
         var diskClient = MongoClients.create(disk.connectionString())) {
       ids = insertMessages(collection(diskClient), 6);
     }
 
-    try (var disk = EmbeddedMongoServer.onDisk(file, "127.0.0.1", 0);
+    try (var disk = EmbeddedMongoServer.onDisk(file, "127.0.0.1", 0, SMALL_CACHE);
         var diskClient = MongoClients.create(disk.connectionString())) {
       var messages = collection(diskClient);
       String added = new ObjectId().toHexString();
