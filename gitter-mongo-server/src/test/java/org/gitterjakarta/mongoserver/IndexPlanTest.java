@@ -62,6 +62,46 @@ class IndexPlanTest {
     assertThat(plan.positions()).containsExactly("m28", "m25", "m22");
   }
 
+  /**
+   * Messages of a room by id, as a history page reads again those whose kept JSON is out of date:
+   * bounds beside the {@code $in} narrow the scan to the ids' range (the $in is matched after).
+   */
+  @Test
+  void idsOfARoomBetweenBoundsAreARangeOfThatRoom() {
+    var query =
+        new Document(
+            "$and",
+            List.of(
+                new Document("_id", new Document("$in", List.of("m22", "m28"))),
+                new Document("toTroupeId", "r1"),
+                new Document(
+                    "$and",
+                    List.of(
+                        new Document("_id", new Document("$gte", "m22")),
+                        new Document("_id", new Document("$lte", "m28"))))));
+
+    var plan = plan(query, new Document("_id", 1));
+
+    assertThat(plan.score()).isEqualTo(3);
+    assertThat(plan.positions()).containsExactly("m22", "m25", "m28");
+  }
+
+  @Test
+  void oneMessageOfARoomIsFoundByBothFields() {
+    var query =
+        new Document(
+            "$and",
+            List.of(
+                new Document("toTroupeId", "r1"),
+                new Document("_id", "m25"),
+                new Document("_tv", 3)));
+
+    var plan = plan(query, null);
+
+    assertThat(plan.score()).isEqualTo(4);
+    assertThat(plan.positions()).containsExactly("m25");
+  }
+
   @Test
   void afterIdPageInAscendingOrderIsABackwardScan() {
     var query = new Document("toTroupeId", "r2").append("_id", new Document("$gte", "m32"));

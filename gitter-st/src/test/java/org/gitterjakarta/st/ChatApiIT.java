@@ -8,10 +8,15 @@ import static org.gitterjakarta.st.Api.ok;
 import static org.gitterjakarta.st.Api.okArray;
 import static org.gitterjakarta.st.Api.send;
 
+import com.mongodb.client.MongoClients;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.bson.Document;
 import org.gitterjakarta.testsupport.http.Http;
 import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.jupiter.api.AfterAll;
@@ -316,6 +321,102 @@ class ChatApiIT {
 
   static long remaining(java.net.http.HttpResponse<String> response) {
     return Long.parseLong(response.headers().firstValue("X-RateLimit-Remaining").orElseThrow());
+  }
+
+  /**
+   * Pages before or after a message are put together from each message's JSON kept in the store
+   * with it; what they give must be what the messages are now, as a page read whole and rendered
+   * gives them (the {@code skip} form): through an edit, reactions added and taken back, a thread
+   * reply, a new reader alone, a message stored without the JSON and a JSON kept in an older
+   * format.
+   */
+  @Test
+  void pagesFromKeptJsonShowTheMessagesAsTheyAreNow() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    ok(call("POST", "/user/me/rooms", bob, "{\"id\":\"" + roomId + "\"}"));
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      ids.add(send(roomId, alice, "kept " + i).getString("id"));
+    }
+    // the same six messages, ids 1 to 6: two from kept texts, one read whole
+    List<String> kept =
+        List.of("?limit=6&beforeId=" + ids.get(7), "?limit=6&afterId=" + ids.get(0));
+    String whole = "?limit=6&skip=1";
+    try (var mongo =
+        MongoClients.create("mongodb://127.0.0.1:" + System.getProperty("test.mongo.port"))) {
+      var stored = mongo.getDatabase("gitter_test").getCollection("chatmessages");
+      assertThat(stored.find(new Document("_id", ids.get(1))).first().get("_j", Document.class))
+          .as("kept when sent")
+          .containsEntry("f", 1)
+          .containsKey("t");
+      assertSamePages(roomId, kept, whole);
+
+      String messages = "/rooms/" + roomId + "/chatMessages/";
+      ok(call("PUT", messages + ids.get(1), alice, "{\"text\":\"kept 1, edited\"}"));
+      okArray(call("PUT", messages + ids.get(2) + "/reactions/tada", bob, null));
+      okArray(call("PUT", messages + ids.get(2) + "/reactions/heart", bob, null));
+      okArray(call("DELETE", messages + ids.get(2) + "/reactions/heart", bob, null));
+      ok(
+          call(
+              "POST",
+              "/rooms/" + roomId + "/chatMessages",
+              bob,
+              "{\"text\":\"reply\",\"parentId\":\"" + ids.get(3) + "\"}"));
+      stored.updateOne(
+          new Document("_id", ids.get(4)), new Document("$unset", new Document("_j", 1)));
+      String readFifth = "{\"chat\":[\"" + ids.get(5) + "\"]}";
+      ok(call("POST", "/user/me/rooms/" + roomId + "/unreadItems", bob, readFifth));
+      stored.updateOne(
+          new Document("_id", ids.get(6)),
+          new Document(
+              "$set", new Document("_j.f", 0).append("_j.t", "{\"id\":\"an older format\"}")));
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          Http.array(history(roomId, alice, whole, null))
+                              .getJsonObject(4)
+                              .getInt("readBy"))
+                      .as("bob's read is written")
+                      .isEqualTo(1));
+
+      assertSamePages(roomId, kept, whole);
+      assertThat(history(roomId, alice, kept.get(0), null).body())
+          .contains("kept 1, edited", "\"readBy\":1", "tada", "\"threadMessageCount\":1")
+          .doesNotContain("heart", "an older format");
+      for (int i : List.of(1, 2, 3, 4, 5, 6)) {
+        Document again = stored.find(new Document("_id", ids.get(i))).first();
+        Document text = again.get("_j", Document.class);
+        assertThat(text).as("kept again once rendered, " + i).containsEntry("f", 1);
+        assertThat(text.get("v", Number.class).longValue())
+            .isEqualTo(again.get("_tv", Number.class).longValue());
+        assertThat(text.getInteger("r"))
+            .isEqualTo(again.getList("readBy", String.class, List.of()).size());
+      }
+
+      // and what is kept is what pages give, without reading the message whole
+      stored.updateOne(
+          new Document("_id", ids.get(4)),
+          new Document(
+              "$set",
+              new Document("_j.t", "{\"id\":\"" + ids.get(4) + "\",\"text\":\"as kept\"}")));
+      assertThat(texts(Http.array(history(roomId, alice, kept.get(0), null)))).contains("as kept");
+    }
+  }
+
+  /** Each page read from kept texts, in both forms and for both readers, is the page read whole. */
+  private static void assertSamePages(String roomId, List<String> kept, String whole) {
+    for (String reader : List.of(alice, bob)) {
+      for (String form : List.of("", "&lookups=user")) {
+        String expected = history(roomId, reader, whole + form, null).body();
+        for (String query : kept) {
+          assertThat(history(roomId, reader, query + form, null).body())
+              .as(query + form)
+              .isEqualTo(expected);
+        }
+      }
+    }
   }
 
   @Test

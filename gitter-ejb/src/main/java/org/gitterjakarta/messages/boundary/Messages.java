@@ -61,6 +61,7 @@ public class Messages {
   @Inject ProductMetrics metrics;
   @Inject LatestPages latestPages;
   @Inject PageText pageText;
+  @Inject KeptPages keptPages;
 
   public ChatMessageJson send(
       String userId, String roomId, String text, boolean status, String parentId) {
@@ -92,9 +93,9 @@ public class Messages {
             rendered.issues(),
             room.security() == RoomSecurity.PUBLIC,
             System.currentTimeMillis());
-    store.insert(message);
-    metrics.messageSent();
     ChatMessageJson json = json(message);
+    store.insert(message, PageText.FORMAT, pageText.kept(json));
+    metrics.messageSent();
     events.publish(channel(room.id()), Envelope.create(json));
     stored.fire(new MessageStored(message, notice(room, json, text)));
     if (parentId != null) {
@@ -145,6 +146,7 @@ public class Messages {
     }
     users.find(nobody);
     store.find(nowhere, nobody);
+    store.keptPage(nowhere, nobody, null, 1, false);
     Rendered rendered = markdown.render("Warming **up** `the` [path](https://example.org) @x #1");
     markdown.render("Warming up the plain path");
     var message =
@@ -229,6 +231,12 @@ public class Messages {
     Optional.ofNullable(query.afterId()).ifPresent(Messages::validId);
     boolean threads = query.includeThreads();
     List<ChatMessageJson> page;
+    if ((query.beforeId() != null || query.afterId() != null) && !form.lean()) {
+      List<PageText.Entry> kept =
+          keptPages.page(room.id(), query.beforeId(), query.afterId(), limit, threads);
+      var unread = userId == null || kept.isEmpty() ? null : unreads.unreadIn(userId, room.id());
+      return pageText.of(kept, form, unread);
+    }
     if (query.beforeId() != null || query.afterId() != null) {
       page = json(store.page(room.id(), query.beforeId(), query.afterId(), limit, threads));
     } else if (skip > 0) {

@@ -14,10 +14,11 @@ import org.gitterjakarta.users.boundary.UserJson;
 /**
  * A history page as JSON text, put together from each message's text rendered once: JSON-B is the
  * costly part of a page, and most messages of the pages read are the same as a moment ago. The text
- * is kept under the message's id and version, so a change is a different key and nothing needs
- * dropping; the sender and the reader's {@code unread} flag are written after it for each page. The
- * same JSON-B defaults as the API's provider (nulls left out), so the text is what JSON-B would
- * have written for the page, but for the place of {@code unread} among the keys.
+ * is kept here under the message's id and version, so a change is a different key and nothing needs
+ * dropping, and in its full form in the store with the message ({@link #kept}), for the pages deep
+ * in a room that no cache holds; the sender and the reader's {@code unread} flag are written after
+ * it for each page. The same JSON-B defaults as the API's provider (nulls left out), so the text is
+ * what JSON-B would have written for the page, but for the place of {@code unread} among the keys.
  */
 @ApplicationScoped
 public class PageText {
@@ -31,10 +32,25 @@ public class PageText {
   public record Form(boolean lean, boolean lookups) {}
 
   /**
+   * The version of the text rendered for a message, kept with it in the store: count it up when
+   * {@link ChatMessageJson}'s fields or the JSON-B settings change, and every kept text is rendered
+   * again as it is read.
+   */
+  public static final int FORMAT = 1;
+
+  /** One message of a page: its id, its sender and its own JSON without the sender. */
+  public record Entry(String id, UserJson sender, String json) {}
+
+  /**
    * The page in the form asked for; {@code unread} is the reader's unread ids, or null when there
    * is no reader (no {@code unread} key then).
    */
   public String page(List<ChatMessageJson> page, Form form, Set<String> unread) {
+    return of(page.stream().map(m -> entry(m, form)).toList(), form, unread);
+  }
+
+  /** As {@link #page}, from each message's own text rendered already. */
+  public String of(List<Entry> page, Form form, Set<String> unread) {
     StringBuilder out = new StringBuilder(page.size() * 700 + 64);
     Map<String, UserJson> senders = form.lookups() ? new LinkedHashMap<>() : null;
     Map<String, String> senderTexts = new HashMap<>(); // a page holds one value per sender
@@ -43,13 +59,14 @@ public class PageText {
     }
     out.append('[');
     for (int i = 0; i < page.size(); i++) {
-      ChatMessageJson message = page.get(i);
+      Entry message = page.get(i);
       if (i > 0) {
         out.append(',');
       }
-      String text = withoutSender(message, form);
+      String text = message.json();
       out.append(text, 0, text.length() - 1);
-      if (message.fromUser() instanceof UserJson sender) {
+      if (message.sender() != null) {
+        UserJson sender = message.sender();
         if (senders != null) {
           senders.putIfAbsent(sender.id(), form.lean() ? sender.lean() : sender);
         }
@@ -66,6 +83,21 @@ public class PageText {
       out.append(",\"lookups\":").append(jsonb.toJson(Map.of("users", senders))).append('}');
     }
     return out.toString();
+  }
+
+  private Entry entry(ChatMessageJson message, Form form) {
+    return new Entry(
+        message.id(),
+        message.fromUser() instanceof UserJson sender ? sender : null,
+        withoutSender(message, form));
+  }
+
+  /**
+   * The text kept with a message in the store ({@link #FORMAT}): its full form without its sender,
+   * which is the same for every reader and page.
+   */
+  public String kept(ChatMessageJson message) {
+    return withoutSender(message, new Form(false, false));
   }
 
   /**

@@ -9,16 +9,19 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.WriteConcern;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndDeleteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gitterjakarta.messages.entity.ChatMessage;
@@ -57,11 +61,19 @@ public class MessageStore {
   String writeConcern;
 
   private MongoCollection<Document> messages;
+  private MongoCollection<KeptMessage> kept;
 
   @PostConstruct
   void open() {
     messages =
         database.getCollection("chatmessages").withWriteConcern(WriteConcern.valueOf(writeConcern));
+    kept =
+        messages
+            .withDocumentClass(KeptMessage.class)
+            .withCodecRegistry(
+                CodecRegistries.fromRegistries(
+                    CodecRegistries.fromCodecs(new KeptJson.PageCodec()),
+                    messages.getCodecRegistry()));
   }
 
   void createIndexes(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -89,6 +101,7 @@ public class MessageStore {
     var found = new ArrayList<ChatMessage>();
     messages
         .find(searchFilter(roomId, query, fromUserId))
+        .projection(WHOLE)
         .sort(Sorts.descending("_id"))
         .skip(skip)
         .limit(limit)
@@ -125,6 +138,65 @@ public class MessageStore {
     latest.changed(message.toTroupeId());
   }
 
+  /** Stores a new message with its JSON as history pages give it, rendered in a format. */
+  public void insert(ChatMessage message, int format, String json) {
+    messages.insertOne(
+        MessageCodec.toDocument(message)
+            .append(KeptJson.FIELD, KeptJson.of(format, message.v(), message.readBy(), json)));
+    latest.changed(message.toTroupeId());
+  }
+
+  /**
+   * As {@link #page}, each message read only for its kept JSON ({@link KeptJson}); those whose JSON
+   * is missing or out of date come without it, to be read whole and rendered again.
+   */
+  public List<KeptMessage> keptPage(
+      String roomId, String beforeId, String afterId, int limit, boolean includeThreads) {
+    List<Bson> filters = inRoom(roomId, includeThreads);
+    var found = new ArrayList<KeptMessage>();
+    if (afterId != null) {
+      filters.add(gt("_id", afterId));
+      keptList(and(filters), Sorts.ascending("_id"), limit).forEach(found::add);
+      return found;
+    }
+    if (beforeId != null) {
+      filters.add(lt("_id", beforeId));
+    }
+    keptList(and(filters), Sorts.descending("_id"), limit).forEach(found::add);
+    return reversed(found);
+  }
+
+  private FindIterable<KeptMessage> keptList(Bson filter, Bson sort, int limit) {
+    return kept.find(filter).projection(KeptJson.PAGE_FIELDS).sort(sort).limit(limit);
+  }
+
+  /**
+   * Keeps messages' JSON rendered again, each unless the message changed since it was read: the
+   * version must still be the one rendered (a new reader meanwhile makes a count that no longer
+   * matches, so the text is rendered again on the next read). Best effort: a page is answered
+   * whether or not this lands.
+   */
+  public void keep(String roomId, int format, List<JsonToKeep> rendered) {
+    if (rendered.isEmpty()) {
+      return;
+    }
+    List<UpdateOneModel<Document>> updates = new ArrayList<>();
+    for (JsonToKeep each : rendered) {
+      ChatMessage message = each.message();
+      updates.add(
+          new UpdateOneModel<>(
+              // the room too: the (toTroupeId, _id) index finds it where _id and _tv would not
+              and(eq("toTroupeId", roomId), eq("_id", message.id()), eq("_tv", message.v())),
+              Updates.set(
+                  KeptJson.FIELD,
+                  KeptJson.of(format, message.v(), message.readBy(), each.json()))));
+    }
+    // no reader waits for it to reach a majority: a text not kept is rendered again next time
+    messages
+        .withWriteConcern(WriteConcern.W1)
+        .bulkWrite(updates, new BulkWriteOptions().ordered(false));
+  }
+
   /** Stores an edit (or a blanking): the content fields only, so readers and counts stay. */
   public void rewrite(ChatMessage message) {
     Document doc = MessageCodec.toDocument(message);
@@ -155,7 +227,7 @@ public class MessageStore {
         messages.findOneAndUpdate(
             filter,
             Updates.combine(change, Updates.inc("_tv", 1)),
-            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(WHOLE));
     if (after != null && !add) {
       messages.updateOne(and(eq("_id", id), Filters.size(field, 0)), Updates.unset(field));
     }
@@ -235,7 +307,8 @@ public class MessageStore {
   }
 
   public Optional<ChatMessage> find(String roomId, String id) {
-    return Optional.ofNullable(messages.find(and(eq("_id", id), eq("toTroupeId", roomId))).first())
+    return Optional.ofNullable(
+            messages.find(and(eq("_id", id), eq("toTroupeId", roomId))).projection(WHOLE).first())
         .map(MessageCodec::fromDocument);
   }
 
@@ -245,8 +318,11 @@ public class MessageStore {
       return List.of();
     }
     List<ChatMessage> found = new ArrayList<>();
+    // the bounds let an index on (toTroupeId, _id) narrow the $in to a range of the room
+    Bson bounds = and(Filters.gte("_id", Collections.min(ids)), lte("_id", Collections.max(ids)));
     messages
-        .find(and(in("_id", ids), eq("toTroupeId", roomId)))
+        .find(and(in("_id", ids), eq("toTroupeId", roomId), bounds))
+        .projection(WHOLE)
         .sort(Sorts.ascending("_id"))
         .forEach(d -> found.add(MessageCodec.fromDocument(d)));
     return found;
@@ -324,6 +400,7 @@ public class MessageStore {
     var found = new ArrayList<ChatMessage>();
     messages
         .find(filter)
+        .projection(WHOLE)
         .sort(Sorts.descending("_id"))
         .skip(skip)
         .limit(limit)
@@ -418,21 +495,24 @@ public class MessageStore {
     latest.changed(deleted.roomId());
   }
 
-  /** What a message is read without: its search tokens, as many again as its words. */
-  private static final Bson WITHOUT_TOKENS = new Document("_st", 0);
+  /**
+   * What a message is read without: its search tokens, as many again as its words, and its kept
+   * JSON, which only history pages read.
+   */
+  private static final Bson WHOLE = new Document("_st", 0).append(KeptJson.FIELD, 0);
 
   private List<ChatMessage> list(Bson filter, Bson sort, int limit) {
     var found = new ArrayList<ChatMessage>();
     messages
         .find(filter)
-        .projection(WITHOUT_TOKENS)
+        .projection(WHOLE)
         .sort(sort)
         .limit(limit)
         .forEach(d -> found.add(MessageCodec.fromDocument(d)));
     return found;
   }
 
-  private static List<ChatMessage> reversed(List<ChatMessage> list) {
+  private static <T> List<T> reversed(List<T> list) {
     Collections.reverse(list);
     return list;
   }
