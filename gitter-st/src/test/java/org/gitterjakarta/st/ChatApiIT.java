@@ -327,8 +327,8 @@ class ChatApiIT {
    * Pages before or after a message are put together from each message's JSON kept in the store
    * with it; what they give must be what the messages are now, as a page read whole and rendered
    * gives them (the {@code skip} form): through an edit, reactions added and taken back, a thread
-   * reply, a new reader alone, a message stored without the JSON and a JSON kept in an older
-   * format.
+   * reply, a new reader alone, a message stored without the JSON, a JSON kept in an older format
+   * and a kept text that is no JSON object; with and without threads.
    */
   @Test
   void pagesFromKeptJsonShowTheMessagesAsTheyAreNow() {
@@ -347,9 +347,10 @@ class ChatApiIT {
       var stored = mongo.getDatabase("gitter_test").getCollection("chatmessages");
       assertThat(stored.find(new Document("_id", ids.get(1))).first().get("_j", Document.class))
           .as("kept when sent")
-          .containsEntry("f", 1)
+          .containsEntry("f", 2)
           .containsKey("t");
       assertSamePages(roomId, kept, whole);
+      Document readLater = stored.find(new Document("_id", ids.get(5))).first();
 
       String messages = "/rooms/" + roomId + "/chatMessages/";
       ok(call("PUT", messages + ids.get(1), alice, "{\"text\":\"kept 1, edited\"}"));
@@ -382,18 +383,31 @@ class ChatApiIT {
                       .isEqualTo(1));
 
       assertSamePages(roomId, kept, whole);
+      // with threads: the reply came after all eight, the first page read whole skips it too
+      assertSamePages(
+          roomId,
+          List.of(
+              "?limit=6&includeThreads=true&beforeId=" + ids.get(7),
+              "?limit=6&includeThreads=true&afterId=" + ids.get(0)),
+          "?limit=6&includeThreads=true&skip=2");
       assertThat(history(roomId, alice, kept.get(0), null).body())
           .contains("kept 1, edited", "\"readBy\":1", "tada", "\"threadMessageCount\":1")
           .doesNotContain("heart", "an older format");
       for (int i : List.of(1, 2, 3, 4, 5, 6)) {
         Document again = stored.find(new Document("_id", ids.get(i))).first();
         Document text = again.get("_j", Document.class);
-        assertThat(text).as("kept again once rendered, " + i).containsEntry("f", 1);
+        assertThat(text).as("kept again once rendered, " + i).containsEntry("f", 2);
         assertThat(text.get("v", Number.class).longValue())
             .isEqualTo(again.get("_tv", Number.class).longValue());
-        assertThat(text.getInteger("r"))
-            .isEqualTo(again.getList("readBy", String.class, List.of()).size());
       }
+      assertThat(stored.find(new Document("_id", ids.get(5))).first().get("_j"))
+          .as("a new reader leaves the kept text as it was")
+          .isEqualTo(readLater.get("_j"));
+
+      // a kept text that is no JSON object is not used: the page is still the page
+      stored.updateOne(
+          new Document("_id", ids.get(5)), new Document("$set", new Document("_j.t", "")));
+      assertSamePages(roomId, kept, whole);
 
       // and what is kept is what pages give, without reading the message whole
       stored.updateOne(

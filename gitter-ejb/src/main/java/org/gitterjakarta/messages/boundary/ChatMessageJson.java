@@ -106,6 +106,29 @@ public record ChatMessageJson(
         nullIfEmpty(reactions));
   }
 
+  /** Without the number of readers, which pages write next to the rest ({@link PageText}). */
+  public ChatMessageJson withoutReadBy() {
+    return new ChatMessageJson(
+        id,
+        text,
+        html,
+        status,
+        sent,
+        editedAt,
+        fromUser,
+        parentId,
+        threadMessageCount,
+        urls,
+        mentions,
+        issues,
+        meta,
+        initial,
+        unread,
+        null,
+        v,
+        reactions);
+  }
+
   /** The anchor of an {@code aroundId} page. */
   public ChatMessageJson asInitial() {
     return copy(fromUser, urls, mentions, issues, meta, true, unread, reactions);

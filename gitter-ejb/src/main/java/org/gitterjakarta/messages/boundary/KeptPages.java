@@ -18,7 +18,9 @@ import org.gitterjakarta.users.boundary.Users;
  * History pages before or after a message, put together from the JSON kept with each message: deep
  * pages of a big room are read at random and no cache of this instance holds them, while the store
  * has each message's text rendered once. Messages whose text is missing (stored before texts were
- * kept) or out of date are read whole, rendered and kept again.
+ * kept, or imported) or out of date are read whole, rendered and kept again. Its own class beside
+ * {@link Messages}, which keeps the access check and calls it, for the same reason as {@link
+ * PageText}: it only assembles what was read.
  */
 @ApplicationScoped
 public class KeptPages {
@@ -39,7 +41,8 @@ public class KeptPages {
     for (KeptMessage message : page) {
       String json = message.jsonIn(PageText.FORMAT).orElse(renderedAgain.get(message.id()));
       if (json != null) { // else deleted since the page was read
-        entries.add(new PageText.Entry(message.id(), sender(message, senders), json));
+        entries.add(
+            new PageText.Entry(message.id(), sender(message, senders), message.readers(), json));
       }
     }
     return entries;
@@ -66,7 +69,7 @@ public class KeptPages {
     for (ChatMessage message : store.byIds(roomId, stale)) {
       String json = pageText.kept(ChatMessageJson.of(message, null));
       rendered.put(message.id(), json);
-      toKeep.add(new JsonToKeep(message, json));
+      toKeep.add(new JsonToKeep(message.id(), message.v(), json));
     }
     keep(roomId, toKeep);
     return rendered;

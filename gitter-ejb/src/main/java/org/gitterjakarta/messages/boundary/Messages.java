@@ -146,7 +146,6 @@ public class Messages {
     }
     users.find(nobody);
     store.find(nowhere, nobody);
-    store.keptPage(nowhere, nobody, null, 1, false);
     Rendered rendered = markdown.render("Warming **up** `the` [path](https://example.org) @x #1");
     markdown.render("Warming up the plain path");
     var message =
@@ -159,12 +158,13 @@ public class Messages {
             rendered.issues(),
             false,
             System.currentTimeMillis());
+    ChatMessageJson json = ChatMessageJson.of(message, anySender());
     try {
-      store.insert(message);
+      store.insert(message, PageText.FORMAT, pageText.kept(json));
+      keptPages.page(nowhere, null, null, 1, false); // the kept page's query and codec
     } finally {
       store.delete(message.id());
     }
-    ChatMessageJson json = ChatMessageJson.of(message, anySender());
     events.publish(channel(nowhere), Envelope.create(json)); // a channel no one can have
     pageText.page(List.of(json), new PageText.Form(false, true), Set.of());
   }
@@ -231,13 +231,10 @@ public class Messages {
     Optional.ofNullable(query.afterId()).ifPresent(Messages::validId);
     boolean threads = query.includeThreads();
     List<ChatMessageJson> page;
-    if ((query.beforeId() != null || query.afterId() != null) && !form.lean()) {
-      List<PageText.Entry> kept =
-          keptPages.page(room.id(), query.beforeId(), query.afterId(), limit, threads);
-      var unread = userId == null || kept.isEmpty() ? null : unreads.unreadIn(userId, room.id());
-      return pageText.of(kept, form, unread);
-    }
     if (query.beforeId() != null || query.afterId() != null) {
+      if (!form.lean()) { // kept texts are of the full form
+        return keptPage(userId, room.id(), query, form);
+      }
       page = json(store.page(room.id(), query.beforeId(), query.afterId(), limit, threads));
     } else if (skip > 0) {
       page = json(store.skipped(room.id(), skip, limit, threads));
@@ -251,6 +248,15 @@ public class Messages {
     }
     var unread = userId == null || page.isEmpty() ? null : unreads.unreadIn(userId, room.id());
     return pageText.page(page, form, unread);
+  }
+
+  /** A page before or after a message, from the texts kept with the messages. */
+  private String keptPage(String userId, String roomId, HistoryQuery query, PageText.Form form) {
+    List<PageText.Entry> page =
+        keptPages.page(
+            roomId, query.beforeId(), query.afterId(), query.pageSize(), query.includeThreads());
+    var unread = userId == null || page.isEmpty() ? null : unreads.unreadIn(userId, roomId);
+    return pageText.joined(page, form, unread);
   }
 
   /**

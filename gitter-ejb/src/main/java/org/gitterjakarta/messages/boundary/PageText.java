@@ -32,25 +32,32 @@ public class PageText {
   public record Form(boolean lean, boolean lookups) {}
 
   /**
-   * The version of the text rendered for a message, kept with it in the store: count it up when
-   * {@link ChatMessageJson}'s fields or the JSON-B settings change, and every kept text is rendered
-   * again as it is read.
+   * The version of the text rendered for a message, kept with it in the store. Count it up when the
+   * text would come out differently for the same message: {@link ChatMessageJson}'s fields, the
+   * JSON-B settings, the date form ({@code IsoDates}) or the emoji of reactions ({@code
+   * ReactionNames}); every kept text is then rendered again as it is read.
    */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
-  /** One message of a page: its id, its sender and its own JSON without the sender. */
-  public record Entry(String id, UserJson sender, String json) {}
+  /**
+   * One message of a page: its id, its sender, its number of readers, and its own JSON without
+   * either (a JSON object's text).
+   */
+  public record Entry(String id, UserJson sender, int readBy, String json) {}
 
   /**
    * The page in the form asked for; {@code unread} is the reader's unread ids, or null when there
    * is no reader (no {@code unread} key then).
    */
   public String page(List<ChatMessageJson> page, Form form, Set<String> unread) {
-    return of(page.stream().map(m -> entry(m, form)).toList(), form, unread);
+    return joined(page.stream().map(m -> entry(m, form)).toList(), form, unread);
   }
 
-  /** As {@link #page}, from each message's own text rendered already. */
-  public String of(List<Entry> page, Form form, Set<String> unread) {
+  /**
+   * As {@link #page}, from each message's own text rendered already: the readers, the sender and
+   * the reader's {@code unread} flag are written after it.
+   */
+  public String joined(List<Entry> page, Form form, Set<String> unread) {
     StringBuilder out = new StringBuilder(page.size() * 700 + 64);
     Map<String, UserJson> senders = form.lookups() ? new LinkedHashMap<>() : null;
     Map<String, String> senderTexts = new HashMap<>(); // a page holds one value per sender
@@ -65,6 +72,7 @@ public class PageText {
       }
       String text = message.json();
       out.append(text, 0, text.length() - 1);
+      out.append(",\"readBy\":").append(message.readBy());
       if (message.sender() != null) {
         UserJson sender = message.sender();
         if (senders != null) {
@@ -89,42 +97,40 @@ public class PageText {
     return new Entry(
         message.id(),
         message.fromUser() instanceof UserJson sender ? sender : null,
-        withoutSender(message, form));
+        message.readBy() == null ? 0 : message.readBy(),
+        ownText(message, form));
   }
 
   /**
-   * The text kept with a message in the store ({@link #FORMAT}): its full form without its sender,
-   * which is the same for every reader and page.
+   * The text kept with a message in the store ({@link #FORMAT}): its full form without its sender
+   * and readers, the same for every reader and page. Not kept here as well: the store keeps it.
    */
   public String kept(ChatMessageJson message) {
-    return withoutSender(message, new Form(false, false));
+    return render(message, new Form(false, false));
   }
 
   /**
-   * The message's own fields, rendered once per version: every change of a message counts its
-   * version up, except more readers, so the number of readers is part of the key. The sender is
-   * written next to it per page (a renamed sender shows at once).
+   * The message's own fields, rendered once per version and form: every change of a message counts
+   * its version up. The sender and the readers are written next to it per page (a renamed sender
+   * shows at once).
    */
-  private String withoutSender(ChatMessageJson message, Form form) {
-    String key =
-        message.id()
-            + (form.lean() ? ":l:" : ":f:")
-            + message.v()
-            + ':'
-            + message.readBy()
-            + ':'
-            + message.threadMessageCount();
+  private String ownText(ChatMessageJson message, Form form) {
+    String key = message.id() + (form.lean() ? ":l:" : ":f:") + message.v();
     String text = rendered.get(key);
     if (text == null) {
-      ChatMessageJson shown = form.lean() ? message.lean() : message;
-      // any object with an id ends with '}' after a field, where the rest is written
-      text = jsonb.toJson(shown.withSenderId(null));
+      text = render(message, form);
       if (rendered.size() >= MAX_KEPT) {
         rendered.clear();
       }
       rendered.put(key, text);
     }
     return text;
+  }
+
+  private String render(ChatMessageJson message, Form form) {
+    ChatMessageJson shown = form.lean() ? message.lean() : message;
+    // any object with an id ends with '}' after a field, where the rest is written
+    return jsonb.toJson(shown.withSenderId(null).withoutReadBy());
   }
 
   private String senderText(UserJson sender, Form form) {

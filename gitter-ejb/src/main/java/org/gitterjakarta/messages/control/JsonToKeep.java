@@ -1,6 +1,4 @@
 package org.gitterjakarta.messages.control;
 
-import org.gitterjakarta.messages.entity.ChatMessage;
-
-/** A message as it was read and the JSON rendered from it, to be kept with it. */
-public record JsonToKeep(ChatMessage message, String json) {}
+/** The JSON rendered from a message at a version, to be kept with it while it has that version. */
+public record JsonToKeep(String messageId, long version, String json) {}

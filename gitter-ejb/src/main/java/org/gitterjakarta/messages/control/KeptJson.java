@@ -10,18 +10,19 @@ import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
 
 /**
- * A message's JSON as history pages give it (without its sender, which is written per page), kept
- * in the message's document under {@code _j} with what it was rendered from: the renderer's format,
- * the message's version ({@code _tv}) and its number of readers. Every change of a message counts
- * its version up but a new reader, so the three together say whether the text still holds. A page
- * read for it decodes only the few fields of {@link #PAGE_FIELDS}: in profiles of {@code beforeId}
- * pages, decoding whole documents and rendering them took half of Payara's time (issue 18).
+ * A message's JSON as history pages give it, kept in the message's document under {@code _j} with
+ * what it was rendered from: the renderer's format and the message's version ({@code _tv}), which
+ * every change of what the text holds counts up. The sender and the number of readers are not in
+ * it: pages write them next to it, so a renamed sender or a new reader leaves the text as it is. A
+ * page read for it decodes only the few fields of {@link #PAGE_FIELDS}: in profiles of {@code
+ * beforeId} pages, decoding whole documents and rendering them took half of Payara's time (issue
+ * 18).
  */
 final class KeptJson {
 
   static final String FIELD = "_j";
 
-  /** What a page is read with: the kept text and what says whether it holds. */
+  /** What a page is read with: the kept text, what says whether it holds, and the readers. */
   static final Bson PAGE_FIELDS =
       new Document("_id", 1)
           .append("fromUserId", 1)
@@ -31,8 +32,8 @@ final class KeptJson {
 
   private KeptJson() {}
 
-  static Document of(int format, long version, int readers, String json) {
-    return new Document("f", format).append("v", version).append("r", readers).append("t", json);
+  static Document of(int format, long version, String json) {
+    return new Document("f", format).append("v", version).append("t", json);
   }
 
   /**
@@ -60,13 +61,13 @@ final class KeptJson {
         }
       }
       reader.readEndDocument();
-      boolean holds = kept != null && kept.version == version && kept.readers == readers;
+      boolean holds = kept != null && kept.version == version;
       return holds
-          ? new KeptMessage(id, senderId, kept.format, kept.json)
-          : new KeptMessage(id, senderId, -1, null);
+          ? new KeptMessage(id, senderId, readers, kept.format, kept.json)
+          : new KeptMessage(id, senderId, readers, -1, null);
     }
 
-    private record Kept(int format, long version, int readers, String json) {}
+    private record Kept(int format, long version, String json) {}
 
     private static Kept kept(BsonReader reader) {
       if (reader.getCurrentBsonType() != BsonType.DOCUMENT) {
@@ -75,20 +76,23 @@ final class KeptJson {
       }
       int format = -1;
       long version = -2;
-      int readers = -1;
       String json = null;
       reader.readStartDocument();
       while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
         switch (reader.readName()) {
           case "f" -> format = (int) number(reader);
           case "v" -> version = number(reader);
-          case "r" -> readers = (int) number(reader);
           case "t" -> json = string(reader);
           default -> reader.skipValue();
         }
       }
       reader.readEndDocument();
-      return json == null ? null : new Kept(format, version, readers, json);
+      return anObject(json) ? new Kept(format, version, json) : null;
+    }
+
+    /** Pages cut the closing brace off a text to write more fields: anything else is not used. */
+    private static boolean anObject(String json) {
+      return json != null && json.length() >= 2 && json.startsWith("{") && json.endsWith("}");
     }
 
     private static String string(BsonReader reader) {

@@ -142,7 +142,7 @@ public class MessageStore {
   public void insert(ChatMessage message, int format, String json) {
     messages.insertOne(
         MessageCodec.toDocument(message)
-            .append(KeptJson.FIELD, KeptJson.of(format, message.v(), message.readBy(), json)));
+            .append(KeptJson.FIELD, KeptJson.of(format, message.v(), json)));
     latest.changed(message.toTroupeId());
   }
 
@@ -172,9 +172,8 @@ public class MessageStore {
 
   /**
    * Keeps messages' JSON rendered again, each unless the message changed since it was read: the
-   * version must still be the one rendered (a new reader meanwhile makes a count that no longer
-   * matches, so the text is rendered again on the next read). Best effort: a page is answered
-   * whether or not this lands.
+   * version must still be the one rendered. Best effort: a page is answered whether or not this
+   * lands.
    */
   public void keep(String roomId, int format, List<JsonToKeep> rendered) {
     if (rendered.isEmpty()) {
@@ -182,14 +181,11 @@ public class MessageStore {
     }
     List<UpdateOneModel<Document>> updates = new ArrayList<>();
     for (JsonToKeep each : rendered) {
-      ChatMessage message = each.message();
       updates.add(
           new UpdateOneModel<>(
               // the room too: the (toTroupeId, _id) index finds it where _id and _tv would not
-              and(eq("toTroupeId", roomId), eq("_id", message.id()), eq("_tv", message.v())),
-              Updates.set(
-                  KeptJson.FIELD,
-                  KeptJson.of(format, message.v(), message.readBy(), each.json()))));
+              and(eq("toTroupeId", roomId), eq("_id", each.messageId()), eq("_tv", each.version())),
+              Updates.set(KeptJson.FIELD, KeptJson.of(format, each.version(), each.json()))));
     }
     // no reader waits for it to reach a majority: a text not kept is rendered again next time
     messages

@@ -57,17 +57,17 @@ class PageTextTest {
    * {@link PageText#FORMAT} up, so that every kept text is rendered again.
    */
   @Test
-  void keepsTheTextOfFormatOne() {
-    assertThat(PageText.FORMAT).isEqualTo(1);
-    assertThat(cut.kept(ChatMessageJson.of(EVERY_FIELD, null))).isEqualTo(FORMAT_ONE);
+  void keepsTheTextOfFormatTwo() {
+    assertThat(PageText.FORMAT).isEqualTo(2);
+    assertThat(cut.kept(ChatMessageJson.of(EVERY_FIELD, null))).isEqualTo(FORMAT_TWO);
   }
 
   @Test
   void aPageOfKeptTextsIsWhatJsonbWritesForThePage() throws Exception {
     ChatMessageJson message = ChatMessageJson.of(EVERY_FIELD, SENDER);
-    var entry = new PageText.Entry(message.id(), SENDER, cut.kept(message));
+    var entry = new PageText.Entry(message.id(), SENDER, 3, cut.kept(message));
 
-    String page = cut.of(List.of(entry), new PageText.Form(false, false), Set.of(message.id()));
+    String page = cut.joined(List.of(entry), new PageText.Form(false, false), Set.of(message.id()));
 
     try (var jsonb = JsonbBuilder.create()) {
       var expected = jsonb.fromJson(jsonb.toJson(List.of(message.withUnread(true))), Object.class);
@@ -75,14 +75,17 @@ class PageTextTest {
     }
   }
 
-  /** Written out whole: JSON-B's order of keys, Gitter's field names and date form. */
-  private static final String FORMAT_ONE =
+  /**
+   * Written out whole: JSON-B's order of keys, Gitter's field names and date form; no sender and no
+   * readers, which pages write next to it.
+   */
+  private static final String FORMAT_TWO =
       "{\"editedAt\":\"2023-11-14T22:14:20.000Z\",\"html\":\"<p>hi <span>@ann</span></p>\","
           + "\"id\":\"5f0000000000000000000001\",\"issues\":[{\"number\":\"7\",\"repo\":\"org/repo\"}],"
           + "\"mentions\":[{\"screenName\":\"ann\",\"userId\":\"5f00000000000000000000cc\"},"
           + "{\"announcement\":true,\"group\":true,\"screenName\":\"/all\"}],\"meta\":[],"
           + "\"parentId\":\"5f0000000000000000000000\",\"reactions\":[{\"count\":1,\"emoji\":\"🎉\","
-          + "\"name\":\"tada\",\"userIds\":[\"5f00000000000000000000cc\"]}],\"readBy\":3,"
+          + "\"name\":\"tada\",\"userIds\":[\"5f00000000000000000000cc\"]}],"
           + "\"sent\":\"2023-11-14T22:13:20.000Z\",\"status\":true,"
           + "\"text\":\"hi @ann, see #7 and https://example.org\",\"threadMessageCount\":2,"
           + "\"urls\":[{\"url\":\"https://example.org\"}],\"v\":5}";

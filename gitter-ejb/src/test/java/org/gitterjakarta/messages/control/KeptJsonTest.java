@@ -31,42 +31,42 @@ class KeptJsonTest {
   }
 
   @Test
-  void givesTheKeptJsonWhileVersionAndReadersMatch() {
-    KeptMessage read = read(message(3, List.of("x", "y"), KeptJson.of(1, 3, 2, JSON)));
+  void givesTheKeptJsonWhileTheVersionMatchesAndCountsTheReaders() {
+    KeptMessage read = read(message(3, List.of("x", "y"), KeptJson.of(1, 3, JSON)));
 
-    assertThat(read).isEqualTo(new KeptMessage("a", "u", 1, JSON));
+    assertThat(read).isEqualTo(new KeptMessage("a", "u", 2, 1, JSON));
     assertThat(read.jsonIn(1)).contains(JSON);
     assertThat(read.jsonIn(2)).as("another format").isEmpty();
   }
 
   @Test
   void givesNoJsonOnceTheMessageChanged() {
-    assertThat(read(message(4, List.of(), KeptJson.of(1, 3, 0, JSON))).json())
+    assertThat(read(message(4, List.of(), KeptJson.of(1, 3, JSON))).json())
         .as("a later version")
         .isNull();
-    assertThat(read(message(3, List.of("x"), KeptJson.of(1, 3, 0, JSON))).json())
-        .as("a new reader")
-        .isNull();
-    assertThat(read(message(3, List.of(), null)))
+    assertThat(read(message(3, List.of("x"), null)))
         .as("stored before any was kept")
-        .isEqualTo(new KeptMessage("a", "u", -1, null));
+        .isEqualTo(new KeptMessage("a", "u", 1, -1, null));
   }
 
   @Test
   void readsVersionsStoredAsAnyNumberAndAMissingReaderList() {
-    Document small = message(3, List.of(), new Document("f", 1).append("v", 3.0).append("r", 0L));
+    Document small = message(3, List.of(), new Document("f", 1).append("v", 3.0).append("t", JSON));
     small.put("_tv", 3);
     small.remove("readBy");
-    small.get(KeptJson.FIELD, Document.class).append("t", JSON);
 
     assertThat(read(small).json()).isEqualTo(JSON);
+    assertThat(read(small).readers()).isZero();
   }
 
   @Test
-  void skipsAKeptFieldOfAnotherShape() {
+  void usesNoKeptFieldOfAnotherShapeNorATextThatIsNoObject() {
     Document odd = message(3, List.of(), null).append(KeptJson.FIELD, "not a document");
 
     assertThat(read(odd).json()).isNull();
     assertThat(read(odd).id()).isEqualTo("a");
+    for (String text : List.of("", "}", "[1]", "{\"id\":\"a\"")) {
+      assertThat(read(message(3, List.of(), KeptJson.of(1, 3, text))).json()).as(text).isNull();
+    }
   }
 }
