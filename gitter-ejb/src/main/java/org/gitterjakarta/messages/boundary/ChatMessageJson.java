@@ -90,7 +90,7 @@ public record ChatMessageJson(
 
   /** Gitter's {@code lookups=user} form: the sender by id, the user objects listed once. */
   public ChatMessageJson withSenderId(String senderId) {
-    return copy(senderId, urls, mentions, issues, meta, initial, unread, reactions);
+    return copy(senderId, urls, mentions, issues, meta, initial, unread, readBy, reactions);
   }
 
   /** Gitter's {@code lean=true} form: empty lists left out, the sender as a lean user. */
@@ -103,40 +103,23 @@ public record ChatMessageJson(
         null,
         initial,
         unread,
+        readBy,
         nullIfEmpty(reactions));
   }
 
   /** Without the number of readers, which pages write next to the rest ({@link PageText}). */
   public ChatMessageJson withoutReadBy() {
-    return new ChatMessageJson(
-        id,
-        text,
-        html,
-        status,
-        sent,
-        editedAt,
-        fromUser,
-        parentId,
-        threadMessageCount,
-        urls,
-        mentions,
-        issues,
-        meta,
-        initial,
-        unread,
-        null,
-        v,
-        reactions);
+    return copy(fromUser, urls, mentions, issues, meta, initial, unread, null, reactions);
   }
 
   /** The anchor of an {@code aroundId} page. */
   public ChatMessageJson asInitial() {
-    return copy(fromUser, urls, mentions, issues, meta, true, unread, reactions);
+    return copy(fromUser, urls, mentions, issues, meta, true, unread, readBy, reactions);
   }
 
   /** Whether the viewer has still to read it. */
   public ChatMessageJson withUnread(boolean isUnread) {
-    return copy(fromUser, urls, mentions, issues, meta, initial, isUnread, reactions);
+    return copy(fromUser, urls, mentions, issues, meta, initial, isUnread, readBy, reactions);
   }
 
   private static <T> List<T> nullIfEmpty(List<T> list) {
@@ -152,6 +135,7 @@ public record ChatMessageJson(
       List<Object> metaList,
       Boolean isInitial,
       Boolean isUnread,
+      Integer readers,
       List<ReactionJson> reactionList) {
     return new ChatMessageJson(
         id,
@@ -169,7 +153,7 @@ public record ChatMessageJson(
         metaList,
         isInitial,
         isUnread,
-        readBy,
+        readers,
         v,
         reactionList);
   }
