@@ -9,7 +9,6 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.WriteConcern;
-import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
@@ -35,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.bson.Document;
 import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.conversions.Bson;
@@ -152,22 +152,16 @@ public class MessageStore {
    */
   public List<KeptMessage> keptPage(
       String roomId, String beforeId, String afterId, int limit, boolean includeThreads) {
-    List<Bson> filters = inRoom(roomId, includeThreads);
-    var found = new ArrayList<KeptMessage>();
-    if (afterId != null) {
-      filters.add(gt("_id", afterId));
-      keptList(and(filters), Sorts.ascending("_id"), limit).forEach(found::add);
-      return found;
-    }
-    if (beforeId != null) {
-      filters.add(lt("_id", beforeId));
-    }
-    keptList(and(filters), Sorts.descending("_id"), limit).forEach(found::add);
-    return reversed(found);
-  }
-
-  private FindIterable<KeptMessage> keptList(Bson filter, Bson sort, int limit) {
-    return kept.find(filter).projection(KeptJson.PAGE_FIELDS).sort(sort).limit(limit);
+    return keyset(
+        inRoom(roomId, includeThreads),
+        beforeId,
+        afterId,
+        (filter, sort) ->
+            kept.find(filter)
+                .projection(KeptJson.PAGE_FIELDS)
+                .sort(sort)
+                .limit(limit)
+                .into(new ArrayList<>()));
   }
 
   /**
@@ -335,15 +329,28 @@ public class MessageStore {
   /** The newest {@code limit} messages before (or after) a cursor, oldest first. */
   public List<ChatMessage> page(
       String roomId, String beforeId, String afterId, int limit, boolean includeThreads) {
-    List<Bson> filters = inRoom(roomId, includeThreads);
+    return keyset(
+        inRoom(roomId, includeThreads),
+        beforeId,
+        afterId,
+        (filter, sort) -> list(filter, sort, limit));
+  }
+
+  /**
+   * A keyset page on {@code _id} within {@code filters}, oldest first: the first after {@code
+   * afterId}, else the newest before {@code beforeId} (or the newest of all). {@code query} runs a
+   * filter in a sort order.
+   */
+  private static <T> List<T> keyset(
+      List<Bson> filters, String beforeId, String afterId, BiFunction<Bson, Bson, List<T>> query) {
     if (afterId != null) {
       filters.add(gt("_id", afterId));
-      return list(and(filters), Sorts.ascending("_id"), limit);
+      return query.apply(and(filters), Sorts.ascending("_id"));
     }
     if (beforeId != null) {
       filters.add(lt("_id", beforeId));
     }
-    return reversed(list(and(filters), Sorts.descending("_id"), limit));
+    return reversed(query.apply(and(filters), Sorts.descending("_id")));
   }
 
   /** The newest {@code limit} messages up to and including one, oldest first. */
@@ -377,15 +384,11 @@ public class MessageStore {
   }
 
   public List<ChatMessage> thread(String parentId, String beforeId, String afterId, int limit) {
-    List<Bson> filters = new ArrayList<>(List.of(eq("parentId", parentId)));
-    if (afterId != null) {
-      filters.add(gt("_id", afterId));
-      return list(and(filters), Sorts.ascending("_id"), limit);
-    }
-    if (beforeId != null) {
-      filters.add(lt("_id", beforeId));
-    }
-    return reversed(list(and(filters), Sorts.descending("_id"), limit));
+    return keyset(
+        new ArrayList<>(List.of(eq("parentId", parentId))),
+        beforeId,
+        afterId,
+        (filter, sort) -> list(filter, sort, limit));
   }
 
   public List<ChatMessage> skipped(String roomId, int skip, int limit, boolean includeThreads) {
