@@ -419,6 +419,41 @@ class ChatApiIT {
     }
   }
 
+  /**
+   * A removed account's messages stay under its name, or as Gitter's "Ghost" for a ghost; the
+   * sender is not in a kept text, so pages from kept texts show it as pages read whole do.
+   */
+  @Test
+  void messagesOfARemovedAccountStayUnderItsGhost() {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    ok(call("POST", "/user/me/rooms", bob, "{\"id\":\"" + roomId + "\"}"));
+    String dave = SharedInstance.newUser("dave" + System.nanoTime(), "--password", "password123");
+    ok(call("POST", "/user/me/rooms", dave, "{\"id\":\"" + roomId + "\"}"));
+    String first = send(roomId, alice, "before dave").getString("id");
+    send(roomId, dave, "dave was here");
+    send(roomId, alice, "after dave");
+    String last = send(roomId, alice, "last").getString("id");
+    List<String> kept = List.of("?limit=2&beforeId=" + last, "?limit=2&afterId=" + first);
+    String whole = "?limit=2&skip=1";
+    assertSamePages(roomId, kept, whole);
+    JsonObject sender =
+        Http.array(history(roomId, bob, kept.get(0), null))
+            .getJsonObject(0)
+            .getJsonObject("fromUser");
+    assertThat(sender.getString("username")).startsWith("dave");
+    assertThat(sender).doesNotContainKey("removed");
+
+    ok(call("DELETE", "/user/me", dave, "{\"ghost\":true}"));
+    assertSamePages(roomId, kept, whole);
+    JsonObject stays = Http.array(history(roomId, bob, kept.get(0), null)).getJsonObject(0);
+    assertThat(stays.getString("text")).isEqualTo("dave was here");
+    JsonObject ghost = stays.getJsonObject("fromUser");
+    assertThat(ghost.getString("id")).isEqualTo(sender.getString("id"));
+    assertThat(ghost.getString("username")).isEqualTo("ghost~" + sender.getString("id"));
+    assertThat(ghost.getString("displayName")).isEqualTo("Ghost");
+    assertThat(ghost.getBoolean("removed")).isTrue();
+  }
+
   /** Each page read from kept texts, in both forms and for both readers, is the page read whole. */
   private static void assertSamePages(String roomId, List<String> kept, String whole) {
     for (String reader : List.of(alice, bob)) {

@@ -76,7 +76,7 @@ public class Reports {
         users.find(report.reporterUserId()).map(UserJson::of).orElse(null),
         report.messageId(),
         report.messageUserId(),
-        users.find(report.messageUserId()).map(UserJson::of).orElse(null),
+        users.sender(report.messageUserId()).map(UserJson::of).orElse(null),
         report.text(),
         messages.json(List.of(message)).get(0));
   }

@@ -4,7 +4,10 @@ import java.util.List;
 import org.gitterjakarta.users.entity.Avatars;
 import org.gitterjakarta.users.entity.User;
 
-/** Gitter's full user shape; {@code providers} only on {@code /v1/user}. */
+/**
+ * Gitter's full user shape; {@code providers} only on {@code /v1/user}, {@code removed} only for a
+ * removed account (the sender of messages that stay).
+ */
 public record UserJson(
     String id,
     String username,
@@ -17,7 +20,8 @@ public record UserJson(
     List<String> providers,
     String role,
     Boolean online,
-    Long v) {
+    Long v,
+    Boolean removed) {
 
   public static UserJson of(User user) {
     return new UserJson(
@@ -32,7 +36,8 @@ public record UserJson(
         null,
         null,
         null,
-        user.v() > 0 ? user.v() : null);
+        user.v() > 0 ? user.v() : null,
+        user.isRemoved() ? Boolean.TRUE : null);
   }
 
   /** In a room's user list: {@code role: "admin"} for its admins, {@code online} when connected. */
@@ -49,7 +54,8 @@ public record UserJson(
         providers,
         admin ? "admin" : null,
         isOnline ? Boolean.TRUE : null,
-        v);
+        v,
+        removed);
   }
 
   /**
@@ -57,7 +63,8 @@ public record UserJson(
    * presence, without names for display and avatars.
    */
   public UserJson lean() {
-    return new UserJson(id, username, null, null, null, null, null, null, null, role, online, v);
+    return new UserJson(
+        id, username, null, null, null, null, null, null, null, role, online, v, removed);
   }
 
   /** The caller's own record: with the sign-in providers (none but the local account here). */
@@ -75,6 +82,7 @@ public record UserJson(
         List.of(),
         null,
         null,
-        json.v);
+        json.v,
+        json.removed);
   }
 }

@@ -72,6 +72,15 @@ public class Users {
         : cache.byId().find(id, repository::findById).filter(u -> !u.isRemoved());
   }
 
+  /**
+   * The account that sent a message, removed accounts too: Gitter keeps a removed person's messages
+   * under their name, or under {@code ghost~<id>} and "Ghost" for a ghost.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<User> sender(String id) {
+    return id == null ? Optional.empty() : cache.byId().find(id, repository::findById);
+  }
+
   public Optional<User> findByUsername(String username) {
     return username == null
         ? Optional.empty()

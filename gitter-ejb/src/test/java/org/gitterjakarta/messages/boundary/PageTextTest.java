@@ -49,7 +49,8 @@ class PageTextTest {
           List.of(),
           null,
           null,
-          1L);
+          1L,
+          null);
 
   /**
    * The text kept with every message in the store. Stored texts are served for as long as their

@@ -20,17 +20,13 @@ class MessageStoreKeptJsonTest {
 
   private EmbeddedMongoServer server;
   private MongoClient client;
-  private final MessageStore cut = new MessageStore();
+  private MessageStore cut;
 
   @BeforeEach
   void open() {
     server = EmbeddedMongoServer.inMemory("127.0.0.1", 0);
     client = MongoClients.create(server.connectionString());
-    cut.database = client.getDatabase("kept");
-    cut.latest = new LatestPages();
-    cut.writeConcern = "ACKNOWLEDGED";
-    cut.open();
-    cut.createIndexes(new Object());
+    cut = StoreOnWireServer.opened(new MessageStore(), client.getDatabase("kept"));
   }
 
   @AfterEach
