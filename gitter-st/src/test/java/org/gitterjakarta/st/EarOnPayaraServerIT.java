@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The EAR shape: {@code gitter-ear} holds one copy of the EJB module and skinny WARs, and deploys
- * on a real Payara Server 6 (asadmin), where the three applications answer.
+ * on a real Payara Server 6 (asadmin), set up as the README says, where the three applications
+ * answer with the same server settings as on Payara Micro.
  */
 class EarOnPayaraServerIT {
 
@@ -34,6 +35,8 @@ class EarOnPayaraServerIT {
   static final int HTTP_PORT = PORTBASE + 80;
   static final String DOMAIN = "gitter-st";
   static final Path DOMAINS = Launcher.WORK.resolve("payara-domains");
+  static final Path PAYARA_CONFIG = Launcher.ROOT.resolve("server-config/payara");
+  static final Path SETTINGS = PAYARA_CONFIG.resolve("server-domain.asadmin");
 
   @BeforeAll
   static void deploy() throws Exception {
@@ -46,6 +49,12 @@ class EarOnPayaraServerIT {
         "--domaindir",
         DOMAINS.toString(),
         DOMAIN);
+    asadmin("start-domain", "--domaindir", DOMAINS.toString(), DOMAIN);
+    String applied =
+        asadmin("--port", String.valueOf(ADMIN_PORT), "multimode", "--file", SETTINGS.toString());
+    // multimode goes on after a failed command and ends "executed successfully" all the same
+    assertThat(applied).as("the domain's settings").doesNotContain("failed", "failure");
+    asadmin("stop-domain", "--domaindir", DOMAINS.toString(), DOMAIN);
     asadmin("start-domain", "--domaindir", DOMAINS.toString(), DOMAIN);
     asadmin("--port", String.valueOf(ADMIN_PORT), "deploy", "--name", "gitter", EAR.toString());
   }
@@ -71,6 +80,70 @@ class EarOnPayaraServerIT {
       assertThat(ear.getEntry("gitter-ws.war")).isNotNull();
     }
     assertThat(ejbCopies).containsExactly("gitter-ejb.jar");
+  }
+
+  /**
+   * Every setting Payara Micro gets before boot holds on the domain too (Payara Server calls the
+   * plain HTTP listener http-listener-1): two files that must not drift apart.
+   */
+  @Test
+  void hasEverySettingOfPayaraMicro() throws Exception {
+    List<String> micro =
+        Files.readAllLines(PAYARA_CONFIG.resolve("pre-boot.asadmin")).stream()
+            .filter(line -> line.startsWith("set "))
+            .map(line -> line.substring(4).replace(".http-listener.", ".http-listener-1."))
+            .toList();
+    String domain = asadmin("--port", String.valueOf(ADMIN_PORT), "get", "configs.config.*");
+
+    assertThat(micro).hasSizeGreaterThanOrEqualTo(9);
+    assertThat(domain.lines()).containsAll(micro);
+  }
+
+  /** Cookies of a sign-in through the domain: SameSite, and Secure behind a TLS proxy. */
+  @Test
+  void signsInWithSameSiteCookiesSecureBehindTls() throws Exception {
+    String username = "ear" + System.nanoTime();
+    SharedInstance.newUser(username, "--password", "password123");
+    var http = java.net.http.HttpClient.newHttpClient();
+    String base = "http://127.0.0.1:" + HTTP_PORT;
+
+    String plain = SignInForm.sessionCookie(http, base, username, "password123", null);
+    String tls = SignInForm.sessionCookie(http, base, username, "password123", "https");
+
+    assertThat(plain).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    assertThat(plain).doesNotContainIgnoringCase("secure;").doesNotEndWith("Secure");
+    assertThat(tls).contains("Secure").containsIgnoringCase("SameSite=Lax");
+  }
+
+  /** {@code DELETE /v1/user/:id} reads its JSON body ({@code ghost}) on the domain too. */
+  @Test
+  void deletesAnAccountAsAGhost() {
+    String token = SharedInstance.newUser("eg" + System.nanoTime(), "--password", "password123");
+    String id =
+        Http.array(Http.get(uri("/api/v1/user"), "x-access-token", token))
+            .getJsonObject(0)
+            .getString("id");
+
+    var deleted =
+        Http.send(
+            java.net.http.HttpRequest.newBuilder(uri("/api/v1/user/me"))
+                .method(
+                    "DELETE", java.net.http.HttpRequest.BodyPublishers.ofString("{\"ghost\":true}"))
+                .header("Content-Type", "application/json")
+                .header("x-access-token", token));
+
+    assertThat(deleted.statusCode()).isEqualTo(200);
+    try (var mongo =
+        com.mongodb.client.MongoClients.create(
+            "mongodb://127.0.0.1:" + System.getProperty("test.mongo.port"))) {
+      var account =
+          mongo
+              .getDatabase("gitter_test")
+              .getCollection("users")
+              .find(new org.bson.Document("_id", id))
+              .first();
+      assertThat(account.getString("username")).isEqualTo("ghost~" + id);
+    }
   }
 
   @Test
@@ -157,16 +230,21 @@ class EarOnPayaraServerIT {
     return java.util.Base64.getEncoder().encodeToString(key);
   }
 
-  private static void asadmin(String... args) throws Exception {
+  /** Runs asadmin; its output, also appended to {@code asadmin.log}. */
+  private static String asadmin(String... args) throws Exception {
     var command =
         new ArrayList<>(List.of(PAYARA.resolve("bin/asadmin").toString(), "--interactive=false"));
     command.addAll(List.of(args));
-    Path log = Launcher.WORK.resolve("asadmin.log");
+    Path output = Files.createTempFile(Launcher.WORK, "asadmin", ".out");
     var builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            .redirectOutput(ProcessBuilder.Redirect.to(output.toFile()));
     builder.environment().put("GITTER_ENV", "test");
+    // the test environment's settings, as the shared instance reads them: its database, too
+    builder
+        .environment()
+        .put("GITTER_CONFIG_DIR", Launcher.ROOT.resolve("server-config").toString());
     builder
         .environment()
         .put("GITTER_MONGO_URI", "mongodb://127.0.0.1:" + System.getProperty("test.mongo.port"));
@@ -174,11 +252,23 @@ class EarOnPayaraServerIT {
     // the web module's form-state key, as an operator sets it for every web server
     builder.environment().put("GITTER_WEB_STATE_KEY", WEB_STATE_KEY);
     Process process = builder.start();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+    boolean ended = process.waitFor(5, TimeUnit.MINUTES);
+    if (!ended) {
       process.destroyForcibly();
+    }
+    String text = Files.readString(output);
+    Files.delete(output);
+    Path log = Launcher.WORK.resolve("asadmin.log");
+    Files.writeString(
+        log,
+        "$ asadmin " + String.join(" ", args) + "\n" + text,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+    if (!ended) {
       throw new IllegalStateException("asadmin " + String.join(" ", args) + " timed out");
     }
     assertThat(process.exitValue()).as("asadmin %s, see %s", String.join(" ", args), log).isZero();
+    return text;
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

@@ -75,6 +75,44 @@ final class SignInForm {
     return state.group(1);
   }
 
+  /**
+   * The session cookie a successful sign-in at {@code base} (the web application's root, no
+   * trailing slash) sets, through a proxy saying this scheme, or none.
+   */
+  static String sessionCookie(
+      HttpClient http, String base, String username, String password, String scheme)
+      throws java.io.IOException, InterruptedException {
+    var signIn = java.net.URI.create(base + "/signin.xhtml");
+    String page =
+        http.send(HttpRequest.newBuilder(signIn).build(), HttpResponse.BodyHandlers.ofString())
+            .body();
+    var post =
+        HttpRequest.newBuilder(signIn)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    field("signin", "signin")
+                        + "&"
+                        + field("signin:username", username)
+                        + "&"
+                        + field("signin:password", password)
+                        + "&"
+                        + field("signin:submit", "Sign in")
+                        + "&"
+                        + field("jakarta.faces.ViewState", viewState(page))));
+    if (scheme != null) {
+      post.header("X-Forwarded-Proto", scheme);
+    }
+    return http
+        .send(post.build(), HttpResponse.BodyHandlers.discarding())
+        .headers()
+        .allValues("Set-Cookie")
+        .stream()
+        .filter(cookie -> cookie.startsWith("gitter_session="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no sign-in cookie"));
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return client.send(

@@ -674,8 +674,8 @@ class WebChatIT {
     String username = name("ck");
     SharedInstance.newUser(username, "--password", "password123");
     HttpClient http = HttpClient.newHttpClient();
-    String plainCookie = signInCookie(http, username, null);
-    String tlsCookie = signInCookie(http, username, "https");
+    String plainCookie = SignInForm.sessionCookie(http, base, username, "password123", null);
+    String tlsCookie = SignInForm.sessionCookie(http, base, username, "password123", "https");
 
     assertThat(plainCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
     assertThat(plainCookie).doesNotContainIgnoringCase("secure;").doesNotEndWith("Secure");
@@ -688,40 +688,6 @@ class WebChatIT {
                 .headers()
                 .allValues("Set-Cookie"))
         .isEmpty();
-  }
-
-  /** The sign-in cookie a successful sign-in sets, through a proxy saying this scheme (or none). */
-  private String signInCookie(HttpClient http, String username, String scheme) throws Exception {
-    String page =
-        http.send(
-                HttpRequest.newBuilder(URI.create(base + "/signin.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    var post =
-        HttpRequest.newBuilder(URI.create(base + "/signin.xhtml"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    SignInForm.field("signin", "signin")
-                        + "&"
-                        + SignInForm.field("signin:username", username)
-                        + "&"
-                        + SignInForm.field("signin:password", "password123")
-                        + "&"
-                        + SignInForm.field("signin:submit", "Sign in")
-                        + "&"
-                        + SignInForm.field("jakarta.faces.ViewState", SignInForm.viewState(page))));
-    if (scheme != null) {
-      post.header("X-Forwarded-Proto", scheme);
-    }
-    return http
-        .send(post.build(), HttpResponse.BodyHandlers.discarding())
-        .headers()
-        .allValues("Set-Cookie")
-        .stream()
-        .filter(cookie -> cookie.startsWith("gitter_session="))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no sign-in cookie"));
   }
 
   @Test
