@@ -38,19 +38,7 @@ final class SignInForm {
   /** Submits the form once; the page's first message (or the whole page when there is none). */
   String signIn(String username, String password) {
     String page = get("/signin.xhtml").body();
-    String form =
-        field("signin", "signin")
-            + "&"
-            + field("signin:username", username)
-            + "&"
-            + field("signin:password", password)
-            + "&"
-            + field("signin:next", "")
-            + "&"
-            + field("signin:submit", "Sign in")
-            + "&"
-            + field("jakarta.faces.ViewState", viewState(page));
-    String answer = post("/signin.xhtml", form).body();
+    String answer = post("/signin.xhtml", filledIn(page, username, password)).body();
     Matcher message = MESSAGE.matcher(answer);
     return message.find() ? message.group(1).strip() : answer;
   }
@@ -65,6 +53,21 @@ final class SignInForm {
         HttpRequest.newBuilder(gitter.uri(path))
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .header("Content-Type", "application/x-www-form-urlencoded"));
+  }
+
+  /** The sign-in form of {@code page} filled in and submitted, form-encoded. */
+  private static String filledIn(String page, String username, String password) {
+    return field("signin", "signin")
+        + "&"
+        + field("signin:username", username)
+        + "&"
+        + field("signin:password", password)
+        + "&"
+        + field("signin:next", "")
+        + "&"
+        + field("signin:submit", "Sign in")
+        + "&"
+        + field("jakarta.faces.ViewState", viewState(page));
   }
 
   static String viewState(String page) {
@@ -89,17 +92,7 @@ final class SignInForm {
     var post =
         HttpRequest.newBuilder(signIn)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    field("signin", "signin")
-                        + "&"
-                        + field("signin:username", username)
-                        + "&"
-                        + field("signin:password", password)
-                        + "&"
-                        + field("signin:submit", "Sign in")
-                        + "&"
-                        + field("jakarta.faces.ViewState", viewState(page))));
+            .POST(HttpRequest.BodyPublishers.ofString(filledIn(page, username, password)));
     if (scheme != null) {
       post.header("X-Forwarded-Proto", scheme);
     }
