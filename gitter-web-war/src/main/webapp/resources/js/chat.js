@@ -82,7 +82,7 @@ window.GitterChat = (function () {
     sender.className = 'sender';
     sender.textContent = user.displayName || '';
     sender.title = '@' + (user.username || '');
-    sender.dataset.username = user.username || '';
+    sender.dataset.username = user.removed ? '' : user.username || ''; // a removed account has no profile
     var link = document.createElement('a');
     link.className = 'time-link';
     link.href = base + roomUrl + '?at=' + message.id;

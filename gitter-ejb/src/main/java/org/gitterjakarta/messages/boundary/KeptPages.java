@@ -53,7 +53,7 @@ public class KeptPages {
       return null;
     }
     return senders
-        .computeIfAbsent(message.senderId(), id -> users.sender(id).map(UserJson::of))
+        .computeIfAbsent(message.senderId(), id -> users.findIncludingRemoved(id).map(UserJson::of))
         .orElse(null);
   }
 

@@ -432,7 +432,7 @@ public class Messages {
 
   private ChatMessageJson json(ChatMessage message) {
     return ChatMessageJson.of(
-        message, users.sender(message.fromUserId()).map(UserJson::of).orElse(null));
+        message, users.findIncludingRemoved(message.fromUserId()).map(UserJson::of).orElse(null));
   }
 
   /** Messages as clients see them, each sender looked up once. */
@@ -444,7 +444,8 @@ public class Messages {
                 ChatMessageJson.of(
                     m,
                     senders.computeIfAbsent(
-                        m.fromUserId(), id -> users.sender(id).map(UserJson::of).orElse(null))))
+                        m.fromUserId(),
+                        id -> users.findIncludingRemoved(id).map(UserJson::of).orElse(null))))
         .toList();
   }
 

@@ -120,8 +120,8 @@ public class Bans {
 
   private BanJson json(RoomBan ban) {
     return new BanJson(
-        users.find(ban.userId()).map(UserJson::of).orElse(null),
-        users.find(ban.bannedBy()).map(UserJson::of).orElse(null),
+        users.findIncludingRemoved(ban.userId()).map(UserJson::of).orElse(null),
+        users.findIncludingRemoved(ban.bannedBy()).map(UserJson::of).orElse(null),
         IsoDates.format(ban.dateBanned()));
   }
 }

@@ -73,10 +73,10 @@ public class Reports {
         org.gitterjakarta.wire.IsoDates.format(report.sent()),
         report.weight(),
         report.reporterUserId(),
-        users.find(report.reporterUserId()).map(UserJson::of).orElse(null),
+        users.findIncludingRemoved(report.reporterUserId()).map(UserJson::of).orElse(null),
         report.messageId(),
         report.messageUserId(),
-        users.sender(report.messageUserId()).map(UserJson::of).orElse(null),
+        users.findIncludingRemoved(report.messageUserId()).map(UserJson::of).orElse(null),
         report.text(),
         messages.json(List.of(message)).get(0));
   }

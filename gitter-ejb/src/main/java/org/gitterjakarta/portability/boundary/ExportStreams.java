@@ -71,7 +71,8 @@ public class ExportStreams {
       for (ChatMessage message : batch) {
         UserJson sender =
             senders.computeIfAbsent(
-                message.fromUserId(), id -> users.sender(id).map(UserJson::of).orElse(null));
+                message.fromUserId(),
+                id -> users.findIncludingRemoved(id).map(UserJson::of).orElse(null));
         line(lines, ChatMessageJson.of(message, sender));
         after = message.id();
       }

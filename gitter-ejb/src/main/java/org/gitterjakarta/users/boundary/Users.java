@@ -73,11 +73,12 @@ public class Users {
   }
 
   /**
-   * The account that sent a message, removed accounts too: Gitter keeps a removed person's messages
-   * under their name, or under {@code ghost~<id>} and "Ghost" for a ghost.
+   * An account as others see what it did (messages sent, reports, bans), removed accounts too:
+   * Gitter keeps a removed person's messages under their name, or under {@code ghost~<id>} and
+   * "Ghost" for a ghost.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Optional<User> sender(String id) {
+  public Optional<User> findIncludingRemoved(String id) {
     return id == null ? Optional.empty() : cache.byId().find(id, repository::findById);
   }
 

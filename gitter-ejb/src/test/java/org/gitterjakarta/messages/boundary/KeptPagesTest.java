@@ -133,7 +133,7 @@ class KeptPagesTest {
   /** Senders are not what these pages are about. */
   private static final class NoOne extends Users {
     @Override
-    public Optional<User> sender(String id) {
+    public Optional<User> findIncludingRemoved(String id) {
       return Optional.empty();
     }
   }

@@ -29,6 +29,12 @@ public class MessageLook {
     return sender(message) == null ? "" : sender(message).username();
   }
 
+  /** Whose profile a click on the sender opens: none for a removed account, which has none. */
+  public String senderProfile(ChatMessageJson message) {
+    UserJson sender = sender(message);
+    return sender == null || Boolean.TRUE.equals(sender.removed()) ? "" : sender.username();
+  }
+
   /** The avatar's letter: the first of the display name, or "?" for a sender we cannot name. */
   public String senderInitial(ChatMessageJson message) {
     String name = senderName(message);
