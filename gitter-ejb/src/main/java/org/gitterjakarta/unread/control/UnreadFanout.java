@@ -162,7 +162,10 @@ public class UnreadFanout {
       failure = e;
       throw e;
     } finally {
-      takeBack(members.keySet(), roomId, messageIds, failure);
+      // from those who got items: taking back what the sender never had would be remembered as read
+      Set<String> receivers = new java.util.HashSet<>(members.keySet());
+      receivers.remove(sender);
+      takeBack(receivers, roomId, messageIds, failure);
     }
     return items;
   }
@@ -269,7 +272,7 @@ public class UnreadFanout {
         "mentions of edited message " + after.id(),
         () -> {
           var edit = List.of(new UnreadStore.NewMessage(after.id(), after.sent(), added));
-          var addedCounts = store.addAll(after.toTroupeId(), edit);
+          var addedCounts = store.addMentions(after.toTroupeId(), edit);
           events.added(
               UnreadEvents.addedBatch(
                   after.toTroupeId(), after.id(), added, addedCounts, List.of(), null));

@@ -26,15 +26,26 @@ import redis.clients.jedis.UnifiedJedis;
  * drift under concurrent writers; a change for a whole room is one script call per few hundred
  * people. A person's keys share the hash tag {@code {<userId>}}, so on a Redis Cluster they live in
  * one slot and a call is cut per slot ({@link SlotBatches}).
+ *
+ * <p>A message is published before its unread items are added, so a reader may mark it read (or it
+ * may be deleted) first. Such ids, read while not unread, are remembered per person and room for
+ * {@link #SEEN_MILLIS} ({@link #SEEN_MAX} at most), and the items of new messages skip them:
+ * otherwise a message already read would stay unread.
  */
 @ApplicationScoped
 public class UnreadStore implements UnreadMarks {
 
   public static final int MAX_ITEMS = 100;
 
+  /** How long ids read before their unread items arrived are remembered, and how many. */
+  static final long SEEN_MILLIS = 600_000;
+
+  static final int SEEN_MAX = 200;
+
   /**
-   * After a change of one person's sets (KEYS[k+1..k+4]: chat, mentions, badge, mention rooms),
-   * keeps the badge and mention-room index in step with the sets and appends both counts to out.
+   * After a change of one person's sets (KEYS[k+1..k+5]: chat, mentions, badge, mention rooms, ids
+   * read before they were unread), keeps the badge and mention-room index in step with the sets and
+   * appends both counts to out.
    */
   private static final String COUNTS =
       "local function counts(k, room, out) "
@@ -46,24 +57,29 @@ public class UnreadStore implements UnreadMarks {
           + "out[#out + 1] = chat out[#out + 1] = mentions end ";
 
   /**
-   * New messages of one room for many people: KEYS are four per person (see {@link #keys}); ARGV:
-   * max items, roomId, the number of messages n, n pairs of score and id, then per person 2n flags,
-   * mention and chat for each message ("0110": an unread item of both, mentioned in neither). One
-   * ZADD takes all of a person's messages, so a batch costs about four commands a person however
-   * many messages it holds. Replies both counts per person, as {@link #COUNTS} does.
+   * New messages of one room for many people: KEYS are five per person (see {@link #keys}); ARGV:
+   * max items, roomId, the number of messages n, whether the messages are new ("1": skip what the
+   * person read already) or an edit's new mentions ("0"), n pairs of score and id, then per person
+   * 2n flags, mention and chat for each message ("0110": an unread item of both, mentioned in
+   * neither). One ZADD takes all of a person's messages, so a batch costs about five commands a
+   * person however many messages it holds. Replies both counts per person, as {@link #COUNTS} does.
    */
   private static final LuaScript ADD =
       new LuaScript(
           "local max, room, n = tonumber(ARGV[1]), ARGV[2], tonumber(ARGV[3]) "
+              + "local fresh = ARGV[4] == '1' "
               + "local out = {} "
-              + "for p = 0, #KEYS / 4 - 1 do "
-              + "local k, flags = p * 4, ARGV[4 + 2 * n + p] "
+              + "for p = 0, #KEYS / 5 - 1 do "
+              + "local k, flags = p * 5, ARGV[5 + 2 * n + p] "
+              + "local seen = fresh and redis.call('EXISTS', KEYS[k + 5]) == 1 "
               + "local chat, mentions = {}, {} "
               + "for i = 1, n do "
+              + "local id = ARGV[4 + 2 * i] "
+              + "if not (seen and redis.call('ZSCORE', KEYS[k + 5], id)) then "
               + "if string.byte(flags, 2 * i) == 49 then "
-              + "chat[#chat + 1] = ARGV[2 + 2 * i] chat[#chat + 1] = ARGV[3 + 2 * i] end "
+              + "chat[#chat + 1] = ARGV[3 + 2 * i] chat[#chat + 1] = id end "
               + "if string.byte(flags, 2 * i - 1) == 49 then "
-              + "mentions[#mentions + 1] = ARGV[3 + 2 * i] end end "
+              + "mentions[#mentions + 1] = id end end end "
               + "if #chat > 0 then redis.call('ZADD', KEYS[k + 1], unpack(chat)) end "
               + "local count = redis.call('ZCARD', KEYS[k + 1]) "
               + "if count > max then "
@@ -75,17 +91,26 @@ public class UnreadStore implements UnreadMarks {
               + "out[#out + 1] = count out[#out + 1] = redis.call('SCARD', KEYS[k + 2]) end "
               + "return out");
 
-  /** Messages read or gone for many people. ARGV: chat too? ("1"/"0"), roomId, then the ids. */
+  /**
+   * Messages read or gone for many people. ARGV: chat too? ("1"/"0"), roomId, the time (epoch
+   * millis), the most ids to remember, how long (millis), then the ids. A chat id that was not
+   * unread is remembered as read, so that an unread item added for it later is skipped.
+   */
   private static final LuaScript REMOVE =
       new LuaScript(
           COUNTS
-              + "local chat, room = ARGV[1] == '1', ARGV[2] "
+              + "local chat, room, now = ARGV[1] == '1', ARGV[2], ARGV[3] "
+              + "local most, ttl = tonumber(ARGV[4]), ARGV[5] "
               + "local out = {} "
-              + "for p = 0, #KEYS / 4 - 1 do "
-              + "local k = p * 4 "
-              + "for i = 3, #ARGV do "
-              + "if chat then redis.call('ZREM', KEYS[k + 1], ARGV[i]) end "
+              + "for p = 0, #KEYS / 5 - 1 do "
+              + "local k, seen = p * 5, {} "
+              + "for i = 6, #ARGV do "
+              + "if chat and redis.call('ZREM', KEYS[k + 1], ARGV[i]) == 0 and #seen < 2 * most then "
+              + "seen[#seen + 1] = now seen[#seen + 1] = ARGV[i] end "
               + "redis.call('SREM', KEYS[k + 2], ARGV[i]) end "
+              + "if #seen > 0 then redis.call('ZADD', KEYS[k + 5], unpack(seen)) "
+              + "redis.call('ZREMRANGEBYRANK', KEYS[k + 5], 0, -(most + 1)) "
+              + "redis.call('PEXPIRE', KEYS[k + 5], ttl) end "
               + "counts(k, room, out) end "
               + "return out");
 
@@ -101,14 +126,15 @@ public class UnreadStore implements UnreadMarks {
   @Redis(RedisRole.PERSIST)
   UnifiedJedis redis;
 
-  /** One person's four keys; the hash tag keeps them in one Cluster slot. */
+  /** One person's five keys; the hash tag keeps them in one Cluster slot. */
   static List<String> keys(String userId, String roomId) {
     String user = "{" + userId + "}";
     return List.of(
         "unread:chat:" + user + ":" + roomId,
         "m:" + user + ":" + roomId,
         "ub:" + user,
-        "m:" + user);
+        "m:" + user,
+        "unread:seen:" + user + ":" + roomId);
   }
 
   private static String slotKey(String userId) {
@@ -117,9 +143,19 @@ public class UnreadStore implements UnreadMarks {
 
   /**
    * New messages of one room for many people, one script call per {@link #PEOPLE_PER_CALL} people
-   * (and slot), all in one round trip; each person's counts after them.
+   * (and slot), all in one round trip; each person's counts after them. Ids a person read already
+   * are skipped.
    */
   public Map<String, Counts> addAll(String roomId, List<NewMessage> messages) {
+    return add(roomId, messages, true);
+  }
+
+  /** As {@link #addAll}, for an edit's new mentions: they count even where the message was read. */
+  public Map<String, Counts> addMentions(String roomId, List<NewMessage> messages) {
+    return add(roomId, messages, false);
+  }
+
+  private Map<String, Counts> add(String roomId, List<NewMessage> messages, boolean fresh) {
     int n = messages.size();
     Map<String, char[]> flags = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
@@ -129,8 +165,8 @@ public class UnreadStore implements UnreadMarks {
         own[2 * i + 1] = item.chat() ? '1' : own[2 * i + 1];
       }
     }
-    List<String> head = new ArrayList<>(3 + 2 * n);
-    head.addAll(List.of(String.valueOf(MAX_ITEMS), roomId, String.valueOf(n)));
+    List<String> head = new ArrayList<>(4 + 2 * n);
+    head.addAll(List.of(String.valueOf(MAX_ITEMS), roomId, String.valueOf(n), flag(fresh)));
     for (NewMessage message : messages) {
       head.add(String.valueOf(message.sent()));
       head.add(message.messageId());
@@ -138,7 +174,7 @@ public class UnreadStore implements UnreadMarks {
     List<List<String>> parts = parts(List.copyOf(flags.keySet()), UnreadStore::slotKey);
     List<LuaScript.Call> calls = new ArrayList<>(parts.size());
     for (List<String> part : parts) {
-      List<String> keys = new ArrayList<>(part.size() * 4);
+      List<String> keys = new ArrayList<>(part.size() * 5);
       List<String> args = new ArrayList<>(head.size() + part.size());
       args.addAll(head);
       for (String userId : part) {
@@ -163,11 +199,18 @@ public class UnreadStore implements UnreadMarks {
     }
     List<List<String>> parts =
         parts(List.copyOf(new LinkedHashSet<>(userIds)), UnreadStore::slotKey);
-    List<String> args = new ArrayList<>(List.of(flag(chat), roomId));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                flag(chat),
+                roomId,
+                String.valueOf(System.currentTimeMillis()),
+                String.valueOf(SEEN_MAX),
+                String.valueOf(SEEN_MILLIS)));
     args.addAll(messageIds);
     List<LuaScript.Call> calls = new ArrayList<>(parts.size());
     for (List<String> part : parts) {
-      List<String> keys = new ArrayList<>(part.size() * 4);
+      List<String> keys = new ArrayList<>(part.size() * 5);
       part.forEach(userId -> keys.addAll(keys(userId, roomId)));
       calls.add(new LuaScript.Call(keys, args));
     }

@@ -1,0 +1,130 @@
+package org.gitterjakarta.unread.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.gitterjakarta.unread.control.UnreadStore.Counts;
+import org.gitterjakarta.unread.control.UnreadStore.Item;
+import org.gitterjakarta.unread.control.UnreadStore.NewMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.JedisPooled;
+
+/**
+ * The unread store against the tests' real Redis. A message is published before its unread items
+ * are added, so a reader can mark it read before they exist: it must not turn unread after that.
+ */
+class UnreadStoreTest {
+
+  static final URI REDIS =
+      URI.create(System.getProperty("test.redis.uri", "redis://127.0.0.1:6379"));
+
+  private final UnreadStore cut = new UnreadStore();
+  private final String room = "room-" + UUID.randomUUID();
+  private final String reader = "reader-" + UUID.randomUUID();
+  private final String other = "other-" + UUID.randomUUID();
+  private JedisPooled redis;
+
+  @BeforeEach
+  void connect() {
+    redis = new JedisPooled(REDIS);
+    cut.redis = redis;
+  }
+
+  @AfterEach
+  void clean() {
+    for (String person : List.of(reader, other)) {
+      redis.del(UnreadStore.keys(person, room).toArray(String[]::new));
+    }
+    redis.close();
+  }
+
+  @Test
+  void aMessageReadBeforeItsUnreadItemArrivesStaysRead() {
+    cut.remove(reader, room, List.of("m1"));
+
+    var counts =
+        cut.addAll(
+            room,
+            List.of(
+                new NewMessage("m1", 1_000, List.of(everything(reader), everything(other))),
+                new NewMessage("m2", 2_000, List.of(everything(reader)))));
+
+    assertThat(counts.get(reader)).isEqualTo(new Counts(1, 1));
+    assertThat(cut.of(reader, room).chat()).containsExactly("m2");
+    assertThat(cut.of(reader, room).mention()).containsExactly("m2");
+    assertThat(counts.get(other)).as("nobody else's").isEqualTo(new Counts(1, 1));
+  }
+
+  @Test
+  void aMessageDeletedBeforeItsUnreadWorkRanIsNobodysUnreadItem() {
+    cut.removeFor(List.of(reader, other), room, List.of("m1"), true);
+
+    var counts =
+        cut.addAll(
+            room,
+            List.of(new NewMessage("m1", 1_000, List.of(everything(reader), everything(other)))));
+
+    assertThat(counts)
+        .containsEntry(reader, new Counts(0, 0))
+        .containsEntry(other, new Counts(0, 0));
+  }
+
+  /** Reading what is unread, the usual case, leaves nothing to remember and no key. */
+  @Test
+  void readingAnUnreadMessageRemembersNothing() {
+    cut.addAll(room, List.of(new NewMessage("m1", 1_000, List.of(everything(reader)))));
+
+    assertThat(cut.remove(reader, room, List.of("m1"))).isEqualTo(new Counts(0, 0));
+    assertThat(redis.exists(seen(reader))).isFalse();
+  }
+
+  /** An edit that mentions a reader counts, whether or not they had read the message. */
+  @Test
+  void anEditsNewMentionCountsWhereTheMessageWasRead() {
+    cut.remove(reader, room, List.of("m1"));
+
+    var counts =
+        cut.addMentions(room, List.of(new NewMessage("m1", 1_000, List.of(everything(reader)))));
+
+    assertThat(counts.get(reader)).isEqualTo(new Counts(1, 1));
+  }
+
+  @Test
+  void takingBackOnlyMentionsRemembersNothing() {
+    cut.removeFor(List.of(reader), room, List.of("m1"), false);
+
+    cut.addAll(room, List.of(new NewMessage("m1", 1_000, List.of(everything(reader)))));
+
+    assertThat(cut.of(reader, room).chat()).containsExactly("m1");
+    assertThat(redis.exists(seen(reader))).isFalse();
+  }
+
+  /** What a reader may make the store remember is bounded, in number and in time. */
+  @Test
+  void rememberedReadsAreBoundedAndExpire() throws InterruptedException {
+    List<String> ids = new ArrayList<>();
+    IntStream.range(0, 3 * UnreadStore.SEEN_MAX).forEach(i -> ids.add("old-" + i));
+
+    cut.remove(reader, room, ids);
+    Thread.sleep(5); // a later time than theirs: the oldest go first
+    cut.remove(reader, room, List.of("newest"));
+
+    assertThat(redis.zcard(seen(reader))).isEqualTo(UnreadStore.SEEN_MAX);
+    assertThat(redis.zscore(seen(reader), "newest")).isNotNull();
+    assertThat(redis.pttl(seen(reader))).isPositive().isLessThanOrEqualTo(UnreadStore.SEEN_MILLIS);
+  }
+
+  private static Item everything(String userId) {
+    return new Item(userId, true, true);
+  }
+
+  private String seen(String userId) {
+    return UnreadStore.keys(userId, room).get(4);
+  }
+}
