@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bson.types.ObjectId;
 import org.gitterjakarta.messages.control.UnreadMarks;
 import org.gitterjakarta.redis.control.LuaScript;
 import org.gitterjakarta.redis.control.Redis;
@@ -28,9 +29,9 @@ import redis.clients.jedis.UnifiedJedis;
  * one slot and a call is cut per slot ({@link SlotBatches}).
  *
  * <p>A message is published before its unread items are added, so a reader may mark it read (or it
- * may be deleted) first. Such ids, read while not unread, are remembered per person and room for
- * {@link #SEEN_MILLIS} ({@link #SEEN_MAX} at most), and the items of new messages skip them:
- * otherwise a message already read would stay unread.
+ * may be deleted) first. Such ids, read while not unread and sent within {@link #SEEN_MILLIS}, are
+ * remembered per person and room for as long ({@link #SEEN_MAX} at most), and the items of new
+ * messages skip them: otherwise a message already read would stay unread.
  */
 @ApplicationScoped
 public class UnreadStore implements UnreadMarks {
@@ -40,7 +41,11 @@ public class UnreadStore implements UnreadMarks {
   /** How long ids read before their unread items arrived are remembered, and how many. */
   static final long SEEN_MILLIS = 600_000;
 
-  static final int SEEN_MAX = 200;
+  /** Within Redis's compact encoding of a small sorted set (128 entries by default). */
+  static final int SEEN_MAX = 100;
+
+  /** Ids per script call when many are read at once: a call blocks Redis while it runs. */
+  static final int IDS_PER_CALL = 500;
 
   /**
    * After a change of one person's sets (KEYS[k+1..k+5]: chat, mentions, badge, mention rooms, ids
@@ -93,19 +98,20 @@ public class UnreadStore implements UnreadMarks {
 
   /**
    * Messages read or gone for many people. ARGV: chat too? ("1"/"0"), roomId, the time (epoch
-   * millis), the most ids to remember, how long (millis), then the ids. A chat id that was not
-   * unread is remembered as read, so that an unread item added for it later is skipped.
+   * millis), the most ids to remember, how long (millis), how many of the ids are recent (they come
+   * first), then the ids. A recent chat id that was not unread is remembered as read, so that an
+   * unread item added for it later is skipped.
    */
   private static final LuaScript REMOVE =
       new LuaScript(
           COUNTS
               + "local chat, room, now = ARGV[1] == '1', ARGV[2], ARGV[3] "
-              + "local most, ttl = tonumber(ARGV[4]), ARGV[5] "
+              + "local most, ttl, recent = tonumber(ARGV[4]), ARGV[5], 6 + tonumber(ARGV[6]) "
               + "local out = {} "
               + "for p = 0, #KEYS / 5 - 1 do "
               + "local k, seen = p * 5, {} "
-              + "for i = 6, #ARGV do "
-              + "if chat and redis.call('ZREM', KEYS[k + 1], ARGV[i]) == 0 and #seen < 2 * most then "
+              + "for i = 7, #ARGV do "
+              + "if chat and redis.call('ZREM', KEYS[k + 1], ARGV[i]) == 0 and i <= recent then "
               + "seen[#seen + 1] = now seen[#seen + 1] = ARGV[i] end "
               + "redis.call('SREM', KEYS[k + 2], ARGV[i]) end "
               + "if #seen > 0 then redis.call('ZADD', KEYS[k + 5], unpack(seen)) "
@@ -191,30 +197,58 @@ public class UnreadStore implements UnreadMarks {
     return removeFor(List.of(userId), roomId, messageIds, true).get(userId);
   }
 
-  /** Removes messages from many people's state (a deleted message); their counts afterwards. */
+  /**
+   * Removes messages from many people's state (a deleted message); their counts afterwards. Many
+   * ids are cut into calls of {@link #IDS_PER_CALL}, all sent in one round trip.
+   */
   public Map<String, Counts> removeFor(
       Collection<String> userIds, String roomId, Collection<String> messageIds, boolean chat) {
-    if (messageIds.isEmpty()) {
+    if (messageIds.isEmpty() || userIds.isEmpty()) {
       return new LinkedHashMap<>();
     }
     List<List<String>> parts =
         parts(List.copyOf(new LinkedHashSet<>(userIds)), UnreadStore::slotKey);
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                flag(chat),
-                roomId,
-                String.valueOf(System.currentTimeMillis()),
-                String.valueOf(SEEN_MAX),
-                String.valueOf(SEEN_MILLIS)));
-    args.addAll(messageIds);
-    List<LuaScript.Call> calls = new ArrayList<>(parts.size());
-    for (List<String> part : parts) {
-      List<String> keys = new ArrayList<>(part.size() * 5);
-      part.forEach(userId -> keys.addAll(keys(userId, roomId)));
-      calls.add(new LuaScript.Call(keys, args));
+    long now = System.currentTimeMillis();
+    // only a message sent lately can still be waiting for its unread items: older ones, re-read
+    // as a page comes into view or deleted long after, are not remembered
+    List<String> recentFirst = new ArrayList<>(messageIds.size());
+    messageIds.stream().filter(id -> recent(id, now)).forEach(recentFirst::add);
+    int recent = recentFirst.size();
+    messageIds.stream().filter(id -> !recent(id, now)).forEach(recentFirst::add);
+    List<LuaScript.Call> calls = new ArrayList<>();
+    for (int from = 0; from < recentFirst.size(); from += IDS_PER_CALL) {
+      List<String> ids =
+          recentFirst.subList(from, Math.min(from + IDS_PER_CALL, recentFirst.size()));
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  flag(chat),
+                  roomId,
+                  String.valueOf(now),
+                  String.valueOf(SEEN_MAX),
+                  String.valueOf(SEEN_MILLIS),
+                  String.valueOf(Math.max(0, Math.min(recent - from, ids.size())))));
+      args.addAll(ids);
+      for (List<String> part : parts) {
+        List<String> keys = new ArrayList<>(part.size() * 5);
+        part.forEach(userId -> keys.addAll(keys(userId, roomId)));
+        calls.add(new LuaScript.Call(keys, args));
+      }
     }
-    return collect(parts, p -> p, REMOVE, calls);
+    // the last call of each part has the counts after all of them
+    List<Object> replies = REMOVE.evalAll(redis, calls);
+    var counts = new LinkedHashMap<String, Counts>();
+    int last = calls.size() - parts.size();
+    for (int part = 0; part < parts.size(); part++) {
+      collect(parts.get(part), replies.get(last + part), counts);
+    }
+    return counts;
+  }
+
+  /** Whether a message of this id was sent within {@link #SEEN_MILLIS} (or seems to come later). */
+  static boolean recent(String messageId, long now) {
+    return ObjectId.isValid(messageId)
+        && new ObjectId(messageId).getTimestamp() * 1000L > now - SEEN_MILLIS;
   }
 
   public void clear(String userId, String roomId) {
