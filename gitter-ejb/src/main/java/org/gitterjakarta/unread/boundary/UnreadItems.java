@@ -28,9 +28,6 @@ public class UnreadItems {
   /** Ids made by a client whose clock runs a little ahead are still accepted. */
   static final long CLOCK_SKEW_MILLIS = 60_000;
 
-  private static final java.util.regex.Pattern MESSAGE_ID =
-      java.util.regex.Pattern.compile("[0-9a-f]{24}");
-
   @Inject Rooms rooms;
   @Inject RoomRepository roomStore;
   @Inject MembershipRepository memberships;
@@ -66,7 +63,7 @@ public class UnreadItems {
     ids.addAll(mention);
     // recent ids read are kept a while, for messages whose unread items come later: ids only
     ids.stream()
-        .filter(id -> !MESSAGE_ID.matcher(id).matches())
+        .filter(id -> !ObjectId.isValid(id))
         .findFirst()
         .ifPresent(
             id -> {
