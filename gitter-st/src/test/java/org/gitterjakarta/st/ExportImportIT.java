@@ -228,15 +228,28 @@ class ExportImportIT {
             + "]\n"
             + "["
             + gitterMessage("5e0a00010000000000000002", stranger, "still here")
+            + ","
+            + gitterMessage("5e0a00020000000000000003", ghostOnTheOtherSite(), "said and gone")
             + "]";
     String archived = community.getString("uri") + "/archived";
-    assertThat(importFile(write(name("pages") + ".json", pages), archived, "--public"))
-        .contains("2 of 2 messages imported")
-        .contains("1 placeholder accounts made");
+    Path pagesFile = write(name("pages") + ".json", pages);
+    assertThat(importFile(pagesFile, archived, "--public"))
+        .contains("3 of 3 messages imported")
+        .contains("2 placeholder accounts made");
+    assertThat(importFile(pagesFile, archived, "--public"))
+        .contains("0 of 3 messages imported, 3 were there already")
+        .contains("0 placeholder accounts made");
     var imports = historyOf(roomIdOf(archived, adminToken), adminToken);
-    assertThat(imports)
+    assertThat(imports.subList(0, 2))
         .extracting(m -> m.getJsonObject("fromUser").getString("username"))
         .containsOnly(stranger);
+    // a sender removed on the other site stays removed here: a ghost, not a new active account
+    JsonObject ghost = imports.get(2).getJsonObject("fromUser");
+    assertThat(ghost.getString("displayName")).isEqualTo("Ghost");
+    assertThat(ghost.getBoolean("removed")).isTrue();
+    assertThat(
+            Api.call("GET", "/users/" + ghost.getString("username"), adminToken, null).statusCode())
+        .isEqualTo(404);
     assertThat(
             Api.ok(Api.call("GET", "/users/" + stranger, adminToken, null))
                 .getString("displayName"))
@@ -246,17 +259,33 @@ class ExportImportIT {
   }
 
   static String gitterMessage(String id, String username, String text) {
+    return gitterMessage(
+        id,
+        Json.createObjectBuilder()
+            .add("id", "x")
+            .add("username", username)
+            .add("displayName", "Old " + username)
+            .build(),
+        text);
+  }
+
+  /** How Gitter's API names the sender of a message whose account was deleted as a ghost. */
+  static JsonObject ghostOnTheOtherSite() {
+    return Json.createObjectBuilder()
+        .add("id", "5e0a000000000000000000ff")
+        .add("username", "ghost~5e0a000000000000000000ff")
+        .add("displayName", "Ghost")
+        .add("removed", true)
+        .build();
+  }
+
+  static String gitterMessage(String id, JsonObject sender, String text) {
     return Json.createObjectBuilder()
         .add("id", id)
         .add("text", text)
         .add("html", "<script>ignored</script>")
         .add("sent", "2020-01-01T10:00:00.000Z")
-        .add(
-            "fromUser",
-            Json.createObjectBuilder()
-                .add("id", "x")
-                .add("username", username)
-                .add("displayName", "Old " + username))
+        .add("fromUser", sender)
         .add("unread", false)
         .add("readBy", 3)
         .build()

@@ -228,6 +228,27 @@ class MailIT {
         .contains("/" + me.getString("username"));
   }
 
+  @Test
+  void aRemovedSenderIsNamedAsTheRoomHistoryNamesThem() {
+    Person erin = verified("merin");
+    String room = newRoom(alice);
+    join(room, erin.token());
+    String ghost = SharedInstance.newUser("mghost" + suffix());
+    String gone = SharedInstance.newUser("mgone" + suffix());
+    String goneName = ok(call("GET", "/user/me", gone, null)).getString("displayName");
+    join(room, ghost);
+    join(room, gone);
+    send(room, ghost, "said before leaving as a ghost");
+    send(room, gone, "said before leaving");
+    ok(call("DELETE", "/user/me", ghost, "{\"ghost\":true}"));
+    ok(call("DELETE", "/user/me", gone, null));
+
+    assertThat(part(awaitDigests(erin, 1).get(0), "text/plain"))
+        .contains("Ghost: said before leaving as a ghost")
+        .contains(goneName + ": said before leaving")
+        .doesNotContain("Someone");
+  }
+
   static long sentAt(MimeMessage mail) {
     try {
       return mail.getSentDate().getTime();

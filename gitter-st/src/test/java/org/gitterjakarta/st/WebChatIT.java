@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The web UI in real browsers (headless Chromium) against the running instance: signing up, two
@@ -532,6 +533,39 @@ class WebChatIT {
     aliceBrowser.findElement(By.id("profile-chat")).click();
     Browser.awaitText(aliceBrowser, By.id("room-name"), bobName);
     assertThat(aliceBrowser.findElement(By.id("composer")).isDisplayed()).isTrue();
+  }
+
+  @Test
+  void aRemovedSendersNameStaysAndOpensNoProfile() {
+    WebDriver browser = browsers.open();
+    RoomPage alice = signedUp(browser, name("ra")).createCommunity(name("rc"), "Removed");
+    String leaver = SharedInstance.newUser(name("rl"));
+    Api.join(alice.roomId(), leaver);
+    Api.send(alice.roomId(), leaver, "goodbye, all");
+    Api.ok(Api.call("DELETE", "/user/me", leaver, "{\"ghost\":true}"));
+    Api.send(alice.roomId(), alice.token(), "still here");
+
+    alice.open(alice.roomId()).awaitMessage("still here");
+    WebElement ghost = sender(browser, "goodbye, all");
+    assertThat(ghost.getText()).isEqualTo("Ghost");
+    assertThat(ghost.getDomAttribute("data-username")).isNullOrEmpty();
+    assertThat(ghost.getCssValue("cursor")).isEqualTo("default");
+    Browser.screenshots(browser, "removed-sender");
+    // the ghost's name does nothing; the next name clicked opens its card, and no error shows
+    ghost.click();
+    sender(browser, "still here").click();
+    Browser.awaitText(browser, By.id("profile-username"), "@");
+    assertThat(browser.findElement(By.id("profile-name")).getText()).isNotEqualTo("Ghost");
+    assertThat(browser.findElement(By.id("composer-error")).isDisplayed()).isFalse();
+  }
+
+  /** The sender's name in the head of the message that says {@code text}. */
+  static WebElement sender(WebDriver browser, String text) {
+    return browser.findElement(
+        By.xpath(
+            "//li[contains(@class, 'message')][contains(., '"
+                + text
+                + "')]//button[contains(@class, 'sender')]"));
   }
 
   @Test

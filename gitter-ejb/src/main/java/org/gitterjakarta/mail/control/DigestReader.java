@@ -76,7 +76,8 @@ public class DigestReader {
     List<String> newest = ids.subList(Math.max(0, ids.size() - LATEST), ids.size());
     List<Digest.Line> lines = new ArrayList<>();
     for (ChatMessage m : messages.byIds(room.id(), newest)) {
-      String sender = user(m.fromUserId()).map(User::displayNameOrUsername).orElse("Someone");
+      // a removed sender is still named, as the room's history names them ("Ghost" for a ghost)
+      String sender = sender(m.fromUserId()).map(User::displayNameOrUsername).orElse("Someone");
       lines.add(new Digest.Line(sender, m.text(), m.html()));
     }
     String name;
@@ -97,6 +98,10 @@ public class DigestReader {
   }
 
   private Optional<User> user(String id) {
-    return userCache.byId().find(id, userRepository::findById).filter(u -> !u.isRemoved());
+    return sender(id).filter(u -> !u.isRemoved());
+  }
+
+  private Optional<User> sender(String id) {
+    return id == null ? Optional.empty() : userCache.byId().find(id, userRepository::findById);
   }
 }

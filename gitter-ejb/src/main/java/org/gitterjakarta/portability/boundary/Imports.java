@@ -87,8 +87,7 @@ public class Imports {
         String key = message.author().username().toLowerCase(java.util.Locale.ROOT);
         String authorId = authors.get(key);
         if (authorId == null) {
-          var account =
-              placeholders.accountFor(message.author().username(), message.author().displayName());
+          var account = placeholders.accountFor(message.author());
           authors.put(key, authorId = account.userId());
           made += account.created() ? 1 : 0;
         }

@@ -67,7 +67,8 @@ final class ImportedMessages {
       throw ImportReader.fault(line, "the sender of message " + id + " has no 'username'");
     }
     String name = string(line, user, "displayName");
-    return new ImportedMessage.Author(username, name == null ? username : name);
+    return new ImportedMessage.Author(
+        username, name == null ? username : name, user.get("removed") == JsonValue.TRUE);
   }
 
   private static String id(int line, JsonObject json, String field) {

@@ -15,6 +15,9 @@ public record ImportedMessage(
     int threadMessageCount,
     Author author) {
 
-  /** The sender as the file names them: a username, and the name people saw. */
-  public record Author(String username, String displayName) {}
+  /**
+   * The sender as the file names them: a username, the name people saw, and whether their account
+   * was deleted there.
+   */
+  public record Author(String username, String displayName, boolean removed) {}
 }

@@ -38,10 +38,19 @@ class ImportReaderTest {
         .containsExactly("5f0000000000000000000001", "5f0000010000000000000002");
     assertThat(messages.get(1).text()).isEqualTo("re: {[\"x");
     assertThat(messages.get(1).parentSourceId()).isEqualTo("5f0000000000000000000001");
-    assertThat(messages.get(0).author()).isEqualTo(new ImportedMessage.Author("ann", "Ann"));
-    assertThat(messages.get(1).author()).isEqualTo(new ImportedMessage.Author("bob", "bob"));
+    assertThat(messages.get(0).author()).isEqualTo(new ImportedMessage.Author("ann", "Ann", false));
+    assertThat(messages.get(1).author()).isEqualTo(new ImportedMessage.Author("bob", "bob", false));
     assertThat(messages.get(0).sent()).isEqualTo(1593597600000L);
     assertThat(messages.get(1).line()).isEqualTo(3);
+  }
+
+  @Test
+  void knowsASenderRemovedThereOnlyByATrueRemovedFlag() throws IOException {
+    String removed = A.replace("\"Ann\"}", "\"Ghost\",\"removed\":true}");
+    String notABoolean = A.replace("\"Ann\"}", "\"Ann\",\"removed\":\"yes\"}");
+    assertThat(read(removed).get(0).author())
+        .isEqualTo(new ImportedMessage.Author("ann", "Ghost", true));
+    assertThat(read(notABoolean).get(0).author().removed()).isFalse();
   }
 
   @Test
