@@ -271,9 +271,10 @@ class ExportImportIT {
 
   /** How Gitter's API names the sender of a message whose account was deleted as a ghost. */
   static JsonObject ghostOnTheOtherSite() {
+    String id = UUID.randomUUID().toString().replace("-", "").substring(0, 24);
     return Json.createObjectBuilder()
-        .add("id", "5e0a000000000000000000ff")
-        .add("username", "ghost~5e0a000000000000000000ff")
+        .add("id", id)
+        .add("username", "ghost~" + id)
         .add("displayName", "Ghost")
         .add("removed", true)
         .build();

@@ -305,6 +305,11 @@ class WebChatIT {
     Browser.awaitText(visitor, By.id("archive-messages"), "for the record");
     assertThat(visitor.findElement(By.cssSelector("#archive-messages strong")).getText())
         .isEqualTo("record");
+    // a sender who is still here is not drawn as a removed one (the chat view's muted name)
+    var sender = visitor.findElement(By.cssSelector("#archive-messages .sender"));
+    assertThat(sender.getCssValue("color"))
+        .isEqualTo(
+            visitor.findElement(By.cssSelector("#archive-messages .body")).getCssValue("color"));
     assertThat(visitor.findElement(By.id("previous-day")).getDomAttribute("href"))
         .endsWith(
             "/"

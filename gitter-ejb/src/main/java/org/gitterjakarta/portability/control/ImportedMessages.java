@@ -68,7 +68,7 @@ final class ImportedMessages {
     }
     String name = string(line, user, "displayName");
     return new ImportedMessage.Author(
-        username, name == null ? username : name, user.get("removed") == JsonValue.TRUE);
+        username, name == null ? username : name, JsonValue.TRUE.equals(user.get("removed")));
   }
 
   private static String id(int line, JsonObject json, String field) {
