@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.gitterjakarta.bench.bayeux.Fleet;
 import org.gitterjakarta.bench.probe.JavaMemoryProbe;
 import org.gitterjakarta.bench.probe.ProcessProbe;
@@ -148,13 +149,24 @@ public final class ConnectionsBench {
         .orElse(Double.NaN);
   }
 
+  /** How long {@code jcmd GC.run} may take before the RSS is read without it. */
+  static final long GC_RUN_SECONDS = 60;
+
   private static double settledRssMiB(ProcessProbe server) {
     try {
-      new ProcessBuilder("jcmd", "" + server.pid(), "GC.run")
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start()
-          .waitFor();
+      Process gc =
+          new ProcessBuilder("jcmd", "" + server.pid(), "GC.run")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      // seen hanging for 20 minutes after the server had been at its open-files limit
+      if (!gc.waitFor(GC_RUN_SECONDS, TimeUnit.SECONDS)) {
+        gc.destroyForcibly();
+        System.out.println(
+            "[bench] jcmd GC.run did not answer in "
+                + GC_RUN_SECONDS
+                + " s, RSS read without a GC");
+      }
     } catch (IOException e) {
       System.out.println("[bench] jcmd GC.run failed, RSS read without a GC: " + e.getMessage());
     } catch (InterruptedException e) {
