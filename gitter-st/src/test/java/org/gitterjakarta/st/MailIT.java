@@ -240,13 +240,17 @@ class MailIT {
     join(room, gone);
     send(room, ghost, "said before leaving as a ghost");
     send(room, gone, "said before leaving");
+    String between =
+        ok(call("POST", "/rooms", gone, "{\"uri\":\"" + erin.username() + "\"}")).getString("id");
+    send(between, gone, "just between us, before leaving");
     ok(call("DELETE", "/user/me", ghost, "{\"ghost\":true}"));
     ok(call("DELETE", "/user/me", gone, null));
 
     assertThat(part(awaitDigests(erin, 1).get(0), "text/plain"))
         .contains("Ghost: said before leaving as a ghost")
         .contains(goneName + ": said before leaving")
-        .doesNotContain("Someone");
+        .contains(goneName + " (1 unread)", "just between us, before leaving")
+        .doesNotContain("Someone", "A conversation");
   }
 
   static long sentAt(MimeMessage mail) {

@@ -83,9 +83,10 @@ public class DigestReader {
     String name;
     String path;
     if (room.isOneToOne()) {
-      Optional<User> other = user(room.otherUser(user.id()));
+      // a removed person keeps their name here, as their lines do, but has no room to link to
+      Optional<User> other = sender(room.otherUser(user.id()));
       name = other.map(User::displayNameOrUsername).orElse("A conversation");
-      path = other.map(User::username).orElse("");
+      path = other.filter(u -> !u.isRemoved()).map(User::username).orElse("");
     } else {
       name = room.uri();
       path = room.uri();
