@@ -98,10 +98,6 @@ public class DigestReader {
     return roomCache.rooms().find(id, roomRepository::findById);
   }
 
-  private Optional<User> user(String id) {
-    return sender(id).filter(u -> !u.isRemoved());
-  }
-
   private Optional<User> sender(String id) {
     return id == null ? Optional.empty() : userCache.byId().find(id, userRepository::findById);
   }
