@@ -111,6 +111,10 @@ public final class ConnectionsBench {
         fleet.open(target - fleet.opened() - fleet.failed(), tokens);
         double openSeconds = (System.nanoTime() - start) / 1e9;
         Pause.sleep(HOLD_SECONDS * 1000L);
+        // counted right after the hold: the memory readings after it can take a minute or more
+        int held = fleet.held();
+        long serverFiles = server.openFiles();
+        long benchFiles = BENCH.openFiles();
         double java = javaMiB(server);
         double rss = settledRssMiB(server);
         var step =
@@ -118,14 +122,14 @@ public final class ConnectionsBench {
                 target,
                 fleet.opened(),
                 fleet.failed(),
-                fleet.held(),
+                held,
                 openSeconds,
                 rss,
                 rss - baseline,
                 java,
                 java - baselineJava,
-                server.openFiles(),
-                BENCH.openFiles(),
+                serverFiles,
+                benchFiles,
                 fleet.firstFailure());
         System.out.printf(
             "[bench] connections %d: %d held, %d failed, %.1f KiB each, open files: server %d, bench"
@@ -153,15 +157,15 @@ public final class ConnectionsBench {
   static final long GC_RUN_SECONDS = 60;
 
   private static double settledRssMiB(ProcessProbe server) {
+    Process gc = null;
     try {
-      Process gc =
+      gc =
           new ProcessBuilder("jcmd", "" + server.pid(), "GC.run")
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();
       // seen hanging for 20 minutes after the server had been at its open-files limit
       if (!gc.waitFor(GC_RUN_SECONDS, TimeUnit.SECONDS)) {
-        gc.destroyForcibly();
         System.out.println(
             "[bench] jcmd GC.run did not answer in "
                 + GC_RUN_SECONDS
@@ -171,6 +175,10 @@ public final class ConnectionsBench {
       System.out.println("[bench] jcmd GC.run failed, RSS read without a GC: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      if (gc != null && gc.isAlive()) {
+        gc.destroyForcibly(); // never left behind, whether it hung or the wait was interrupted
+      }
     }
     Pause.sleep(2000);
     return server.rssKiB() / 1024.0;
