@@ -11,10 +11,20 @@ import static org.gitterjakarta.st.Api.strings;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.gitterjakarta.testsupport.Pause;
 import org.gitterjakarta.testsupport.bayeux.BayeuxClient;
@@ -429,6 +439,75 @@ class RealtimeIT {
 
       assertThat(here.await(messages(roomId), d -> isCreate(d, "to everyone"))).isNotNull();
       assertThat(there.await(messages(roomId), d -> isCreate(d, "to everyone"))).isNotNull();
+    }
+  }
+
+  /**
+   * A realtime instance that takes no more websockets (here at its configured two; by default when
+   * its open files near the process's limit, so that its stores' connections still find files)
+   * answers one more upgrade with 503 and closes it, before the container upgrades it. Faye's
+   * clients then long-poll, which still works; a websocket is taken again once one closes. The run
+   * of refusals is logged when it starts and when it is over, not once per refusal.
+   */
+  @Test
+  void anInstanceAtItsSocketLimitRefusesUpgradesWith503AndStillServesLongPolling()
+      throws Exception {
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    var settings = new java.util.HashMap<>(SharedInstance.environment());
+    settings.put("GITTER_WS_MAX_SOCKETS", "2");
+    try (var realtime = Launcher.start("socket-limit", settings, "--role", "ws")) {
+      URI bayeux = realtime.uri("/bayeux");
+      try (var first = BayeuxClient.websocket(bayeux);
+          var second = BayeuxClient.websocket(bayeux)) {
+        first.handshake(bob);
+        second.handshake(carol);
+
+        for (int i = 0; i < 3; i++) {
+          var refused = upgrade(bayeux).orElseThrow(() -> new AssertionError("taken"));
+          assertThat(refused.statusCode()).isEqualTo(503);
+          assertThat(refused.headers().firstValue("Retry-After")).hasValue("10");
+          assertThat(String.valueOf(refused.body())).contains("takes no more websockets");
+        }
+
+        try (var polling = BayeuxClient.longPolling(bayeux)) {
+          polling.handshake(alice);
+          polling.subscribe(messages(roomId), JsonValue.FALSE);
+          second.subscribe(messages(roomId), JsonValue.FALSE);
+          send(roomId, alice, "while full");
+          assertThat(polling.await(messages(roomId), d -> isCreate(d, "while full"))).isNotNull();
+          assertThat(second.await(messages(roomId), d -> isCreate(d, "while full"))).isNotNull();
+        }
+
+        first.close(); // closed again, harmlessly, with the others
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> upgrade(bayeux).isEmpty());
+      }
+      Path log = Launcher.WORK.resolve("shared-data/logs/payara-ws-" + realtime.port + ".log");
+      String lines = Files.readString(log);
+      assertThat(lines.split("Refusing new websockets: 2 websockets open", -1))
+          .as("one warning for the run of refusals")
+          .hasSize(2);
+      assertThat(lines).containsPattern("Refusing new websockets: over, after [3-9]\\d* times");
+    }
+  }
+
+  /**
+   * A websocket upgrade of {@code bayeux}, the socket closed at once if it opened: empty then, else
+   * the refusal.
+   */
+  static Optional<HttpResponse<?>> upgrade(URI bayeux) throws Exception {
+    URI uri = URI.create(bayeux.toString().replaceFirst("^http", "ws"));
+    try {
+      HttpClient.newHttpClient()
+          .newWebSocketBuilder()
+          .buildAsync(uri, new WebSocket.Listener() {})
+          .get(20, TimeUnit.SECONDS)
+          .abort();
+      return Optional.empty();
+    } catch (ExecutionException failed) {
+      if (failed.getCause() instanceof WebSocketHandshakeException refused) {
+        return Optional.of(refused.getResponse());
+      }
+      throw failed;
     }
   }
 

@@ -61,6 +61,12 @@ public class WebSocketTransport extends AbstractWebSocketTransport {
     }
   }
 
+  /** How many websockets are open. */
+  public int openSockets() {
+    IdleSockets current = idleSockets;
+    return current == null ? 0 : current.size();
+  }
+
   /** Closes every open socket ("going away"); how many there were. */
   public int closeAll(String reason) {
     IdleSockets current = idleSockets;

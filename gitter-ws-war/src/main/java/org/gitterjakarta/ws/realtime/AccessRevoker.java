@@ -13,6 +13,7 @@ import org.gitterjakarta.events.entity.Notification;
 import org.gitterjakarta.events.entity.Revocation;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.tokens.boundary.Tokens;
+import org.gitterjakarta.ws.bayeux.Trouble;
 import org.gitterjakarta.ws.realtime.BayeuxChannel.RoomChannel;
 
 /**
@@ -21,7 +22,9 @@ import org.gitterjakarta.ws.realtime.BayeuxChannel.RoomChannel;
  * {@link #RECHECK_NANOS} (so that a lost announcement cannot leave anyone subscribed). A session
  * whose token no longer works, or whose person was signed out everywhere, is disconnected; a
  * subscription to a room its person may no longer read is dropped with the room's other channels.
- * The periodic checks run off the client's thread.
+ * The periodic checks run off the client's thread. A check that cannot be made (the store out of
+ * reach) leaves the session as it is, and pauses every session's checks for one interval: the
+ * announcements still apply, and one warning stands for the whole outage, not one per client.
  */
 @ApplicationScoped
 public class AccessRevoker {
@@ -31,6 +34,9 @@ public class AccessRevoker {
   private static final System.Logger LOGGER = System.getLogger(AccessRevoker.class.getName());
   private static final Object TOKEN_REVOKED =
       JsonText.of(Notification.of("token_revoked", java.util.Map.of()));
+
+  private final Trouble failing =
+      new Trouble(LOGGER, "Periodic access checks failing", RECHECK_NANOS, System::nanoTime);
 
   @Inject LocalClients clients;
   @Inject ChannelAccess access;
@@ -48,7 +54,7 @@ public class AccessRevoker {
       return;
     }
     session.setAttribute(LAST_CHECK, now);
-    if (last != null) {
+    if (last != null && !failing.paused()) {
       run(() -> recheck(session));
     }
   }
@@ -73,12 +79,28 @@ public class AccessRevoker {
   }
 
   private void recheck(ServerSession session) {
-    Connection connection = Connection.of(session);
-    if (connection.token() != null && tokens.resolve(connection.token()).isEmpty()) {
-      end(session, "token no longer valid");
-      return;
+    if (failing.paused()) {
+      return; // the session is due again one interval from now
     }
-    dropUnreadable(session, connection, null);
+    try {
+      Connection connection = Connection.of(session);
+      if (connection.token() != null && tokens.resolve(connection.token()).isEmpty()) {
+        end(session, "token no longer valid");
+      } else {
+        dropUnreadable(session, connection, null);
+      }
+      failing.over();
+    } catch (RuntimeException storeOutOfReach) {
+      failing.happened(String.valueOf(rootCause(storeOutOfReach)));
+    }
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   /** Drops the session's room subscriptions the revocation concerns (all when null) and refuses. */

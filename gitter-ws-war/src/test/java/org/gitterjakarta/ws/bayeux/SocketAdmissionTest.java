@@ -1,0 +1,91 @@
+package org.gitterjakarta.ws.bayeux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class SocketAdmissionTest {
+
+  private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+
+  private final AtomicLong now = new AtomicLong(1_000 * SECOND);
+  private final AtomicLong openFiles = new AtomicLong(900);
+  private final AtomicInteger counts = new AtomicInteger();
+
+  private SocketAdmission admission(int maxSockets, long fileLimit, long fileReserve) {
+    return new SocketAdmission(
+        maxSockets,
+        fileLimit,
+        fileReserve,
+        () -> {
+          counts.incrementAndGet();
+          return openFiles.get();
+        },
+        now::get);
+  }
+
+  @Test
+  void refusesAtTheConfiguredNumberOfSockets() {
+    var admission = admission(3, 0, 0);
+
+    assertThat(admission.refusal(2)).isEmpty();
+    assertThat(admission.refusal(3)).hasValue("3 websockets open, the most this instance takes");
+    assertThat(admission.refusal(4)).isPresent();
+  }
+
+  @Test
+  void refusesOnceFewerThanTheReserveOfFilesAreLeft() {
+    var admission = admission(0, 20_000, 1_000);
+
+    openFiles.set(18_999);
+    assertThat(admission.refusal(18_000)).isEmpty();
+    now.addAndGet(SECOND);
+    openFiles.set(19_000);
+    assertThat(admission.refusal(18_001))
+        .hasValue(
+            "19000 files open of the process's limit of 20000, 1000 kept for the stores'"
+                + " connections");
+  }
+
+  @Test
+  void countsTheFilesAtMostOnceASecondAndTakesEachSocketSinceAsOneMore() {
+    var admission = admission(0, 20_000, 1_000);
+    openFiles.set(18_000);
+
+    assertThat(admission.refusal(17_000)).isEmpty();
+    // a burst: the files are not listed again, but the sockets opened since are counted
+    assertThat(admission.refusal(17_999)).isEmpty();
+    assertThat(admission.refusal(18_000)).isPresent();
+    assertThat(counts).hasValue(1);
+
+    now.addAndGet(SECOND);
+    openFiles.set(18_500); // some sockets closed meanwhile
+    assertThat(admission.refusal(17_500)).isEmpty();
+    assertThat(counts).hasValue(2);
+  }
+
+  @Test
+  void noFileCheckWithoutALimitOrAReserve() {
+    openFiles.set(1_000_000);
+    assertThat(admission(0, 0, 1_000).refusal(10)).isEmpty();
+    assertThat(admission(0, 20_000, 0).refusal(10)).isEmpty();
+    assertThat(counts).hasValue(0);
+  }
+
+  @Test
+  void thisProcessIsNotNearItsLimit() {
+    assertThat(SocketAdmission.forThisProcess(0, 100).refusal(0)).isEmpty();
+  }
+
+  @Test
+  void refusesNegativeSettings() {
+    assertThatThrownBy(() -> admission(-1, 0, 0))
+        .hasMessageContaining("gitter.ws.max-sockets must be 0 or more");
+    assertThatThrownBy(() -> admission(0, 0, -1))
+        .hasMessageContaining("gitter.ws.file-reserve must be 0 or more");
+  }
+}

@@ -1,0 +1,93 @@
+package org.gitterjakarta.ws.bayeux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class TroubleTest {
+
+  private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+
+  /** What was logged, each line as its level and formatted text. */
+  static final class Lines implements System.Logger {
+    final List<String> lines = new ArrayList<>();
+
+    @Override
+    public String getName() {
+      return "test";
+    }
+
+    @Override
+    public boolean isLoggable(Level level) {
+      return true;
+    }
+
+    @Override
+    public void log(Level level, ResourceBundle bundle, String msg, Throwable thrown) {
+      lines.add(level + " " + msg);
+    }
+
+    @Override
+    public void log(Level level, ResourceBundle bundle, String format, Object... params) {
+      lines.add(level + " " + MessageFormat.format(format, params));
+    }
+
+    @Override
+    public void log(Level level, Supplier<String> msgSupplier) {
+      lines.add(level + " " + msgSupplier.get());
+    }
+  }
+
+  @Test
+  void aRunOfTroublesIsLoggedWhenItStartsAndWhenItIsOverNotEachTime() {
+    var log = new Lines();
+    var trouble = new Trouble(log, "Checks failing");
+
+    trouble.over();
+    trouble.happened("connection refused");
+    trouble.happened("connection refused");
+    trouble.happened("too many open files");
+    assertThat(trouble.occurrences()).isEqualTo(3);
+    trouble.over();
+    trouble.over();
+    trouble.happened("again");
+
+    assertThat(log.lines)
+        .containsExactly(
+            "WARNING Checks failing: connection refused",
+            "INFO Checks failing: over, after 3 times",
+            "WARNING Checks failing: again");
+  }
+
+  @Test
+  void theWorkPausesAfterEachTimeUntilThePauseHasPassed() {
+    var now = new AtomicLong(1_000 * SECOND);
+    var trouble = new Trouble(new Lines(), "Checks failing", 15 * SECOND, now::get);
+
+    assertThat(trouble.paused()).as("nothing went wrong yet").isFalse();
+    trouble.happened("down");
+    assertThat(trouble.paused()).isTrue();
+    now.addAndGet(14 * SECOND);
+    assertThat(trouble.paused()).isTrue();
+    now.addAndGet(SECOND);
+    assertThat(trouble.paused()).as("the pause has passed: try again").isFalse();
+    trouble.happened("still down");
+    assertThat(trouble.paused()).as("a new pause from the second time").isTrue();
+    trouble.over();
+    assertThat(trouble.paused()).as("over: no pause").isFalse();
+  }
+
+  @Test
+  void withoutAPauseTheWorkIsNeverHeldBack() {
+    var trouble = new Trouble(new Lines(), "Refusing");
+    trouble.happened("full");
+    assertThat(trouble.paused()).isFalse();
+  }
+}
