@@ -55,6 +55,16 @@ public final class BayeuxRequests {
     }
   }
 
+  /** Whether a request (one {@link #problem} passed) starts a session: holds a handshake. */
+  public static boolean handshakes(String text) {
+    try (JsonParser parser = JSON.createParser(new StringReader(text))) {
+      Walk walk = new Walk(parser);
+      return walk.run().isEmpty() && walk.handshakes > 0;
+    } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+      return false;
+    }
+  }
+
   /** The error reply for a refused request, in the shape of CometD's own refusals. */
   public static String errorReply(String reason) {
     return JSON.createArrayBuilder()

@@ -1,5 +1,6 @@
 package org.gitterjakarta.ws.bayeux;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,12 +17,15 @@ import java.util.Optional;
  * CometD's asynchronous reader has read it, which leaves CometD with no JSON at all; a body read up
  * front and replayed avoids that. Bayeux bodies are small, so the read is capped, and checked by
  * {@link BayeuxRequests} so that a malformed or oversized batch gets a Bayeux error reply, never a
- * container page. A form-encoded body ({@code message=[...]}) is replayed as its JSON.
+ * container page. A form-encoded body ({@code message=[...]}) is replayed as its JSON. A new
+ * client's handshake is first put to {@link Admission}.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CachedBodyFilter extends HttpFilter {
 
   static final int MAX_BODY_BYTES = 256 * 1024;
+
+  @Inject Admission admission;
 
   @Override
   protected void doFilter(
@@ -46,7 +50,10 @@ public class CachedBodyFilter extends HttpFilter {
       refuse(response, HttpServletResponse.SC_BAD_REQUEST, problem.get());
       return;
     }
-    chain.doFilter(new CachedBodyRequest(request, json.getBytes(StandardCharsets.UTF_8)), response);
+    if (admission.admitsLongPolling(request.getServletContext(), json, response)) {
+      chain.doFilter(
+          new CachedBodyRequest(request, json.getBytes(StandardCharsets.UTF_8)), response);
+    }
   }
 
   /** The Bayeux JSON of a body: the body itself, or its {@code message} field when form-encoded. */

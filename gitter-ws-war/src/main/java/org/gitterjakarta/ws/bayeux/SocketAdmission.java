@@ -65,11 +65,19 @@ final class SocketAdmission {
     return new SocketAdmission(maxSockets, 0, 0, () -> 0, System::nanoTime);
   }
 
-  /** Why a new socket is refused when {@code openSockets} are open; empty when it is taken. */
+  /** Why a new websocket is refused when {@code openSockets} are open; empty when it is taken. */
   Optional<String> refusal(int openSockets) {
     if (maxSockets > 0 && openSockets >= maxSockets) {
       return Optional.of(openSockets + " websockets open, the most this instance takes");
     }
+    return fileRefusal(openSockets);
+  }
+
+  /**
+   * Why nothing more that holds a file (a websocket, a long-polling client) is taken when {@code
+   * openSockets} websockets are open; empty when the process has files to spare.
+   */
+  Optional<String> fileRefusal(int openSockets) {
     if (fileLimit <= 0 || fileReserve <= 0) {
       return Optional.empty();
     }

@@ -6,42 +6,40 @@ import java.util.function.LongSupplier;
 /**
  * Something that keeps going wrong for a while (a store out of reach, an instance full), logged
  * when it starts and when it is over rather than at every occurrence: thousands of clients meeting
- * the same outage would otherwise write thousands of warnings. After each occurrence, the work that
- * met it may pause for a while ({@link #paused()}) instead of meeting it again at once.
+ * the same outage would otherwise write thousands of warnings. It is over at the first success a
+ * quiet time after the last occurrence, so a state that flickers (files just under the limit, then
+ * just over) stays one run. Until then the work that met it may pause ({@link #paused()}) instead
+ * of meeting it again at once.
  */
 public final class Trouble {
 
   private final System.Logger logger;
   private final String what;
-  private final long pauseNanos;
+  private final long quietNanos;
   private final LongSupplier nanoClock;
   private final AtomicLong occurrences = new AtomicLong();
-  private volatile long pausedUntil;
+  private volatile long lastAt;
 
-  /** Logs to {@code logger} as {@code what}; pauses for {@code pauseNanos} after each time. */
-  public Trouble(System.Logger logger, String what, long pauseNanos, LongSupplier nanoClock) {
+  /** Logs to {@code logger} as {@code what}; over only {@code quietNanos} after the last time. */
+  public Trouble(System.Logger logger, String what, long quietNanos, LongSupplier nanoClock) {
     this.logger = logger;
     this.what = what;
-    this.pauseNanos = pauseNanos;
+    this.quietNanos = quietNanos;
     this.nanoClock = nanoClock;
-  }
-
-  public Trouble(System.Logger logger, String what) {
-    this(logger, what, 0, System::nanoTime);
   }
 
   /** It happened again; the first time of a run of them is logged as a warning with its detail. */
   public void happened(String detail) {
-    pausedUntil = nanoClock.getAsLong() + pauseNanos;
+    lastAt = nanoClock.getAsLong();
     if (occurrences.getAndIncrement() == 0) {
       logger.log(System.Logger.Level.WARNING, "{0}: {1}", what, detail);
     }
   }
 
-  /** It went right this time: if it had gone wrong before, the run of troubles is over. */
+  /** It went right this time: if it had gone wrong, but not lately, the run of troubles is over. */
   public void over() {
-    if (occurrences.get() == 0) {
-      return; // the usual case, with no write to a shared field
+    if (occurrences.get() == 0 || paused()) {
+      return; // the usual case reads one field and writes none
     }
     long times = occurrences.getAndSet(0);
     if (times > 0) {
@@ -49,9 +47,9 @@ public final class Trouble {
     }
   }
 
-  /** Whether the work should not be tried now: it went wrong less than the pause ago. */
+  /** Whether the work should wait: it went wrong less than the quiet time ago. */
   public boolean paused() {
-    return occurrences.get() > 0 && nanoClock.getAsLong() - pausedUntil < 0;
+    return occurrences.get() > 0 && nanoClock.getAsLong() - lastAt < quietNanos;
   }
 
   /** How many times it happened since it was last over. */

@@ -54,6 +54,18 @@ class BayeuxRequestsTest {
   }
 
   @Test
+  void tellsWhetherARequestStartsASession() {
+    assertThat(BayeuxRequests.handshakes(HANDSHAKE)).isTrue();
+    assertThat(BayeuxRequests.handshakes("[" + HANDSHAKE + "]")).isTrue();
+    assertThat(BayeuxRequests.handshakes("[{\"channel\":\"/meta/connect\",\"clientId\":\"c\"}]"))
+        .isFalse();
+    assertThat(BayeuxRequests.handshakes("[" + HANDSHAKE)).as("malformed").isFalse();
+    assertThat(BayeuxRequests.handshakes("[" + HANDSHAKE + "," + HANDSHAKE + "]"))
+        .as("refused by its problem, not taken as a new client")
+        .isFalse();
+  }
+
+  @Test
   void boundsTheBatch() {
     String subscribe = "{\"channel\":\"/meta/subscribe\",\"subscription\":\"/api/v1/ping\"}";
     String allowed = "[" + String.join(",", java.util.Collections.nCopies(100, subscribe)) + "]";

@@ -69,6 +69,16 @@ class SocketAdmissionTest {
   }
 
   @Test
+  void theFilesAloneDecideForWhatIsNotAWebsocket() {
+    var admission = admission(3, 20_000, 1_000);
+
+    assertThat(admission.fileRefusal(10)).as("more websockets than the cap").isEmpty();
+    now.addAndGet(SECOND);
+    openFiles.set(19_500);
+    assertThat(admission.fileRefusal(0)).isPresent();
+  }
+
+  @Test
   void noFileCheckWithoutALimitOrAReserve() {
     openFiles.set(1_000_000);
     assertThat(admission(0, 0, 1_000).refusal(10)).isEmpty();

@@ -48,7 +48,7 @@ class TroubleTest {
   @Test
   void aRunOfTroublesIsLoggedWhenItStartsAndWhenItIsOverNotEachTime() {
     var log = new Lines();
-    var trouble = new Trouble(log, "Checks failing");
+    var trouble = new Trouble(log, "Checks failing", 0, System::nanoTime);
 
     trouble.over();
     trouble.happened("connection refused");
@@ -67,27 +67,26 @@ class TroubleTest {
   }
 
   @Test
-  void theWorkPausesAfterEachTimeUntilThePauseHasPassed() {
+  void itIsOverOnlyAQuietTimeAfterTheLastTimeAndTheWorkPausesUntilThen() {
+    var log = new Lines();
     var now = new AtomicLong(1_000 * SECOND);
-    var trouble = new Trouble(new Lines(), "Checks failing", 15 * SECOND, now::get);
+    var trouble = new Trouble(log, "Refusing", 10 * SECOND, now::get);
 
     assertThat(trouble.paused()).as("nothing went wrong yet").isFalse();
-    trouble.happened("down");
-    assertThat(trouble.paused()).isTrue();
-    now.addAndGet(14 * SECOND);
-    assertThat(trouble.paused()).isTrue();
-    now.addAndGet(SECOND);
-    assertThat(trouble.paused()).as("the pause has passed: try again").isFalse();
-    trouble.happened("still down");
-    assertThat(trouble.paused()).as("a new pause from the second time").isTrue();
-    trouble.over();
-    assertThat(trouble.paused()).as("over: no pause").isFalse();
-  }
-
-  @Test
-  void withoutAPauseTheWorkIsNeverHeldBack() {
-    var trouble = new Trouble(new Lines(), "Refusing");
     trouble.happened("full");
+    assertThat(trouble.paused()).isTrue();
+    now.addAndGet(9 * SECOND);
+    trouble.over();
+    assertThat(trouble.paused()).as("a success within the quiet time ends nothing").isTrue();
+    trouble.happened("full again");
+    now.addAndGet(9 * SECOND);
+    assertThat(trouble.paused()).as("the quiet time counts from the last time").isTrue();
+    now.addAndGet(SECOND);
     assertThat(trouble.paused()).isFalse();
+    trouble.over();
+
+    assertThat(log.lines)
+        .containsExactly("WARNING Refusing: full", "INFO Refusing: over, after 2 times");
+    assertThat(trouble.occurrences()).isZero();
   }
 }

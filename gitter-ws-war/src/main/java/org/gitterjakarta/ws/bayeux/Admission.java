@@ -1,0 +1,106 @@
+package org.gitterjakarta.ws.bayeux;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.cometd.bayeux.server.BayeuxServer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Whether this instance takes one more client ({@link SocketAdmission}): asked before a websocket
+ * is upgraded and before a long-polling client's handshake reaches CometD. A refusal is a 503 with
+ * {@code Retry-After} that closes the connection, so a refused client holds no file while it waits;
+ * Faye's clients refused a websocket fall back to long-polling, which is refused in turn only when
+ * the files run short. A run of refusals is logged when it starts and when it is over.
+ */
+@ApplicationScoped
+public class Admission {
+
+  static final String RETRY_AFTER_SECONDS = "10";
+  private static final System.Logger LOGGER = System.getLogger(Admission.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "gitter.ws.max-sockets", defaultValue = "0")
+  int maxSockets;
+
+  @Inject
+  @ConfigProperty(name = "gitter.ws.file-reserve", defaultValue = "1000")
+  long fileReserve;
+
+  private volatile SocketAdmission rules;
+
+  /** How long no refusal ends a run of them: a full instance hovers at its limit for a while. */
+  static final long QUIET_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
+  private final Trouble refusingSockets = refusing("websockets");
+  private final Trouble refusingClients = refusing("long-polling clients");
+
+  private static Trouble refusing(String what) {
+    return new Trouble(LOGGER, "Refusing new " + what, QUIET_NANOS, System::nanoTime);
+  }
+
+  @PostConstruct
+  void readSettings() {
+    rules = SocketAdmission.forThisProcess(maxSockets, fileReserve);
+  }
+
+  /** Whether a websocket upgrade may go on; if not, {@code response} has been answered 503. */
+  boolean admitsWebsocket(ServletContext context, HttpServletResponse response) throws IOException {
+    Optional<String> refusal = rules.refusal(openSockets(context));
+    if (refusal.isEmpty()) {
+      refusingSockets.over();
+      return true;
+    }
+    refusingSockets.happened(refusal.get());
+    refuse(
+        response,
+        "{\"error\":\"This server takes no more websockets now; try again later or use"
+            + " long-polling\"}");
+    return false;
+  }
+
+  /**
+   * Whether a long-polling request (its Bayeux JSON) may go on: refused only when it starts a
+   * session and the files run short; if so, {@code response} has been answered 503. Malformed JSON
+   * goes on, to be refused as before.
+   */
+  boolean admitsLongPolling(ServletContext context, String json, HttpServletResponse response)
+      throws IOException {
+    Optional<String> refusal = rules.fileRefusal(openSockets(context));
+    if (refusal.isEmpty()) {
+      refusingClients.over();
+      return true;
+    }
+    if (!BayeuxRequests.handshakes(json)) {
+      return true; // a client already here goes on
+    }
+    refusingClients.happened(refusal.get());
+    refuse(
+        response,
+        "[{\"channel\":\"/meta/handshake\",\"successful\":false,\"error\":\"503::This server takes"
+            + " no more clients now\",\"advice\":{\"reconnect\":\"handshake\",\"interval\":"
+            + RETRY_AFTER_SECONDS
+            + "000}}]");
+    return false;
+  }
+
+  private static void refuse(HttpServletResponse response, String json) throws IOException {
+    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+    response.setHeader("Connection", "close");
+    response.setContentType("application/json;charset=UTF-8");
+    response.getWriter().write(json);
+  }
+
+  /** The websockets open now; none before CometD has started its transport. */
+  private static int openSockets(ServletContext context) {
+    return context.getAttribute(BayeuxServer.ATTRIBUTE) instanceof BayeuxServer bayeux
+            && bayeux.getTransport("websocket") instanceof WebSocketTransport sockets
+        ? sockets.openSockets()
+        : 0;
+  }
+}
