@@ -4,7 +4,12 @@ import com.sun.tools.attach.VirtualMachine;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
@@ -28,8 +33,37 @@ public final class JavaMemoryProbe {
 
   private JavaMemoryProbe() {}
 
-  /** Runs a full GC in the process, then reads its memory; empty when it cannot be attached. */
+  /** How long the reading may take: a server at its open-files limit was seen not to answer. */
+  static final Duration WITHIN = Duration.ofSeconds(120);
+
+  /**
+   * Runs a full GC in the process, then reads its memory; empty when it cannot be attached or does
+   * not answer in time (the attempt is then left to a daemon thread).
+   */
   public static Optional<JavaMemory> settled(long pid) {
+    // a thread of its own: a hung reading must not hold up the next in a shared pool
+    var reading = CompletableFuture.supplyAsync(() -> read(pid), JavaMemoryProbe::daemon);
+    try {
+      return reading.get(WITHIN.toSeconds(), TimeUnit.SECONDS);
+    } catch (TimeoutException slow) {
+      System.out.println("[bench] the server's Java memory was not read within " + WITHIN);
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException e) {
+      System.out.println("[bench] cannot read the server's Java memory: " + e.getCause());
+      return Optional.empty();
+    }
+  }
+
+  private static void daemon(Runnable work) {
+    Thread thread = new Thread(work, "java-memory-probe");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static Optional<JavaMemory> read(long pid) {
     try {
       VirtualMachine vm = VirtualMachine.attach(String.valueOf(pid));
       try (JMXConnector jmx =
