@@ -466,12 +466,14 @@ final class Findings {
             + " neither. A count stops being tried after 200 failures.");
     table.note(
         String.format(
-            "Limits: open files %,d for the server (it inherits the bench's limit; %,d already open before the"
-                + " first client, which leaves room for %,d sockets) and %,d for the bench (%,d open before, room"
-                + " for %,d); ephemeral ports %s"
+            "Limits: open files %,d for the server (it inherits the bench's limit and keeps %,d of it for its"
+                + " stores' connections, refusing new websockets with 503 beyond: `gitter.ws.file-reserve`;"
+                + " %,d already open before the first client, which leaves room for %,d sockets) and %,d for"
+                + " the bench (%,d open before, room for %,d); ephemeral ports %s"
                 + " (every client socket comes from 127.0.0.1 to the one server port, so each needs a port of"
                 + " this range).",
             limits.serverFilesLimit(),
+            limits.serverFilesReserve(),
             limits.serverFilesBefore(),
             limits.serverRoom(),
             limits.benchFilesLimit(),

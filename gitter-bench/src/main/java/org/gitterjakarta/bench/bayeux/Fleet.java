@@ -118,6 +118,9 @@ public final class Fleet implements AutoCloseable {
 
   public String firstFailure() {
     Throwable failure = firstFailure.get();
+    if (failure instanceof java.net.http.WebSocketHandshakeException refused) {
+      return "websocket upgrade refused: HTTP " + refused.getResponse().statusCode();
+    }
     // a timeout has no message: its class says what happened
     return failure == null
         ? ""

@@ -57,13 +57,17 @@ public final class ConnectionsBench {
   public record Limits(
       long serverFilesLimit,
       long serverFilesBefore,
+      long serverFilesReserve,
       long benchFilesLimit,
       long benchFilesBefore,
       String ephemeralPorts) {
 
-    /** Sockets the server can take before it runs out of file descriptors. */
+    /**
+     * Sockets the server takes before it refuses more: it keeps a reserve of its open-files limit
+     * for its stores' connections.
+     */
     public long serverRoom() {
-      return serverFilesLimit < 0 ? -1 : serverFilesLimit - serverFilesBefore;
+      return serverFilesLimit < 0 ? -1 : serverFilesLimit - serverFilesReserve - serverFilesBefore;
     }
 
     /** Sockets the bench can open before it runs out of file descriptors. */
@@ -93,6 +97,7 @@ public final class ConnectionsBench {
         new Limits(
             server.openFilesLimit(),
             server.openFiles(),
+            serverFilesReserve(),
             BENCH.openFilesLimit(),
             BENCH.openFiles(),
             Machine.ephemeralPorts());
@@ -145,6 +150,15 @@ public final class ConnectionsBench {
       }
     }
     return new Result(steps, limits);
+  }
+
+  /**
+   * The server's {@code gitter.ws.file-reserve}: as the bench's environment sets it, or its
+   * default.
+   */
+  static long serverFilesReserve() {
+    String set = System.getenv("GITTER_WS_FILE_RESERVE");
+    return set == null || set.isBlank() ? 1000 : Long.parseLong(set.trim());
   }
 
   private static double javaMiB(ProcessProbe server) {
