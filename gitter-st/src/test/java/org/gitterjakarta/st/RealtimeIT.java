@@ -448,8 +448,8 @@ class RealtimeIT {
    * its open files near the process's limit, so that its stores' connections still find files)
    * answers one more upgrade with 503 and closes it, before the container upgrades it. Faye's
    * clients then long-poll, which still works; a websocket is taken again once one closes. The run
-   * of refusals is logged when it starts, not once per refusal (and when it is over, ten seconds
-   * after the last: TroubleTest).
+   * of refusals is logged when it starts, not once per refusal (and as over at the first websocket
+   * taken ten seconds or more after the last refusal: TroubleTest).
    */
   @Test
   void anInstanceAtItsSocketLimitRefusesUpgradesWith503AndStillServesLongPolling()
@@ -521,17 +521,58 @@ class RealtimeIT {
               + java.net.URLEncoder.encode(handshake, java.nio.charset.StandardCharsets.UTF_8);
       assertThat(Http.get(realtime.uri("/bayeux" + query)).statusCode()).isEqualTo(503);
 
+      assertThat(closedAfterAnswering(realtime.uri("/bayeux"), handshake))
+          .as("the refused client's connection is closed, holding no file while it waits")
+          .startsWith("HTTP/1.1 503");
+
+      // a client already here is not asked: its connect reaches CometD (which knows no such client)
+      HttpResponse<String> connect =
+          Http.postJson(
+              realtime.uri("/bayeux"),
+              "[{\"channel\":\"/meta/connect\",\"clientId\":\"gone\","
+                  + "\"connectionType\":\"long-polling\"}]");
+      assertThat(connect.statusCode()).isEqualTo(200);
+      assertThat(Http.json(connect.body()).asJsonArray().getJsonObject(0).getString("error"))
+          .startsWith("402::");
       assertThat(Http.postJson(realtime.uri("/bayeux"), "[{\"channel\":").statusCode())
           .isEqualTo(400);
       assertThat(Http.get(realtime.uri("/health/ready")).statusCode()).isEqualTo(200);
 
       Path log = Launcher.WORK.resolve("shared-data/logs/payara-ws-" + realtime.port + ".log");
       String lines = Files.readString(log);
+      assertThat(lines)
+          .contains("the open-files reserve (gitter.ws.file-reserve) is half the process's limit");
       assertThat(lines.split("Refusing new websockets: \\d+ files open of the process's limit", -1))
           .hasSize(2);
       assertThat(lines.split("Refusing new long-polling clients: \\d+ files open", -1))
           .as("one warning for both refused handshakes")
           .hasSize(2);
+    }
+  }
+
+  /**
+   * POSTs {@code json} over a keep-alive connection of its own and reads until the server closes
+   * it; the whole answer. Fails if the server keeps the connection open for 10 s.
+   */
+  static String closedAfterAnswering(URI uri, String json) throws Exception {
+    byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (var socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(10_000);
+      String head =
+          "POST "
+              + uri.getRawPath()
+              + " HTTP/1.1\r\nHost: "
+              + uri.getHost()
+              + ":"
+              + uri.getPort()
+              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + body.length
+              + "\r\nConnection: keep-alive\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(body);
+      socket.getOutputStream().flush();
+      return new String(
+          socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 

@@ -1,7 +1,8 @@
 package org.gitterjakarta.ws.bayeux;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,9 +44,19 @@ public class Admission {
     return new Trouble(LOGGER, "Refusing new " + what, QUIET_NANOS, System::nanoTime);
   }
 
-  @PostConstruct
-  void readSettings() {
+  /**
+   * Read at deployment, not at the first client: a wrong setting fails the deployment, and the
+   * limits in force are in the log.
+   */
+  void readSettings(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
     rules = SocketAdmission.forThisProcess(maxSockets, fileReserve);
+    LOGGER.log(System.Logger.Level.INFO, "Bayeux clients: {0}", rules);
+    if (rules.reservesHalfTheFiles()) {
+      LOGGER.log(
+          System.Logger.Level.WARNING,
+          "Bayeux clients: the open-files reserve (gitter.ws.file-reserve) is half the process's"
+              + " limit or more; raise the limit (ulimit -n) or lower the reserve");
+    }
   }
 
   /** Whether a websocket upgrade may go on; if not, {@code response} has been answered 503. */
@@ -64,19 +75,14 @@ public class Admission {
   }
 
   /**
-   * Whether a long-polling request (its Bayeux JSON) may go on: refused only when it starts a
-   * session and the files run short; if so, {@code response} has been answered 503. Malformed JSON
-   * goes on, to be refused as before.
+   * Whether a new long-polling client (a handshake; a client already here is never asked) may come
+   * in: refused only when the files run short; if so, {@code response} has been answered 503.
    */
-  boolean admitsLongPolling(ServletContext context, String json, HttpServletResponse response)
-      throws IOException {
+  boolean admitsNewClient(ServletContext context, HttpServletResponse response) throws IOException {
     Optional<String> refusal = rules.fileRefusal(openSockets(context));
     if (refusal.isEmpty()) {
       refusingClients.over();
       return true;
-    }
-    if (!BayeuxRequests.handshakes(json)) {
-      return true; // a client already here goes on
     }
     refusingClients.happened(refusal.get());
     refuse(

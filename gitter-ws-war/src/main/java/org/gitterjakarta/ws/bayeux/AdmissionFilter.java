@@ -35,7 +35,8 @@ public class AdmissionFilter extends HttpFilter {
     }
     String message = request.getParameter("message");
     if (message == null
-        || admission.admitsLongPolling(request.getServletContext(), message, response)) {
+        || !BayeuxRequests.check(message).handshake()
+        || admission.admitsNewClient(request.getServletContext(), response)) {
       chain.doFilter(request, response);
     }
   }

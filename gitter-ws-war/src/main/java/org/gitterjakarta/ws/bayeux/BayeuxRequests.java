@@ -43,25 +43,28 @@ public final class BayeuxRequests {
 
   private BayeuxRequests() {}
 
+  /** What the checks found in a request: its problem, if any, and whether it holds a handshake. */
+  public record Checked(Optional<String> problem, boolean handshake) {}
+
   /** Empty when the request may go to CometD, else the reason it may not. */
   public static Optional<String> problem(String text) {
-    if (text == null || text.isBlank()) {
-      return Optional.of("Empty request");
-    }
-    try (JsonParser parser = JSON.createParser(new StringReader(text))) {
-      return new Walk(parser).run();
-    } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
-      return Optional.of("Malformed JSON");
-    }
+    return check(text).problem();
   }
 
-  /** Whether a request (one {@link #problem} passed) starts a session: holds a handshake. */
-  public static boolean handshakes(String text) {
+  /**
+   * The request's problem (empty when it may go to CometD) and whether it starts a session: holds a
+   * handshake (never said of a request with a problem).
+   */
+  public static Checked check(String text) {
+    if (text == null || text.isBlank()) {
+      return new Checked(Optional.of("Empty request"), false);
+    }
     try (JsonParser parser = JSON.createParser(new StringReader(text))) {
       Walk walk = new Walk(parser);
-      return walk.run().isEmpty() && walk.handshakes > 0;
+      Optional<String> problem = walk.run();
+      return new Checked(problem, problem.isEmpty() && walk.handshakes > 0);
     } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
-      return false;
+      return new Checked(Optional.of("Malformed JSON"), false);
     }
   }
 

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * Reads a long-polling POST body before CometD sees it. Payara reports the body finished before
@@ -45,12 +44,12 @@ public class CachedBodyFilter extends HttpFilter {
       return;
     }
     String json = json(request, body);
-    Optional<String> problem = BayeuxRequests.problem(json);
-    if (problem.isPresent()) {
-      refuse(response, HttpServletResponse.SC_BAD_REQUEST, problem.get());
+    BayeuxRequests.Checked checked = BayeuxRequests.check(json);
+    if (checked.problem().isPresent()) {
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, checked.problem().get());
       return;
     }
-    if (admission.admitsLongPolling(request.getServletContext(), json, response)) {
+    if (!checked.handshake() || admission.admitsNewClient(request.getServletContext(), response)) {
       chain.doFilter(
           new CachedBodyRequest(request, json.getBytes(StandardCharsets.UTF_8)), response);
     }

@@ -6,13 +6,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Whether this instance takes one more websocket. Every socket holds one of the process's files; at
+ * Whether this instance takes one more client. Every socket holds one of the process's files; at
  * its open-files limit the instance could no longer open a connection to MongoDB or Redis, and
- * every client's access check would fail. So a new socket is refused at the configured number of
- * sockets, or once fewer than {@code fileReserve} files are left under the process's limit. The
- * open files are counted at most once a second, as counting lists them all; in between, each socket
- * opened since the count is taken as one more file, so a burst of sockets cannot overrun the
- * reserve.
+ * every client's access check would fail. So a new websocket is refused at the configured number of
+ * them, and any new client once no more than {@code fileReserve} files are left under the process's
+ * limit. Both are kept about, not exactly: a socket counts once it is open, and requests in flight
+ * are not counted. The open files are counted at most once a second, by one thread, as counting
+ * lists them all; in between, each websocket opened since the count is taken as one more file. A
+ * count that fails (listing them needs a file too) is taken as no file left.
  */
 final class SocketAdmission {
 
@@ -24,6 +25,8 @@ final class SocketAdmission {
   private final LongSupplier openFiles;
   private final LongSupplier nanoClock;
   private volatile Count count;
+  private final java.util.concurrent.atomic.AtomicBoolean counting =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Files open at a moment, and the sockets open then. */
   private record Count(long files, int sockets, long atNanos) {}
@@ -97,10 +100,46 @@ final class SocketAdmission {
   private long openFiles(int openSockets) {
     long now = nanoClock.getAsLong();
     Count last = count;
-    if (last == null || now - last.atNanos() >= RECOUNT_NANOS) {
-      last = new Count(openFiles.getAsLong(), openSockets, now);
-      count = last;
+    if ((last == null || now - last.atNanos() >= RECOUNT_NANOS)
+        && counting.compareAndSet(false, true)) {
+      try {
+        last = new Count(countFiles(), openSockets, now);
+        count = last;
+      } finally {
+        counting.set(false);
+      }
+    }
+    if (last == null) {
+      return 0; // the first count is under way in another thread
     }
     return last.files() + Math.max(0, openSockets - last.sockets());
+  }
+
+  private long countFiles() {
+    try {
+      return openFiles.getAsLong();
+    } catch (RuntimeException | InternalError noFileToListThem) {
+      return fileLimit;
+    }
+  }
+
+  /** Whether the reserve takes half the limit or more: most clients would be refused. */
+  boolean reservesHalfTheFiles() {
+    return fileLimit > 0 && fileReserve > 0 && fileReserve >= fileLimit / 2;
+  }
+
+  @Override
+  public String toString() {
+    String sockets =
+        maxSockets > 0 ? "at most " + maxSockets + " websockets" : "no set number of websockets";
+    String files =
+        fileLimit > 0 && fileReserve > 0
+            ? "new ones refused once "
+                + fileReserve
+                + " of the process's "
+                + fileLimit
+                + " open files are left"
+            : "no open-files check";
+    return sockets + "; " + files;
   }
 }

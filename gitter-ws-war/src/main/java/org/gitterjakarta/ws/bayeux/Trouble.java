@@ -30,20 +30,31 @@ public final class Trouble {
 
   /** It happened again; the first time of a run of them is logged as a warning with its detail. */
   public void happened(String detail) {
+    happened(detail, null);
+  }
+
+  /** As {@link #happened(String)}, the first time's warning with the failure's stack trace. */
+  public void happened(String detail, Throwable failure) {
     lastAt = nanoClock.getAsLong();
     if (occurrences.getAndIncrement() == 0) {
-      logger.log(System.Logger.Level.WARNING, "{0}: {1}", what, detail);
+      String line = what + ": " + detail;
+      if (failure == null) {
+        logger.log(System.Logger.Level.WARNING, line);
+      } else {
+        logger.log(System.Logger.Level.WARNING, line, failure);
+      }
     }
   }
 
   /** It went right this time: if it had gone wrong, but not lately, the run of troubles is over. */
   public void over() {
-    if (occurrences.get() == 0 || paused()) {
+    long times = occurrences.get();
+    if (times == 0 || paused()) {
       return; // the usual case reads one field and writes none
     }
-    long times = occurrences.getAndSet(0);
-    if (times > 0) {
-      logger.log(System.Logger.Level.INFO, "{0}: over, after {1} times", what, times);
+    // not over if it happened again meanwhile
+    if (occurrences.compareAndSet(times, 0)) {
+      logger.log(System.Logger.Level.INFO, what + ": over, after " + times + " times");
     }
   }
 

@@ -11,6 +11,7 @@ import org.cometd.bayeux.server.ServerChannel;
 import org.cometd.bayeux.server.ServerSession;
 import org.gitterjakarta.events.entity.Notification;
 import org.gitterjakarta.events.entity.Revocation;
+import org.gitterjakarta.problems.Outages;
 import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.tokens.boundary.Tokens;
 import org.gitterjakarta.ws.bayeux.Trouble;
@@ -22,9 +23,10 @@ import org.gitterjakarta.ws.realtime.BayeuxChannel.RoomChannel;
  * {@link #RECHECK_NANOS} (so that a lost announcement cannot leave anyone subscribed). A session
  * whose token no longer works, or whose person was signed out everywhere, is disconnected; a
  * subscription to a room its person may no longer read is dropped with the room's other channels.
- * The periodic checks run off the client's thread. A check that cannot be made (the store out of
- * reach) leaves the session as it is, and pauses every session's checks for one interval: the
- * announcements still apply, and one warning stands for the whole outage, not one per client.
+ * The periodic checks run off the client's thread. A check that cannot be made because a store is
+ * out of reach ({@link Outages}) leaves the session as it is and pauses every session's checks for
+ * one interval: the announcements still apply, and one warning stands for the whole outage, not one
+ * per client.
  */
 @ApplicationScoped
 public class AccessRevoker {
@@ -90,17 +92,16 @@ public class AccessRevoker {
         dropUnreadable(session, connection, null);
       }
       failing.over();
-    } catch (RuntimeException storeOutOfReach) {
-      failing.happened(String.valueOf(rootCause(storeOutOfReach)));
+    } catch (RuntimeException failure) {
+      if (Outages.isOutage(failure)) {
+        failing.happened("a store is out of reach; subscriptions kept until it answers", failure);
+      } else { // a bug, not an outage: this check fails alone, with its stack trace
+        LOGGER.log(
+            System.Logger.Level.WARNING,
+            "Periodic access check of " + session.getId() + " failed",
+            failure);
+      }
     }
-  }
-
-  private static Throwable rootCause(Throwable failure) {
-    Throwable cause = failure;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    return cause;
   }
 
   /** Drops the session's room subscriptions the revocation concerns (all when null) and refuses. */

@@ -55,14 +55,15 @@ class BayeuxRequestsTest {
 
   @Test
   void tellsWhetherARequestStartsASession() {
-    assertThat(BayeuxRequests.handshakes(HANDSHAKE)).isTrue();
-    assertThat(BayeuxRequests.handshakes("[" + HANDSHAKE + "]")).isTrue();
-    assertThat(BayeuxRequests.handshakes("[{\"channel\":\"/meta/connect\",\"clientId\":\"c\"}]"))
-        .isFalse();
-    assertThat(BayeuxRequests.handshakes("[" + HANDSHAKE)).as("malformed").isFalse();
-    assertThat(BayeuxRequests.handshakes("[" + HANDSHAKE + "," + HANDSHAKE + "]"))
-        .as("refused by its problem, not taken as a new client")
-        .isFalse();
+    assertThat(BayeuxRequests.check(HANDSHAKE).handshake()).isTrue();
+    assertThat(BayeuxRequests.check("[" + HANDSHAKE + "]").handshake()).isTrue();
+    var connect = BayeuxRequests.check("[{\"channel\":\"/meta/connect\",\"clientId\":\"c\"}]");
+    assertThat(connect.problem()).isEmpty();
+    assertThat(connect.handshake()).isFalse();
+    assertThat(BayeuxRequests.check("[" + HANDSHAKE).handshake()).as("malformed").isFalse();
+    var twice = BayeuxRequests.check("[" + HANDSHAKE + "," + HANDSHAKE + "]");
+    assertThat(twice.problem()).hasValue("At most one handshake per request");
+    assertThat(twice.handshake()).as("refused by its problem, not taken as a new client").isFalse();
   }
 
   @Test

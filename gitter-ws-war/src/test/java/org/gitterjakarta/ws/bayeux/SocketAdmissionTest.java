@@ -87,8 +87,37 @@ class SocketAdmissionTest {
   }
 
   @Test
-  void thisProcessIsNotNearItsLimit() {
-    assertThat(SocketAdmission.forThisProcess(0, 100).refusal(0)).isEmpty();
+  void aCountThatFailsIsTakenAsNoFileLeftAndRetriedASecondLater() {
+    var failing = new AtomicInteger();
+    var admission =
+        new SocketAdmission(
+            0,
+            20_000,
+            1_000,
+            () -> {
+              if (failing.getAndIncrement() == 0) {
+                throw new InternalError("Unable to open directory /proc/self/fd");
+              }
+              return 900;
+            },
+            now::get);
+
+    assertThat(admission.fileRefusal(0)).hasValueSatisfying(r -> r.startsWith("20000 files open"));
+    assertThat(admission.fileRefusal(0)).as("within the second").isPresent();
+    now.addAndGet(SECOND);
+    assertThat(admission.fileRefusal(0)).isEmpty();
+  }
+
+  @Test
+  void tellsItsRulesAndWhetherTheReserveTakesHalfTheFiles() {
+    assertThat(admission(2, 20_000, 1_000))
+        .hasToString(
+            "at most 2 websockets; new ones refused once 1000 of the process's 20000 open files"
+                + " are left");
+    assertThat(admission(0, 0, 1_000))
+        .hasToString("no set number of websockets; no open-files check");
+    assertThat(admission(0, 20_000, 1_000).reservesHalfTheFiles()).isFalse();
+    assertThat(admission(0, 1_024, 1_000).reservesHalfTheFiles()).isTrue();
   }
 
   @Test

@@ -31,12 +31,13 @@ class TroubleTest {
 
     @Override
     public void log(Level level, ResourceBundle bundle, String msg, Throwable thrown) {
-      lines.add(level + " " + msg);
+      lines.add(level + " " + msg + (thrown == null ? "" : " [" + thrown.getMessage() + "]"));
     }
 
     @Override
     public void log(Level level, ResourceBundle bundle, String format, Object... params) {
-      lines.add(level + " " + MessageFormat.format(format, params));
+      boolean plain = params == null || params.length == 0;
+      lines.add(level + " " + (plain ? format : MessageFormat.format(format, params)));
     }
 
     @Override
@@ -53,17 +54,17 @@ class TroubleTest {
     trouble.over();
     trouble.happened("connection refused");
     trouble.happened("connection refused");
-    trouble.happened("too many open files");
+    trouble.happened("too many open files", new IllegalStateException("no file"));
     assertThat(trouble.occurrences()).isEqualTo(3);
     trouble.over();
     trouble.over();
-    trouble.happened("again");
+    trouble.happened("the store's {0} isn't there", new IllegalStateException("gone"));
 
     assertThat(log.lines)
         .containsExactly(
             "WARNING Checks failing: connection refused",
             "INFO Checks failing: over, after 3 times",
-            "WARNING Checks failing: again");
+            "WARNING Checks failing: the store's {0} isn't there [gone]");
   }
 
   @Test
