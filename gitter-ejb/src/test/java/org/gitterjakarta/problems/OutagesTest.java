@@ -28,6 +28,25 @@ class OutagesTest {
         .isTrue();
   }
 
+  /** As the clients' access checks met it at the open-files limit: through the EJB container. */
+  @Test
+  void aMongoDbThatCannotBeReachedIsAnOutageThroughTheContainersWrapping() {
+    var address = new com.mongodb.ServerAddress("127.0.0.1", 27017);
+    var noFile =
+        new com.mongodb.MongoSocketOpenException(
+            "Exception opening socket",
+            address,
+            new java.net.SocketException("Too many open files"));
+    assertThat(Outages.isOutage(new jakarta.ejb.EJBException(noFile))).isTrue();
+    assertThat(
+            Outages.isOutage(
+                new jakarta.ejb.EJBException(
+                    new com.mongodb.MongoTimeoutException("Timed out waiting for a server"))))
+        .isTrue();
+    assertThat(Outages.isOutage(new jakarta.ejb.EJBException(new NullPointerException())))
+        .isFalse();
+  }
+
   @Test
   void aRefusedCommandIsNot() {
     assertThat(Outages.isRedisOutage(new JedisDataException("WRONGTYPE Operation against a key")))

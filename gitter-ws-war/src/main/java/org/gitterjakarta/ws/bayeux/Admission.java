@@ -1,5 +1,6 @@
 package org.gitterjakarta.ws.bayeux;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -32,7 +33,7 @@ public class Admission {
   @ConfigProperty(name = "gitter.ws.file-reserve", defaultValue = "1000")
   long fileReserve;
 
-  private volatile SocketAdmission rules;
+  private SocketAdmission rules;
 
   /** How long no refusal ends a run of them: a full instance hovers at its limit for a while. */
   static final long QUIET_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
@@ -45,12 +46,17 @@ public class Admission {
   }
 
   /**
-   * Read at deployment, not at the first client: a wrong setting fails the deployment, and the
+   * Created at deployment, not at the first client: a wrong setting fails the deployment, and the
    * limits in force are in the log.
    */
-  void readSettings(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
+  void createdAtDeployment(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
+    // the call itself creates the bean
+  }
+
+  @PostConstruct
+  void readSettings() {
     rules = SocketAdmission.forThisProcess(maxSockets, fileReserve);
-    LOGGER.log(System.Logger.Level.INFO, "Bayeux clients: {0}", rules);
+    LOGGER.log(System.Logger.Level.INFO, "Bayeux clients: " + rules);
     if (rules.reservesHalfTheFiles()) {
       LOGGER.log(
           System.Logger.Level.WARNING,

@@ -52,6 +52,9 @@ final class SocketAdmission {
     this.fileReserve = fileReserve;
     this.openFiles = openFiles;
     this.nanoClock = nanoClock;
+    if (fileLimit > 0 && fileReserve > 0) {
+      count = new Count(countFiles(), 0, nanoClock.getAsLong()); // before the first client
+    }
   }
 
   /** This process's limits: its open-files limit and count, where the JVM tells them (Unix). */
@@ -100,17 +103,16 @@ final class SocketAdmission {
   private long openFiles(int openSockets) {
     long now = nanoClock.getAsLong();
     Count last = count;
-    if ((last == null || now - last.atNanos() >= RECOUNT_NANOS)
-        && counting.compareAndSet(false, true)) {
+    if (now - last.atNanos() >= RECOUNT_NANOS && counting.compareAndSet(false, true)) {
       try {
-        last = new Count(countFiles(), openSockets, now);
-        count = last;
+        last = count; // another thread may have counted since it was read
+        if (now - last.atNanos() >= RECOUNT_NANOS) {
+          last = new Count(countFiles(), openSockets, now);
+          count = last;
+        }
       } finally {
         counting.set(false);
       }
-    }
-    if (last == null) {
-      return 0; // the first count is under way in another thread
     }
     return last.files() + Math.max(0, openSockets - last.sockets());
   }

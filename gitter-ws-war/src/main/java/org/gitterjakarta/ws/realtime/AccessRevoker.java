@@ -40,6 +40,13 @@ public class AccessRevoker {
   private final Trouble failing =
       new Trouble(LOGGER, "Periodic access checks failing", RECHECK_NANOS, System::nanoTime);
 
+  /**
+   * Failures that are no outage: not paused for, but logged once per run too (every client may meet
+   * them).
+   */
+  private final Trouble failingBadly =
+      new Trouble(LOGGER, "Periodic access checks failing", RECHECK_NANOS, System::nanoTime);
+
   @Inject LocalClients clients;
   @Inject ChannelAccess access;
   @Inject Tokens tokens;
@@ -92,14 +99,12 @@ public class AccessRevoker {
         dropUnreadable(session, connection, null);
       }
       failing.over();
+      failingBadly.over();
     } catch (RuntimeException failure) {
       if (Outages.isOutage(failure)) {
         failing.happened("a store is out of reach; subscriptions kept until it answers", failure);
-      } else { // a bug, not an outage: this check fails alone, with its stack trace
-        LOGGER.log(
-            System.Logger.Level.WARNING,
-            "Periodic access check of " + session.getId() + " failed",
-            failure);
+      } else { // a bug, not an outage: this check fails alone, the first of a run with its trace
+        failingBadly.happened("unexpected failure, first met by " + session.getId(), failure);
       }
     }
   }
