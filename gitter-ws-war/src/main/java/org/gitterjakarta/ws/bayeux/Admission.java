@@ -67,17 +67,12 @@ public class Admission {
 
   /** Whether a websocket upgrade may go on; if not, {@code response} has been answered 503. */
   boolean admitsWebsocket(ServletContext context, HttpServletResponse response) throws IOException {
-    Optional<String> refusal = rules.refusal(openSockets(context));
-    if (refusal.isEmpty()) {
-      refusingSockets.over();
-      return true;
-    }
-    refusingSockets.happened(refusal.get());
-    refuse(
+    return admits(
+        rules.refusal(openSockets(context)),
+        refusingSockets,
         response,
         "{\"error\":\"This server takes no more websockets now; try again later or use"
             + " long-polling\"}");
-    return false;
   }
 
   /**
@@ -85,27 +80,31 @@ public class Admission {
    * in: refused only when the files run short; if so, {@code response} has been answered 503.
    */
   boolean admitsNewClient(ServletContext context, HttpServletResponse response) throws IOException {
-    Optional<String> refusal = rules.fileRefusal(openSockets(context));
-    if (refusal.isEmpty()) {
-      refusingClients.over();
-      return true;
-    }
-    refusingClients.happened(refusal.get());
-    refuse(
+    return admits(
+        rules.fileRefusal(openSockets(context)),
+        refusingClients,
         response,
         "[{\"channel\":\"/meta/handshake\",\"successful\":false,\"error\":\"503::This server takes"
             + " no more clients now\",\"advice\":{\"reconnect\":\"handshake\",\"interval\":"
             + RETRY_AFTER_SECONDS
             + "000}}]");
-    return false;
   }
 
-  private static void refuse(HttpServletResponse response, String json) throws IOException {
+  /** No refusal ends a run of them; a refusal is logged with its run and answered {@code body}. */
+  private static boolean admits(
+      Optional<String> refusal, Trouble refusing, HttpServletResponse response, String body)
+      throws IOException {
+    if (refusal.isEmpty()) {
+      refusing.over();
+      return true;
+    }
+    refusing.happened(refusal.get());
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
     response.setHeader("Connection", "close");
     response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write(json);
+    response.getWriter().write(body);
+    return false;
   }
 
   /** The websockets open now; none before CometD has started its transport. */
