@@ -113,6 +113,14 @@ class NotificationsApiIT {
         "/api/v1/user/" + carolId + "/rooms/" + roomId + "/unreadItems",
         d -> d.getString("notification", "").equals("mark_all_read"));
     assertThat(room(roomId, carol).getInt("unreadItems")).isZero();
+    // what counts as read is what was sent up to the marking, not what is sent after it
+    String after = send(roomId, alice, "after the marking").getString("id");
+    assertThat(room(roomId, carol).getInt("unreadItems")).isEqualTo(1);
+    assertThat(
+            strings(
+                ok(call("GET", "/user/me/rooms/" + roomId + "/unreadItems", carol, null))
+                    .getJsonArray("chat")))
+        .containsExactly(after);
   }
 
   @Test

@@ -79,7 +79,7 @@ public class UnreadItems {
   public void markAllRead(String userId, String roomId) {
     Room room = rooms.readable(userId, roomId);
     var unread = store.of(userId, room.id());
-    store.clear(userId, room.id());
+    store.readAll(userId, room.id(), System.currentTimeMillis());
     events.allRead(userId, room.id());
     readBy.read(room.id(), userId, unread.chat());
   }

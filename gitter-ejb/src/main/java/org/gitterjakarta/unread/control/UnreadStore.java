@@ -31,7 +31,8 @@ import redis.clients.jedis.UnifiedJedis;
  * <p>A message is published before its unread items are added, so a reader may mark it read (or it
  * may be deleted) first. Such ids, read while not unread and sent within {@link #SEEN_MILLIS}, are
  * remembered per person and room for as long ({@link #SEEN_MAX} at most), and the items of new
- * messages skip them: otherwise a message already read would stay unread.
+ * messages skip them: otherwise a message already read would stay unread. "Mark all as read" is
+ * remembered the same way, as the time up to which messages count as read ({@link #readAll}).
  */
 @ApplicationScoped
 public class UnreadStore implements UnreadMarks {
@@ -64,10 +65,11 @@ public class UnreadStore implements UnreadMarks {
   /**
    * New messages of one room for many people: KEYS are five per person (see {@link #keys}); ARGV:
    * max items, roomId, the number of messages n, whether the messages are new ("1": skip what the
-   * person read already) or an edit's new mentions ("0"), n pairs of score and id, then per person
-   * 2n flags, mention and chat for each message ("0110": an unread item of both, mentioned in
-   * neither). One ZADD takes all of a person's messages, so a batch costs about five commands a
-   * person however many messages it holds. Replies both counts per person, as {@link #COUNTS} does.
+   * person read already, by id or as sent before they marked all read) or an edit's new mentions
+   * ("0"), n pairs of score (the send time) and id, then per person 2n flags, mention and chat for
+   * each message ("0110": an unread item of both, mentioned in neither). One ZADD takes all of a
+   * person's messages, so a batch costs about five commands a person however many messages it
+   * holds. Replies both counts per person, as {@link #COUNTS} does.
    */
   private static final LuaScript ADD =
       new LuaScript(
@@ -77,10 +79,12 @@ public class UnreadStore implements UnreadMarks {
               + "for p = 0, #KEYS / 5 - 1 do "
               + "local k, flags = p * 5, ARGV[5 + 2 * n + p] "
               + "local seen = fresh and redis.call('EXISTS', KEYS[k + 5]) == 1 "
+              + "local upto = seen and tonumber(redis.call('ZSCORE', KEYS[k + 5], '*')) "
               + "local chat, mentions = {}, {} "
               + "for i = 1, n do "
               + "local id = ARGV[4 + 2 * i] "
-              + "if not (seen and redis.call('ZSCORE', KEYS[k + 5], id)) then "
+              + "if not (seen and ((upto and tonumber(ARGV[3 + 2 * i]) < upto) "
+              + "or redis.call('ZSCORE', KEYS[k + 5], id))) then "
               + "if string.byte(flags, 2 * i) == 49 then "
               + "chat[#chat + 1] = ARGV[3 + 2 * i] chat[#chat + 1] = id end "
               + "if string.byte(flags, 2 * i - 1) == 49 then "
@@ -120,10 +124,24 @@ public class UnreadStore implements UnreadMarks {
               + "counts(k, room, out) end "
               + "return out");
 
-  private static final LuaScript CLEAR =
+  private static final String FORGET_ROOM =
+      "redis.call('DEL', KEYS[1], KEYS[2]) redis.call('ZREM', KEYS[3], ARGV[1]) "
+          + "redis.call('SREM', KEYS[4], ARGV[1]) ";
+
+  private static final LuaScript CLEAR = new LuaScript(FORGET_ROOM + "return {0, 0}");
+
+  /**
+   * Everything of one person in one room read up to a time. KEYS: the person's five; ARGV: roomId,
+   * the time (epoch millis), how long to remember it. The time is kept as the member {@code *} of
+   * the ids read before they were unread; a later one replaces it, an earlier one does not.
+   */
+  private static final LuaScript READ_ALL =
       new LuaScript(
-          "redis.call('DEL', KEYS[1], KEYS[2]) redis.call('ZREM', KEYS[3], ARGV[1]) "
-              + "redis.call('SREM', KEYS[4], ARGV[1]) return {0, 0}");
+          FORGET_ROOM
+              + "local before = tonumber(redis.call('ZSCORE', KEYS[5], '*')) "
+              + "if not before or before < tonumber(ARGV[2]) then "
+              + "redis.call('ZADD', KEYS[5], ARGV[2], '*') end "
+              + "redis.call('PEXPIRE', KEYS[5], ARGV[3]) return {0, 0}");
 
   /** People per script call: a call blocks Redis while it runs, so a huge room is cut in parts. */
   static final int PEOPLE_PER_CALL = 500;
@@ -251,8 +269,22 @@ public class UnreadStore implements UnreadMarks {
         && new ObjectId(messageId).getTimestamp() * 1000L > now - SEEN_MILLIS;
   }
 
+  /** Forgets one person's unread items and mentions in a room (the room is gone). */
   public void clear(String userId, String roomId) {
     CLEAR.eval(redis, keys(userId, roomId), List.of(roomId));
+  }
+
+  /**
+   * "Mark all as read": one person's unread items and mentions in a room are gone, and so are those
+   * of messages sent before {@code upTo} whose unread work has yet to run (they were published
+   * before it, so the person could see them); that time is remembered for {@link #SEEN_MILLIS}. A
+   * message sent in the same millisecond counts as unread: a send right after the marking must.
+   */
+  public void readAll(String userId, String roomId, long upTo) {
+    READ_ALL.eval(
+        redis,
+        keys(userId, roomId),
+        List.of(roomId, String.valueOf(upTo), String.valueOf(SEEN_MILLIS)));
   }
 
   public Unread of(String userId, String roomId) {

@@ -31,6 +31,7 @@ class UnreadStoreTest {
   private final String other = "other-" + UUID.randomUUID();
   private final String m1 = new ObjectId().toHexString();
   private final String m2 = new ObjectId().toHexString();
+  private final String m3 = new ObjectId().toHexString();
   private JedisPooled redis;
 
   @BeforeEach
@@ -139,6 +140,48 @@ class UnreadStoreTest {
     assertThat(redis.zcard(seen(reader))).isEqualTo(UnreadStore.SEEN_MAX);
     assertThat(redis.zscore(seen(reader), ids.get(ids.size() - 2))).as("the newest").isNotNull();
     assertThat(redis.pttl(seen(reader))).isPositive().isLessThanOrEqualTo(UnreadStore.SEEN_MILLIS);
+  }
+
+  /**
+   * "Mark all as read" while a message sent before it still waits for its unread work (it was
+   * published first, so the reader saw it): that message stays read, a later one is unread, and an
+   * edit's new mention of the earlier one still counts.
+   */
+  @Test
+  void markingAllReadCoversMessagesSentBeforeItWhoseUnreadItemsComeLater() {
+    long now = System.currentTimeMillis();
+    cut.addAll(room, List.of(new NewMessage(m1, now - 5_000, List.of(everything(reader)))));
+
+    cut.readAll(reader, room, now);
+    var counts =
+        cut.addAll(
+            room,
+            List.of(
+                new NewMessage(m2, now - 1, List.of(everything(reader), everything(other))),
+                new NewMessage(m3, now + 1, List.of(everything(reader), everything(other)))));
+
+    assertThat(counts.get(reader)).isEqualTo(new Counts(1, 1));
+    assertThat(cut.of(reader, room).chat()).containsExactly(m3);
+    assertThat(counts.get(other)).as("nobody else's").isEqualTo(new Counts(2, 2));
+    assertThat(redis.pttl(seen(reader))).isPositive().isLessThanOrEqualTo(UnreadStore.SEEN_MILLIS);
+    assertThat(
+            cut.addMentions(room, List.of(new NewMessage(m2, now - 1, List.of(everything(reader)))))
+                .get(reader))
+        .isEqualTo(new Counts(2, 2));
+  }
+
+  /**
+   * A later "mark all as read" with an earlier time (another instance's clock) moves nothing back.
+   */
+  @Test
+  void markingAllReadKeepsTheLatestTime() {
+    long now = System.currentTimeMillis();
+    cut.readAll(reader, room, now);
+    cut.readAll(reader, room, now - 60_000);
+
+    cut.addAll(room, List.of(new NewMessage(m1, now - 1_000, List.of(everything(reader)))));
+
+    assertThat(cut.of(reader, room).chat()).isEmpty();
   }
 
   private static Item everything(String userId) {
