@@ -1,6 +1,8 @@
 // Drives the stock `faye` npm client and node-gitter's room.subscribe() against a running instance.
 // Env: GITTER_BAYEUX (http://host:port/bayeux/), GITTER_API (http://host:port/api/v1),
-//      GITTER_TOKEN (the listener), GITTER_SENDER_TOKEN, GITTER_ROOM_ID, GITTER_PRIVATE_ROOM_ID.
+//      GITTER_TOKEN (the listener), GITTER_SENDER_TOKEN, GITTER_ROOM_ID, GITTER_PRIVATE_ROOM_ID;
+//      GITTER_WEBSOCKETS_REFUSED=1: the server refuses websockets (503), so only the check that
+//      the stock client falls back to long-polling runs.
 // Prints one JSON line per check and exits non-zero on the first failure.
 'use strict';
 const Faye = require('faye');
@@ -42,10 +44,11 @@ function withTimeout(promise, what, millis = 10000) {
 function fayeClient(transport) {
   const client = new Faye.Client(env.GITTER_BAYEUX, { timeout: 60, retry: 1 });
   if (transport === 'long-polling') client.disable('websocket');
-  const seen = { snapshots: {}, sequence: [] };
+  const seen = { snapshots: {}, sequence: [], connectionTypes: new Set() };
   client.addExtension({
     outgoing(message, callback) {
       if (message.channel === '/meta/handshake') message.ext = { token: env.GITTER_TOKEN };
+      if (message.channel === '/meta/connect') seen.connectionTypes.add(message.connectionType);
       if (message.channel === '/meta/subscribe') message.ext = { snapshot: { limit: 3 } };
       callback(message);
     },
@@ -87,10 +90,22 @@ async function liveOver(transport) {
   assert.strictEqual(events[1].operation, 'update');
   assert.deepStrictEqual(seen.sequence.slice(0, 2), [1, 2]);
   client.disconnect();
-  return { snapshot: seen.snapshots[messages].length, sequence: seen.sequence };
+  return {
+    snapshot: seen.snapshots[messages].length,
+    sequence: seen.sequence,
+    connectionTypes: [...seen.connectionTypes],
+  };
 }
 
 (async () => {
+  if (env.GITTER_WEBSOCKETS_REFUSED === '1') {
+    await check('faye: websocket refused (503), falls back to long-polling', async () => {
+      const result = await liveOver('websocket');
+      assert.deepStrictEqual(result.connectionTypes, ['long-polling']);
+      return result;
+    });
+    process.exit(0);
+  }
   await check('faye websocket: snapshot, create, update, ext.c', () => liveOver('websocket'));
   await check('faye long-polling: snapshot, create, update, ext.c', () => liveOver('long-polling'));
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.gitterjakarta.testsupport.bayeux.BayeuxClient;
 import org.gitterjakarta.testsupport.http.Http;
 import org.gitterjakarta.testsupport.launcher.GitterRun;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,8 +87,33 @@ class NodeGitterIT {
     }
   }
 
-  /** The stock clients' realtime checks against a Bayeux endpoint and the API they go with. */
+  /**
+   * A realtime instance at its websocket limit (one, held here) answers the stock {@code faye}
+   * client's upgrade 503: the client falls back to long-polling and hears the room as before.
+   */
+  @Test
+  void fayeFallsBackToLongPollingWhenItsWebsocketIsRefused() throws Exception {
+    GitterRun gitter = SharedInstance.get();
+    var settings = new HashMap<>(SharedInstance.environment());
+    settings.put("GITTER_WS_MAX_SOCKETS", "1");
+    try (var realtime = Launcher.start("faye-refused", settings, "--role", "ws");
+        var holder = BayeuxClient.websocket(realtime.uri("/bayeux"))) {
+      holder.handshake(
+          SharedInstance.newUser("fhold" + UUID.randomUUID().toString().substring(0, 6)));
+      fayeChecks(
+          gitter.uri("/api/v1").toString(), "http://127.0.0.1:" + realtime.port + "/bayeux", true);
+    }
+  }
+
   static void fayeChecks(String api, String bayeux) throws Exception {
+    fayeChecks(api, bayeux, false);
+  }
+
+  /**
+   * The stock clients' realtime checks against a Bayeux endpoint and the API they go with; only the
+   * fallback to long-polling when the endpoint refuses websockets.
+   */
+  static void fayeChecks(String api, String bayeux, boolean websocketsRefused) throws Exception {
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String sender = SharedInstance.newUser("fsend" + suffix);
     String listener = SharedInstance.newUser("flisten" + suffix);
@@ -115,13 +142,16 @@ class NodeGitterIT {
               "GITTER_ROOM_ID",
               group.getJsonObject("defaultRoom").getString("id"),
               "GITTER_PRIVATE_ROOM_ID",
-              privateRoom
+              privateRoom,
+              "GITTER_WEBSOCKETS_REFUSED",
+              websocketsRefused ? "1" : "0"
             },
             "node",
             "realtime-compat.js");
 
     assertThat(output).as(bayeux).doesNotContain("\"ok\":false");
-    assertThat(output.lines().filter(line -> line.contains("\"ok\":true"))).hasSize(5);
+    assertThat(output.lines().filter(line -> line.contains("\"ok\":true")))
+        .hasSize(websocketsRefused ? 1 : 5);
   }
 
   private static String run(Path dir, String[] environment, String... command) throws Exception {
