@@ -32,7 +32,7 @@ import org.gitterjakarta.ws.realtime.BayeuxChannel.RoomChannel;
 public class AccessRevoker {
 
   static final long RECHECK_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
-  private static final String LAST_CHECK = AccessRevoker.class.getName() + ".lastCheck";
+  static final String LAST_CHECK = AccessRevoker.class.getName() + ".lastCheck";
   private static final System.Logger LOGGER = System.getLogger(AccessRevoker.class.getName());
   private static final Object TOKEN_REVOKED =
       JsonText.of(Notification.of("token_revoked", java.util.Map.of()));
