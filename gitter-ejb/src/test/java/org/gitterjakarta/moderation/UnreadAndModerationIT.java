@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,10 @@ import org.gitterjakarta.messages.boundary.ChatMessageJson;
 import org.gitterjakarta.messages.boundary.HistoryQuery;
 import org.gitterjakarta.messages.boundary.Messages;
 import org.gitterjakarta.messages.boundary.ReadBy;
+import org.gitterjakarta.messages.control.MessageStore;
 import org.gitterjakarta.messages.control.ReadByFlusher;
+import org.gitterjakarta.messages.entity.ChatMessage;
+import org.gitterjakarta.messages.entity.MessageStored;
 import org.gitterjakarta.moderation.boundary.Bans;
 import org.gitterjakarta.moderation.boundary.Reports;
 import org.gitterjakarta.problems.Problem;
@@ -68,6 +72,8 @@ class UnreadAndModerationIT {
   @Inject Messages messages;
   @Inject UnreadItems unreadItems;
   @Inject UnreadStore unread;
+  @Inject MessageStore messageStore;
+  @Inject Event<MessageStored> stored;
   @Inject NotificationSettings notifications;
   @Inject ReadBy readBy;
   @Inject ReadByFlusher flusher;
@@ -167,6 +173,39 @@ class UnreadAndModerationIT {
         .extracting(u -> u.id())
         .containsExactlyInAnyOrderElementsOf(readers);
     assertThat(messages.get(admin, roomId, ids.get(0)).readBy()).isEqualTo(3);
+  }
+
+  /**
+   * "Mark all as read" while a stored message's unread work has yet to run (the message was
+   * published when it was stored, so the reader could see it): it stays read for the reader and is
+   * unread for the others; a message sent after the marking is unread for everyone.
+   */
+  @Test
+  void markingAllReadCoversStoredMessagesWhoseUnreadWorkComesLater() {
+    String reader = member("ma");
+    String other = member("mo");
+    String before = messages.send(admin, roomId, "read before the marking", false, null).id();
+    var waiting =
+        ChatMessage.written(
+            new ObjectId().toHexString(),
+            new ChatMessage.Authored(roomId, admin, null, "counted after the marking", false),
+            "<p>counted after the marking</p>",
+            List.of(),
+            List.of(),
+            List.of(),
+            true,
+            System.currentTimeMillis());
+    messageStore.insert(waiting);
+
+    unreadItems.markAllRead(reader, roomId);
+    stored.fire(new MessageStored(waiting, null)); // the send's unread work, late
+    String after = messages.send(admin, roomId, "sent after the marking", false, null).id();
+
+    assertThat(unread.of(reader, roomId).chat()).containsExactly(after);
+    assertThat(unread.of(other, roomId).chat()).containsExactly(before, waiting.id(), after);
+    assertThat(unreadItems.all(reader))
+        .extracting(UnreadItems.RoomUnread::id, UnreadItems.RoomUnread::unreadItems)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(roomId, 1));
   }
 
   /**

@@ -290,6 +290,8 @@ public class MessageStore {
   /** Only the room of a changed message, for {@link LatestPages}. */
   private static final Bson ROOM = new Document("toTroupeId", 1);
 
+  private static final Bson ID_ONLY = new Document("_id", 1);
+
   private void changed(Document roomOfMessage) {
     if (roomOfMessage != null) {
       latest.changed(roomOfMessage.getString("toTroupeId"));
@@ -447,6 +449,21 @@ public class MessageStore {
   /** The smallest ObjectId of a moment: ids sort by their leading seconds. */
   static String idAt(long millis) {
     return String.format("%08x", millis / 1000) + "0000000000000000";
+  }
+
+  /**
+   * The ids of a room's newest messages (thread replies too) sent since a time, newest first, at
+   * most {@code limit}: those that may still wait for their unread items.
+   */
+  public List<String> idsSince(String roomId, long since, int limit) {
+    var ids = new ArrayList<String>();
+    messages
+        .find(and(eq("toTroupeId", roomId), Filters.gte("_id", idAt(since))))
+        .projection(ID_ONLY)
+        .sort(Sorts.descending("_id"))
+        .limit(limit)
+        .forEach(d -> ids.add(d.getString("_id")));
+    return ids;
   }
 
   /** One person's messages in a room, newest first. */

@@ -79,7 +79,9 @@ public class UnreadItems {
   public void markAllRead(String userId, String roomId) {
     Room room = rooms.readable(userId, roomId);
     var unread = store.of(userId, room.id());
-    store.readAll(userId, room.id(), System.currentTimeMillis());
+    // what was stored lately may still wait for its unread items; read by id, they skip them
+    long since = System.currentTimeMillis() - UnreadStore.SEEN_MILLIS;
+    store.readAll(userId, room.id(), messages.idsSince(room.id(), since, UnreadStore.SEEN_MAX));
     events.allRead(userId, room.id());
     readBy.read(room.id(), userId, unread.chat());
   }

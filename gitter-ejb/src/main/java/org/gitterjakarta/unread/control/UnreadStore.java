@@ -31,8 +31,8 @@ import redis.clients.jedis.UnifiedJedis;
  * <p>A message is published before its unread items are added, so a reader may mark it read (or it
  * may be deleted) first. Such ids, read while not unread and sent within {@link #SEEN_MILLIS}, are
  * remembered per person and room for as long ({@link #SEEN_MAX} at most), and the items of new
- * messages skip them: otherwise a message already read would stay unread. "Mark all as read" is
- * remembered the same way, as the time up to which messages count as read ({@link #readAll}).
+ * messages skip them: otherwise a message already read would stay unread. "Mark all as read" marks
+ * the room's latest messages so too ({@link #readAll}).
  */
 @ApplicationScoped
 public class UnreadStore implements UnreadMarks {
@@ -40,10 +40,10 @@ public class UnreadStore implements UnreadMarks {
   public static final int MAX_ITEMS = 100;
 
   /** How long ids read before their unread items arrived are remembered, and how many. */
-  static final long SEEN_MILLIS = 600_000;
+  public static final long SEEN_MILLIS = 600_000;
 
   /** Within Redis's compact encoding of a small sorted set (128 entries by default). */
-  static final int SEEN_MAX = 100;
+  public static final int SEEN_MAX = 100;
 
   /** Ids per script call when many are read at once: a call blocks Redis while it runs. */
   static final int IDS_PER_CALL = 500;
@@ -65,11 +65,10 @@ public class UnreadStore implements UnreadMarks {
   /**
    * New messages of one room for many people: KEYS are five per person (see {@link #keys}); ARGV:
    * max items, roomId, the number of messages n, whether the messages are new ("1": skip what the
-   * person read already, by id or as sent before they marked all read) or an edit's new mentions
-   * ("0"), n pairs of score (the send time) and id, then per person 2n flags, mention and chat for
-   * each message ("0110": an unread item of both, mentioned in neither). One ZADD takes all of a
-   * person's messages, so a batch costs about five commands a person however many messages it
-   * holds. Replies both counts per person, as {@link #COUNTS} does.
+   * person read already) or an edit's new mentions ("0"), n pairs of score and id, then per person
+   * 2n flags, mention and chat for each message ("0110": an unread item of both, mentioned in
+   * neither). One ZADD takes all of a person's messages, so a batch costs about five commands a
+   * person however many messages it holds. Replies both counts per person, as {@link #COUNTS} does.
    */
   private static final LuaScript ADD =
       new LuaScript(
@@ -79,12 +78,10 @@ public class UnreadStore implements UnreadMarks {
               + "for p = 0, #KEYS / 5 - 1 do "
               + "local k, flags = p * 5, ARGV[5 + 2 * n + p] "
               + "local seen = fresh and redis.call('EXISTS', KEYS[k + 5]) == 1 "
-              + "local upto = seen and tonumber(redis.call('ZSCORE', KEYS[k + 5], '*')) "
               + "local chat, mentions = {}, {} "
               + "for i = 1, n do "
               + "local id = ARGV[4 + 2 * i] "
-              + "if not (seen and ((upto and tonumber(ARGV[3 + 2 * i]) < upto) "
-              + "or redis.call('ZSCORE', KEYS[k + 5], id))) then "
+              + "if not (seen and redis.call('ZSCORE', KEYS[k + 5], id)) then "
               + "if string.byte(flags, 2 * i) == 49 then "
               + "chat[#chat + 1] = ARGV[3 + 2 * i] chat[#chat + 1] = id end "
               + "if string.byte(flags, 2 * i - 1) == 49 then "
@@ -124,24 +121,10 @@ public class UnreadStore implements UnreadMarks {
               + "counts(k, room, out) end "
               + "return out");
 
-  private static final String FORGET_ROOM =
-      "redis.call('DEL', KEYS[1], KEYS[2]) redis.call('ZREM', KEYS[3], ARGV[1]) "
-          + "redis.call('SREM', KEYS[4], ARGV[1]) ";
-
-  private static final LuaScript CLEAR = new LuaScript(FORGET_ROOM + "return {0, 0}");
-
-  /**
-   * Everything of one person in one room read up to a time. KEYS: the person's five; ARGV: roomId,
-   * the time (epoch millis), how long to remember it. The time is kept as the member {@code *} of
-   * the ids read before they were unread; a later one replaces it, an earlier one does not.
-   */
-  private static final LuaScript READ_ALL =
+  private static final LuaScript CLEAR =
       new LuaScript(
-          FORGET_ROOM
-              + "local before = tonumber(redis.call('ZSCORE', KEYS[5], '*')) "
-              + "if not before or before < tonumber(ARGV[2]) then "
-              + "redis.call('ZADD', KEYS[5], ARGV[2], '*') end "
-              + "redis.call('PEXPIRE', KEYS[5], ARGV[3]) return {0, 0}");
+          "redis.call('DEL', KEYS[1], KEYS[2]) redis.call('ZREM', KEYS[3], ARGV[1]) "
+              + "redis.call('SREM', KEYS[4], ARGV[1]) return {0, 0}");
 
   /** People per script call: a call blocks Redis while it runs, so a huge room is cut in parts. */
   static final int PEOPLE_PER_CALL = 500;
@@ -275,16 +258,17 @@ public class UnreadStore implements UnreadMarks {
   }
 
   /**
-   * "Mark all as read": one person's unread items and mentions in a room are gone, and so are those
-   * of messages sent before {@code upTo} whose unread work has yet to run (they were published
-   * before it, so the person could see them); that time is remembered for {@link #SEEN_MILLIS}. A
-   * message sent in the same millisecond counts as unread: a send right after the marking must.
+   * "Mark all as read": one person's unread items and mentions in a room are gone, and the room's
+   * latest messages ({@code latestIds}, those stored when the person marked, newest first, at most
+   * {@link #SEEN_MAX}) count as read by id, so that the unread items of those still waiting for
+   * them are skipped. A message sent but not stored yet is not among them: it may not have been
+   * seen, and turns unread as usual.
    */
-  public void readAll(String userId, String roomId, long upTo) {
-    READ_ALL.eval(
-        redis,
-        keys(userId, roomId),
-        List.of(roomId, String.valueOf(upTo), String.valueOf(SEEN_MILLIS)));
+  public void readAll(String userId, String roomId, List<String> latestIds) {
+    if (!latestIds.isEmpty()) {
+      removeFor(List.of(userId), roomId, latestIds, true);
+    }
+    clear(userId, roomId);
   }
 
   public Unread of(String userId, String roomId) {

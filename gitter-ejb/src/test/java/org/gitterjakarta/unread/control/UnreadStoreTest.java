@@ -143,45 +143,40 @@ class UnreadStoreTest {
   }
 
   /**
-   * "Mark all as read" while a message sent before it still waits for its unread work (it was
-   * published first, so the reader saw it): that message stays read, a later one is unread, and an
-   * edit's new mention of the earlier one still counts.
+   * "Mark all as read" with the room's latest ids: one whose unread item came already is read, one
+   * whose item comes later stays read (for the reader only), a message not among them counts, and
+   * an edit's new mention of the one that waited still counts.
    */
   @Test
-  void markingAllReadCoversMessagesSentBeforeItWhoseUnreadItemsComeLater() {
-    long now = System.currentTimeMillis();
-    cut.addAll(room, List.of(new NewMessage(m1, now - 5_000, List.of(everything(reader)))));
+  void markingAllReadCoversTheLatestMessagesWhoseUnreadItemsComeLater() {
+    cut.addAll(room, List.of(new NewMessage(m1, 1_000, List.of(everything(reader)))));
 
-    cut.readAll(reader, room, now);
+    cut.readAll(reader, room, List.of(m2, m1));
     var counts =
         cut.addAll(
             room,
             List.of(
-                new NewMessage(m2, now - 1, List.of(everything(reader), everything(other))),
-                new NewMessage(m3, now + 1, List.of(everything(reader), everything(other)))));
+                new NewMessage(m2, 2_000, List.of(everything(reader), everything(other))),
+                new NewMessage(m3, 3_000, List.of(everything(reader), everything(other)))));
 
     assertThat(counts.get(reader)).isEqualTo(new Counts(1, 1));
     assertThat(cut.of(reader, room).chat()).containsExactly(m3);
     assertThat(counts.get(other)).as("nobody else's").isEqualTo(new Counts(2, 2));
-    assertThat(redis.pttl(seen(reader))).isPositive().isLessThanOrEqualTo(UnreadStore.SEEN_MILLIS);
     assertThat(
-            cut.addMentions(room, List.of(new NewMessage(m2, now - 1, List.of(everything(reader)))))
+            cut.addMentions(room, List.of(new NewMessage(m2, 2_000, List.of(everything(reader)))))
                 .get(reader))
         .isEqualTo(new Counts(2, 2));
   }
 
-  /**
-   * A later "mark all as read" with an earlier time (another instance's clock) moves nothing back.
-   */
   @Test
-  void markingAllReadKeepsTheLatestTime() {
-    long now = System.currentTimeMillis();
-    cut.readAll(reader, room, now);
-    cut.readAll(reader, room, now - 60_000);
+  void markingAllReadInARoomWithNothingLatelyClearsWhatIsThere() {
+    cut.addAll(room, List.of(new NewMessage(m1, 1_000, List.of(everything(reader)))));
 
-    cut.addAll(room, List.of(new NewMessage(m1, now - 1_000, List.of(everything(reader)))));
+    cut.readAll(reader, room, List.of());
 
     assertThat(cut.of(reader, room).chat()).isEmpty();
+    assertThat(cut.counts(reader, List.of(room))).containsEntry(room, new Counts(0, 0));
+    assertThat(redis.exists(seen(reader))).isFalse();
   }
 
   private static Item everything(String userId) {
