@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.LongSupplier;
 import org.cometd.bayeux.Promise;
 import org.cometd.bayeux.server.ServerChannel;
 import org.cometd.bayeux.server.ServerSession;
@@ -37,15 +38,21 @@ public class AccessRevoker {
   private static final Object TOKEN_REVOKED =
       JsonText.of(Notification.of("token_revoked", java.util.Map.of()));
 
-  private final Trouble failing =
-      new Trouble(LOGGER, "Periodic access checks failing", RECHECK_NANOS, System::nanoTime);
+  /** The clock of the checks' intervals (a test's own moves on at will). */
+  LongSupplier nanoClock = System::nanoTime;
+
+  private final Trouble failing = troubleOfChecks();
 
   /**
    * Failures that are no outage: not paused for, but logged once per run too (every client may meet
    * them).
    */
-  private final Trouble failingBadly =
-      new Trouble(LOGGER, "Periodic access checks failing", RECHECK_NANOS, System::nanoTime);
+  private final Trouble failingBadly = troubleOfChecks();
+
+  private Trouble troubleOfChecks() {
+    return new Trouble(
+        LOGGER, "Periodic access checks failing", RECHECK_NANOS, () -> nanoClock.getAsLong());
+  }
 
   @Inject LocalClients clients;
   @Inject ChannelAccess access;
@@ -57,7 +64,7 @@ public class AccessRevoker {
 
   /** Called on every {@code /meta/connect}; checks the session again when it is due. */
   void connected(ServerSession session) {
-    long now = System.nanoTime();
+    long now = nanoClock.getAsLong();
     Object last = session.getAttribute(LAST_CHECK);
     if (last instanceof Long at && now - at < RECHECK_NANOS) {
       return;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -25,8 +26,8 @@ import redis.clients.jedis.exceptions.JedisConnectionException;
 
 /**
  * The periodic access checks of sessions on a real CometD server, while the token lookup fails: a
- * store out of reach keeps every subscription, is logged once and pauses the checks; any other
- * failure is logged once a run too, but pauses nothing.
+ * store out of reach keeps every subscription and pauses the checks for an interval, and the whole
+ * outage is logged once; any other failure is logged once a run too, but pauses nothing.
  */
 class AccessRevokerTest {
 
@@ -35,6 +36,7 @@ class AccessRevokerTest {
   private final BayeuxServerImpl bayeux = new BayeuxServerImpl();
   private final AccessRevoker revoker = new AccessRevoker();
   private final AtomicInteger lookups = new AtomicInteger();
+  private final AtomicLong clock = new AtomicLong(1_000_000_000_000L);
   private final List<LogRecord> warnings = new CopyOnWriteArrayList<>();
   private final Logger log = Logger.getLogger(AccessRevoker.class.getName());
   private final Handler handler =
@@ -57,6 +59,7 @@ class AccessRevokerTest {
   void start() throws Exception {
     bayeux.start();
     revoker.executor = directExecutor();
+    revoker.nanoClock = clock::get;
     log.addHandler(handler);
   }
 
@@ -72,6 +75,9 @@ class AccessRevokerTest {
         twoSessionsCheckedWhileLookupsFail(new JedisConnectionException("Connection refused"));
 
     assertThat(lookups).as("the second check waits for the pause").hasValue(1);
+    clock.addAndGet(AccessRevoker.RECHECK_NANOS + 1);
+    revoker.connected(dueAgain(sessions.get(1)));
+    assertThat(lookups).as("checked again after the pause, the store still away").hasValue(2);
     for (ServerSession session : sessions) {
       assertThat(bayeux.getSession(session.getId())).as("not disconnected").isSameAs(session);
       assertThat(session.getSubscriptions()).extracting(ServerChannel::getId).containsExactly(ROOM);
@@ -111,9 +117,8 @@ class AccessRevokerTest {
   }
 
   /** A session checked long enough ago that its next connect checks it again. */
-  private static ServerSession dueAgain(ServerSession session) {
-    session.setAttribute(
-        AccessRevoker.LAST_CHECK, System.nanoTime() - 2 * AccessRevoker.RECHECK_NANOS);
+  private ServerSession dueAgain(ServerSession session) {
+    session.setAttribute(AccessRevoker.LAST_CHECK, clock.get() - 2 * AccessRevoker.RECHECK_NANOS);
     return session;
   }
 
