@@ -102,6 +102,10 @@ class NodeGitterIT {
           SharedInstance.newUser("fhold" + UUID.randomUUID().toString().substring(0, 6)));
       fayeChecks(
           gitter.uri("/api/v1").toString(), "http://127.0.0.1:" + realtime.port + "/bayeux", true);
+      Path log = Launcher.WORK.resolve("shared-data/logs/payara-ws-" + realtime.port + ".log");
+      assertThat(Files.readString(log))
+          .as("the client's upgrade was refused")
+          .contains("Refusing new websockets: 1 websockets open");
     }
   }
 
