@@ -298,7 +298,7 @@ class ChatIT {
                 "m2", 1_002L, List.of(new UnreadStore.Item(reader, true, false))),
             new UnreadStore.NewMessage(
                 "m3", 1_003L, List.of(new UnreadStore.Item(mentioned, false, true))));
-    var counts = unread.addAll(roomId, batch);
+    var counts = unread.addAll(roomId, batch).counts();
 
     assertThat(counts)
         .containsEntry(reader, new UnreadStore.Counts(3, 0))
@@ -309,9 +309,11 @@ class ChatIT {
     assertThat(unread.roomsWithMentions(mentioned)).containsExactly(roomId);
     assertThat(unread.counts(reader, List.of(roomId)))
         .containsEntry(roomId, new UnreadStore.Counts(3, 0));
-    assertThat(unread.addAll(roomId, batch))
+    var again = unread.addAll(roomId, batch);
+    assertThat(again.counts())
         .as("a batch stored twice (a retry after an outage) counts once")
         .isEqualTo(counts);
+    assertThat(again.messages()).as("and tells of the same items").isEqualTo(batch);
     unread.clear(reader, roomId);
     unread.clear(mentioned, roomId);
   }

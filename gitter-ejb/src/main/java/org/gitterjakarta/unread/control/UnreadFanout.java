@@ -67,10 +67,13 @@ public class UnreadFanout {
       return new UnreadStore.NewMessage(message.id(), message.sent(), items);
     }
 
-    /** The live event for it, once the script has given everyone's counts. */
-    UnreadBatch batch(Map<String, UnreadStore.Counts> counts) {
+    /**
+     * The live event for it, once the script has given everyone's counts and the items it added
+     * ({@code added}: not those of people who had read the message already).
+     */
+    UnreadBatch batch(Map<String, UnreadStore.Counts> counts, UnreadStore.NewMessage added) {
       return UnreadEvents.addedBatch(
-          message.toTroupeId(), message.id(), items, counts, quiet, notice);
+          message.toTroupeId(), message.id(), added.items(), counts, quiet, notice);
     }
   }
 
@@ -152,10 +155,9 @@ public class UnreadFanout {
                 System.currentTimeMillis());
         messageIds.add(message.id());
         Pending pending = pending(message, members, null);
-        List<UnreadStore.NewMessage> batch = List.of(pending.unread());
-        var counts = store.addAll(roomId, batch);
-        UnreadNews.of(batch, counts);
-        pending.batch(counts).toJson();
+        var added = store.addAll(roomId, List.of(pending.unread()));
+        UnreadNews.of(added.messages(), added.counts());
+        pending.batch(added.counts(), added.messages().get(0)).toJson();
         items += pending.items().size();
       }
     } catch (RuntimeException e) {
@@ -210,12 +212,13 @@ public class UnreadFanout {
 
   private void addNow(List<Pending> batch) {
     List<UnreadStore.NewMessage> messages = batch.stream().map(Pending::unread).toList();
-    var counts = store.addAll(batch.get(0).message().toTroupeId(), messages);
-    var news = UnreadNews.of(messages, counts);
+    var added = store.addAll(batch.get(0).message().toTroupeId(), messages);
+    // people who had read a message already are not told of an item they did not get
+    var news = UnreadNews.of(added.messages(), added.counts());
     for (int i = 0; i < batch.size(); i++) {
       Pending pending = batch.get(i);
       ChatMessage message = pending.message();
-      events.added(pending.batch(counts));
+      events.added(pending.batch(added.counts(), added.messages().get(i)));
       announce(message, news.get(i));
     }
   }

@@ -68,7 +68,8 @@ public class UnreadStore implements UnreadMarks {
    * person read already) or an edit's new mentions ("0"), n pairs of score and id, then per person
    * 2n flags, mention and chat for each message ("0110": an unread item of both, mentioned in
    * neither). One ZADD takes all of a person's messages, so a batch costs about five commands a
-   * person however many messages it holds. Replies both counts per person, as {@link #COUNTS} does.
+   * person however many messages it holds. Replies three numbers per person: both counts, and which
+   * messages were skipped as read (bit i - 1 for message i; a batch has at most 32).
    */
   private static final LuaScript ADD =
       new LuaScript(
@@ -78,14 +79,15 @@ public class UnreadStore implements UnreadMarks {
               + "for p = 0, #KEYS / 5 - 1 do "
               + "local k, flags = p * 5, ARGV[5 + 2 * n + p] "
               + "local seen = fresh and redis.call('EXISTS', KEYS[k + 5]) == 1 "
-              + "local chat, mentions = {}, {} "
+              + "local chat, mentions, skipped = {}, {}, 0 "
               + "for i = 1, n do "
               + "local id = ARGV[4 + 2 * i] "
               + "if not (seen and redis.call('ZSCORE', KEYS[k + 5], id)) then "
               + "if string.byte(flags, 2 * i) == 49 then "
               + "chat[#chat + 1] = ARGV[3 + 2 * i] chat[#chat + 1] = id end "
               + "if string.byte(flags, 2 * i - 1) == 49 then "
-              + "mentions[#mentions + 1] = id end end end "
+              + "mentions[#mentions + 1] = id end "
+              + "else skipped = skipped + 2 ^ (i - 1) end end "
               + "if #chat > 0 then redis.call('ZADD', KEYS[k + 1], unpack(chat)) end "
               + "local count = redis.call('ZCARD', KEYS[k + 1]) "
               + "if count > max then "
@@ -94,7 +96,8 @@ public class UnreadStore implements UnreadMarks {
               + "else redis.call('ZADD', KEYS[k + 3], count, room) end "
               + "if #mentions > 0 then redis.call('SADD', KEYS[k + 2], unpack(mentions)) "
               + "redis.call('SADD', KEYS[k + 4], room) end "
-              + "out[#out + 1] = count out[#out + 1] = redis.call('SCARD', KEYS[k + 2]) end "
+              + "out[#out + 1] = count out[#out + 1] = redis.call('SCARD', KEYS[k + 2]) "
+              + "out[#out + 1] = skipped end "
               + "return out");
 
   /**
@@ -150,19 +153,22 @@ public class UnreadStore implements UnreadMarks {
 
   /**
    * New messages of one room for many people, one script call per {@link #PEOPLE_PER_CALL} people
-   * (and slot), all in one round trip; each person's counts after them. Ids a person read already
-   * are skipped.
+   * (and slot), all in one round trip: each person's counts after them, and the messages with the
+   * items that were added. Ids a person read already are skipped: their items are not among them.
    */
-  public Map<String, Counts> addAll(String roomId, List<NewMessage> messages) {
+  public Added addAll(String roomId, List<NewMessage> messages) {
     return add(roomId, messages, true);
   }
 
   /** As {@link #addAll}, for an edit's new mentions: they count even where the message was read. */
   public Map<String, Counts> addMentions(String roomId, List<NewMessage> messages) {
-    return add(roomId, messages, false);
+    return add(roomId, messages, false).counts();
   }
 
-  private Map<String, Counts> add(String roomId, List<NewMessage> messages, boolean fresh) {
+  private Added add(String roomId, List<NewMessage> messages, boolean fresh) {
+    if (messages.size() > Integer.SIZE) {
+      throw new IllegalArgumentException("at most 32 messages per batch: " + messages.size());
+    }
     int n = messages.size();
     Map<String, char[]> flags = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
@@ -190,7 +196,41 @@ public class UnreadStore implements UnreadMarks {
       }
       calls.add(new LuaScript.Call(keys, args));
     }
-    return collect(parts, p -> p, ADD, calls);
+    List<Object> replies = calls.isEmpty() ? List.of() : ADD.evalAll(redis, calls);
+    var counts = new LinkedHashMap<String, Counts>();
+    Map<String, Long> skipped = new HashMap<>();
+    for (int part = 0; part < parts.size(); part++) {
+      List<?> numbers = (List<?>) replies.get(part);
+      List<String> people = parts.get(part);
+      for (int p = 0; p < people.size(); p++) {
+        counts.put(
+            people.get(p),
+            new Counts(
+                ((Number) numbers.get(3 * p)).intValue(),
+                ((Number) numbers.get(3 * p + 1)).intValue()));
+        long mask = ((Number) numbers.get(3 * p + 2)).longValue();
+        if (mask != 0) {
+          skipped.put(people.get(p), mask);
+        }
+      }
+    }
+    return new Added(counts, skipped.isEmpty() ? messages : withoutSkipped(messages, skipped));
+  }
+
+  /** The messages without the items of people who had read them ({@code userId → bit mask}). */
+  private static List<NewMessage> withoutSkipped(
+      List<NewMessage> messages, Map<String, Long> skipped) {
+    List<NewMessage> added = new ArrayList<>(messages.size());
+    for (int i = 0; i < messages.size(); i++) {
+      long bit = 1L << i;
+      NewMessage message = messages.get(i);
+      List<Item> items =
+          message.items().stream()
+              .filter(item -> (skipped.getOrDefault(item.userId(), 0L) & bit) == 0)
+              .toList();
+      added.add(new NewMessage(message.messageId(), message.sent(), items));
+    }
+    return added;
   }
 
   /** Marks messages read (or gone) for one person; their counts afterwards. */
@@ -332,20 +372,6 @@ public class UnreadStore implements UnreadMarks {
     return SlotBatches.of(redis, all, keyOf, PEOPLE_PER_CALL);
   }
 
-  /** Runs the calls, one per part, in one round trip; each person's counts afterwards. */
-  private <T> Map<String, Counts> collect(
-      List<List<T>> parts,
-      java.util.function.Function<List<T>, List<String>> people,
-      LuaScript script,
-      List<LuaScript.Call> calls) {
-    var counts = new LinkedHashMap<String, Counts>();
-    List<Object> replies = calls.isEmpty() ? List.of() : script.evalAll(redis, calls);
-    for (int part = 0; part < parts.size(); part++) {
-      collect(people.apply(parts.get(part)), replies.get(part), counts);
-    }
-    return counts;
-  }
-
   /** The script's flat reply (chat, mentions, chat, mentions...) paired with the people. */
   private static void collect(List<String> userIds, Object reply, Map<String, Counts> counts) {
     List<?> numbers = (List<?>) reply;
@@ -367,6 +393,12 @@ public class UnreadStore implements UnreadMarks {
 
   /** A person's unread and mention counts in one room after a change. */
   public record Counts(int unreadItems, int mentions) {}
+
+  /**
+   * New messages as stored: each person's counts after them, and the messages with only the items
+   * that were added (not those of people who had read a message already).
+   */
+  public record Added(Map<String, Counts> counts, List<NewMessage> messages) {}
 
   /** A new message and who gets what for it. */
   public record NewMessage(String messageId, long sent, List<Item> items) {}

@@ -52,17 +52,21 @@ class UnreadStoreTest {
   void aMessageReadBeforeItsUnreadItemArrivesStaysRead() {
     cut.remove(reader, room, List.of(m1));
 
-    var counts =
+    var added =
         cut.addAll(
             room,
             List.of(
                 new NewMessage(m1, 1_000, List.of(everything(reader), everything(other))),
                 new NewMessage(m2, 2_000, List.of(everything(reader)))));
 
-    assertThat(counts.get(reader)).isEqualTo(new Counts(1, 1));
+    assertThat(added.counts().get(reader)).isEqualTo(new Counts(1, 1));
     assertThat(cut.of(reader, room).chat()).containsExactly(m2);
     assertThat(cut.of(reader, room).mention()).containsExactly(m2);
-    assertThat(counts.get(other)).as("nobody else's").isEqualTo(new Counts(1, 1));
+    assertThat(added.messages().get(0).items())
+        .as("the reader is not told of an item not added")
+        .containsExactly(everything(other));
+    assertThat(added.messages().get(1).items()).containsExactly(everything(reader));
+    assertThat(added.counts().get(other)).as("nobody else's").isEqualTo(new Counts(1, 1));
   }
 
   @Test
@@ -71,8 +75,9 @@ class UnreadStoreTest {
 
     var counts =
         cut.addAll(
-            room,
-            List.of(new NewMessage(m1, 1_000, List.of(everything(reader), everything(other)))));
+                room,
+                List.of(new NewMessage(m1, 1_000, List.of(everything(reader), everything(other)))))
+            .counts();
 
     assertThat(counts)
         .containsEntry(reader, new Counts(0, 0))
@@ -154,10 +159,11 @@ class UnreadStoreTest {
     cut.readAll(reader, room, List.of(m2, m1));
     var counts =
         cut.addAll(
-            room,
-            List.of(
-                new NewMessage(m2, 2_000, List.of(everything(reader), everything(other))),
-                new NewMessage(m3, 3_000, List.of(everything(reader), everything(other)))));
+                room,
+                List.of(
+                    new NewMessage(m2, 2_000, List.of(everything(reader), everything(other))),
+                    new NewMessage(m3, 3_000, List.of(everything(reader), everything(other)))))
+            .counts();
 
     assertThat(counts.get(reader)).isEqualTo(new Counts(1, 1));
     assertThat(cut.of(reader, room).chat()).containsExactly(m3);
