@@ -203,11 +203,7 @@ public class UnreadStore implements UnreadMarks {
       List<?> numbers = (List<?>) replies.get(part);
       List<String> people = parts.get(part);
       for (int p = 0; p < people.size(); p++) {
-        counts.put(
-            people.get(p),
-            new Counts(
-                ((Number) numbers.get(3 * p)).intValue(),
-                ((Number) numbers.get(3 * p + 1)).intValue()));
+        counts.put(people.get(p), countsAt(numbers, 3 * p));
         long mask = ((Number) numbers.get(3 * p + 2)).longValue();
         if (mask != 0) {
           skipped.put(people.get(p), mask);
@@ -376,12 +372,14 @@ public class UnreadStore implements UnreadMarks {
   private static void collect(List<String> userIds, Object reply, Map<String, Counts> counts) {
     List<?> numbers = (List<?>) reply;
     for (int i = 0; i < userIds.size(); i++) {
-      counts.put(
-          userIds.get(i),
-          new Counts(
-              ((Number) numbers.get(2 * i)).intValue(),
-              ((Number) numbers.get(2 * i + 1)).intValue()));
+      counts.put(userIds.get(i), countsAt(numbers, 2 * i));
     }
+  }
+
+  /** The two counts (chat, mentions) at {@code at} of a script's flat reply. */
+  private static Counts countsAt(List<?> numbers, int at) {
+    return new Counts(
+        ((Number) numbers.get(at)).intValue(), ((Number) numbers.get(at + 1)).intValue());
   }
 
   private static String flag(boolean on) {
