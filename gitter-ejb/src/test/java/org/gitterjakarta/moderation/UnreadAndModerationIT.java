@@ -206,6 +206,11 @@ class UnreadAndModerationIT {
     assertThat(unreadItems.all(reader))
         .extracting(UnreadItems.RoomUnread::id, UnreadItems.RoomUnread::unreadItems)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(roomId, 1));
+    flusher.flushNow();
+    assertThat(readBy.readers(admin, roomId, before))
+        .as("what was unread when marked counts as read by the reader")
+        .extracting(u -> u.id())
+        .containsExactly(reader);
   }
 
   /**

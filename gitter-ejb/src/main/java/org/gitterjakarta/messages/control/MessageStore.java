@@ -452,13 +452,18 @@ public class MessageStore {
   }
 
   /**
-   * The ids of a room's newest messages (thread replies too) sent since a time, newest first, at
-   * most {@code limit}: those that may still wait for their unread items.
+   * The ids of a room's newest messages (thread replies too) sent since a time by others than
+   * {@code reader}, newest first, at most {@code limit}: those that may still wait for the reader's
+   * unread items.
    */
-  public List<String> idsSince(String roomId, long since, int limit) {
+  public List<String> idsSince(String roomId, String reader, long since, int limit) {
     var ids = new ArrayList<String>();
     messages
-        .find(and(eq("toTroupeId", roomId), Filters.gte("_id", idAt(since))))
+        .find(
+            and(
+                eq("toTroupeId", roomId),
+                Filters.gte("_id", idAt(since)),
+                Filters.ne("fromUserId", reader)))
         .projection(ID_ONLY)
         .sort(Sorts.descending("_id"))
         .limit(limit)

@@ -78,12 +78,12 @@ public class UnreadItems {
 
   public void markAllRead(String userId, String roomId) {
     Room room = rooms.readable(userId, roomId);
-    var unread = store.of(userId, room.id());
     // what was stored lately may still wait for its unread items; read by id, they skip them
     long since = System.currentTimeMillis() - UnreadStore.SEEN_MILLIS;
-    store.readAll(userId, room.id(), messages.idsSince(room.id(), since, UnreadStore.SEEN_MAX));
+    List<String> latest = messages.idsSince(room.id(), userId, since, UnreadStore.SEEN_MAX);
+    List<String> wereUnread = store.readAll(userId, room.id(), latest);
     events.allRead(userId, room.id());
-    readBy.read(room.id(), userId, unread.chat());
+    readBy.read(room.id(), userId, wereUnread);
   }
 
   /**

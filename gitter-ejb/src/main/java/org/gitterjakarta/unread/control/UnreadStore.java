@@ -124,10 +124,30 @@ public class UnreadStore implements UnreadMarks {
               + "counts(k, room, out) end "
               + "return out");
 
-  private static final LuaScript CLEAR =
+  private static final String FORGET_ROOM =
+      "redis.call('DEL', KEYS[1], KEYS[2]) redis.call('ZREM', KEYS[3], ARGV[1]) "
+          + "redis.call('SREM', KEYS[4], ARGV[1]) ";
+
+  private static final LuaScript CLEAR = new LuaScript(FORGET_ROOM + "return {0, 0}");
+
+  /**
+   * "Mark all as read" for one person, atomically: KEYS are the person's five; ARGV: roomId, the
+   * time (epoch millis), the most ids to remember, how long (millis), then the room's latest ids.
+   * Every one of those ids is remembered as read, unread or not (a batch run again after an outage
+   * must not bring one back), then the room's items go. Replies the chat ids that were unread.
+   */
+  private static final LuaScript READ_ALL =
       new LuaScript(
-          "redis.call('DEL', KEYS[1], KEYS[2]) redis.call('ZREM', KEYS[3], ARGV[1]) "
-              + "redis.call('SREM', KEYS[4], ARGV[1]) return {0, 0}");
+          "local now, most, ttl = ARGV[2], tonumber(ARGV[3]), ARGV[4] "
+              + "local cleared = redis.call('ZRANGE', KEYS[1], 0, -1) "
+              + "if #ARGV > 4 then "
+              + "local seen = {} "
+              + "for i = 5, #ARGV do seen[#seen + 1] = now seen[#seen + 1] = ARGV[i] end "
+              + "redis.call('ZADD', KEYS[5], unpack(seen)) "
+              + "redis.call('ZREMRANGEBYRANK', KEYS[5], 0, -(most + 1)) "
+              + "redis.call('PEXPIRE', KEYS[5], ttl) end "
+              + FORGET_ROOM
+              + "return cleared");
 
   /** People per script call: a call blocks Redis while it runs, so a huge room is cut in parts. */
   static final int PEOPLE_PER_CALL = 500;
@@ -294,17 +314,32 @@ public class UnreadStore implements UnreadMarks {
   }
 
   /**
-   * "Mark all as read": one person's unread items and mentions in a room are gone, and the room's
-   * latest messages ({@code latestIds}, those stored when the person marked, newest first, at most
-   * {@link #SEEN_MAX}) count as read by id, so that the unread items of those still waiting for
-   * them are skipped. A message sent but not stored yet is not among them: it may not have been
-   * seen, and turns unread as usual.
+   * "Mark all as read", in one script: one person's unread items and mentions in a room are gone,
+   * and the room's latest messages ({@code latestIds}, those stored when the person marked, newest
+   * first; the first {@link #SEEN_MAX} are kept) count as read by id, so that the unread items of
+   * those still waiting for them are skipped, now or when a batch is run again. A message sent but
+   * not stored yet is not among them: it may not have been seen, and turns unread as usual.
+   *
+   * @return the chat ids that were unread
    */
-  public void readAll(String userId, String roomId, List<String> latestIds) {
-    if (!latestIds.isEmpty()) {
-      removeFor(List.of(userId), roomId, latestIds, true);
-    }
-    clear(userId, roomId);
+  public List<String> readAll(String userId, String roomId, List<String> latestIds) {
+    List<String> args = new ArrayList<>(4 + Math.min(latestIds.size(), SEEN_MAX));
+    args.addAll(
+        List.of(
+            roomId,
+            String.valueOf(System.currentTimeMillis()),
+            String.valueOf(SEEN_MAX),
+            String.valueOf(SEEN_MILLIS)));
+    args.addAll(latestIds.subList(0, Math.min(latestIds.size(), SEEN_MAX)));
+    List<?> cleared = (List<?>) READ_ALL.eval(redis, keys(userId, roomId), args);
+    return cleared.stream().map(UnreadStore::text).toList();
+  }
+
+  /** A string of a script's reply, which the client may give as bytes. */
+  private static String text(Object reply) {
+    return reply instanceof byte[] bytes
+        ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+        : String.valueOf(reply);
   }
 
   public Unread of(String userId, String roomId) {

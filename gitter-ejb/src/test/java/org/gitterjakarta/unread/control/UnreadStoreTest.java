@@ -156,29 +156,79 @@ class UnreadStoreTest {
   void markingAllReadCoversTheLatestMessagesWhoseUnreadItemsComeLater() {
     cut.addAll(room, List.of(new NewMessage(m1, 1_000, List.of(everything(reader)))));
 
-    cut.readAll(reader, room, List.of(m2, m1));
-    var counts =
+    assertThat(cut.readAll(reader, room, List.of(m2, m1)))
+        .as("what was unread")
+        .containsExactly(m1);
+    var added =
         cut.addAll(
-                room,
-                List.of(
-                    new NewMessage(m2, 2_000, List.of(everything(reader), everything(other))),
-                    new NewMessage(m3, 3_000, List.of(everything(reader), everything(other)))))
-            .counts();
+            room,
+            List.of(
+                new NewMessage(m2, 2_000, List.of(everything(reader), everything(other))),
+                new NewMessage(m3, 3_000, List.of(everything(reader), everything(other)))));
+    var counts = added.counts();
 
     assertThat(counts.get(reader)).isEqualTo(new Counts(1, 1));
     assertThat(cut.of(reader, room).chat()).containsExactly(m3);
     assertThat(counts.get(other)).as("nobody else's").isEqualTo(new Counts(2, 2));
+    assertThat(added.messages().get(0).items()).containsExactly(everything(other));
+    assertThat(added.messages().get(1).items())
+        .containsExactly(everything(reader), everything(other));
     assertThat(
             cut.addMentions(room, List.of(new NewMessage(m2, 2_000, List.of(everything(reader)))))
                 .get(reader))
         .isEqualTo(new Counts(2, 2));
   }
 
+  /**
+   * A batch whose script ran, run again after an outage (its reply was lost) once the person marked
+   * all read: nothing turns unread again, and nobody is told of an item for them.
+   */
+  @Test
+  void aBatchRunAgainAfterMarkingAllReadBringsNothingBack() {
+    var batch = List.of(new NewMessage(m1, 1_000, List.of(everything(reader), everything(other))));
+    cut.addAll(room, batch);
+    cut.readAll(reader, room, List.of(m1));
+
+    var again = cut.addAll(room, batch);
+
+    assertThat(cut.of(reader, room).chat()).isEmpty();
+    assertThat(again.counts().get(reader)).isEqualTo(new Counts(0, 0));
+    assertThat(again.messages().get(0).items()).containsExactly(everything(other));
+    assertThat(cut.of(other, room).chat()).containsExactly(m1);
+  }
+
+  /** Each of a full batch's messages is told apart, the 32nd too. */
+  @Test
+  void aFullBatchTellsWhichOfItsMessagesWereSkippedForWhom() {
+    List<String> ids = new ArrayList<>();
+    List<NewMessage> batch = new ArrayList<>();
+    for (int i = 0; i < Integer.SIZE; i++) {
+      ids.add(new ObjectId().toHexString());
+      batch.add(
+          new NewMessage(ids.get(i), 1_000 + i, List.of(everything(reader), everything(other))));
+    }
+    cut.remove(reader, room, List.of(ids.get(0), ids.get(Integer.SIZE - 1)));
+
+    var added = cut.addAll(room, batch);
+
+    assertThat(added.counts().get(reader))
+        .isEqualTo(new Counts(Integer.SIZE - 2, Integer.SIZE - 2));
+    for (int i = 0; i < Integer.SIZE; i++) {
+      boolean skipped = i == 0 || i == Integer.SIZE - 1;
+      assertThat(added.messages().get(i).items())
+          .as("message %d", i)
+          .containsExactlyElementsOf(
+              skipped
+                  ? List.of(everything(other))
+                  : List.of(everything(reader), everything(other)));
+    }
+  }
+
   @Test
   void markingAllReadInARoomWithNothingLatelyClearsWhatIsThere() {
     cut.addAll(room, List.of(new NewMessage(m1, 1_000, List.of(everything(reader)))));
 
-    cut.readAll(reader, room, List.of());
+    assertThat(cut.readAll(reader, room, List.of())).containsExactly(m1);
 
     assertThat(cut.of(reader, room).chat()).isEmpty();
     assertThat(cut.counts(reader, List.of(room))).containsEntry(room, new Counts(0, 0));
