@@ -30,9 +30,9 @@ import redis.clients.jedis.UnifiedJedis;
  *
  * <p>A message is published before its unread items are added, so a reader may mark it read (or it
  * may be deleted) first. Such ids, read while not unread and sent within {@link #SEEN_MILLIS}, are
- * remembered per person and room for as long ({@link #SEEN_MAX} at most), and the items of new
- * messages skip them: otherwise a message already read would stay unread. "Mark all as read" marks
- * the room's latest messages so too ({@link #readAll}).
+ * remembered per person and room for as long (those of the {@link #SEEN_MAX} newest messages at
+ * most), and the items of new messages skip them: otherwise a message already read would stay
+ * unread. "Mark all as read" marks the room's latest messages so too ({@link #readAll}).
  */
 @ApplicationScoped
 public class UnreadStore implements UnreadMarks {
@@ -101,22 +101,31 @@ public class UnreadStore implements UnreadMarks {
               + "return out");
 
   /**
-   * Messages read or gone for many people. ARGV: chat too? ("1"/"0"), roomId, the time (epoch
-   * millis), the most ids to remember, how long (millis), how many of the ids are recent (they come
-   * first), then the ids. A recent chat id that was not unread is remembered as read, so that an
-   * unread item added for it later is skipped.
+   * The score of an id remembered as read: its message's send time (the seconds an ObjectId starts
+   * with), so that trimming the set to {@link #SEEN_MAX} keeps the newest messages, those most
+   * likely still waiting for their unread items, whatever order they were read in.
+   */
+  private static final String SENT =
+      "local function sent(id) return tonumber(string.sub(id, 1, 8), 16) or 0 end ";
+
+  /**
+   * Messages read or gone for many people. ARGV: chat too? ("1"/"0"), roomId, the most ids to
+   * remember, how long (millis), how many of the ids are recent (they come first), then the ids. A
+   * recent chat id that was not unread is remembered as read, so that an unread item added for it
+   * later is skipped.
    */
   private static final LuaScript REMOVE =
       new LuaScript(
           COUNTS
-              + "local chat, room, now = ARGV[1] == '1', ARGV[2], ARGV[3] "
-              + "local most, ttl, recent = tonumber(ARGV[4]), ARGV[5], 6 + tonumber(ARGV[6]) "
+              + SENT
+              + "local chat, room = ARGV[1] == '1', ARGV[2] "
+              + "local most, ttl, recent = tonumber(ARGV[3]), ARGV[4], 5 + tonumber(ARGV[5]) "
               + "local out = {} "
               + "for p = 0, #KEYS / 5 - 1 do "
               + "local k, seen = p * 5, {} "
-              + "for i = 7, #ARGV do "
+              + "for i = 6, #ARGV do "
               + "if chat and redis.call('ZREM', KEYS[k + 1], ARGV[i]) == 0 and i <= recent then "
-              + "seen[#seen + 1] = now seen[#seen + 1] = ARGV[i] end "
+              + "seen[#seen + 1] = sent(ARGV[i]) seen[#seen + 1] = ARGV[i] end "
               + "redis.call('SREM', KEYS[k + 2], ARGV[i]) end "
               + "if #seen > 0 then redis.call('ZADD', KEYS[k + 5], unpack(seen)) "
               + "redis.call('ZREMRANGEBYRANK', KEYS[k + 5], 0, -(most + 1)) "
@@ -132,17 +141,18 @@ public class UnreadStore implements UnreadMarks {
 
   /**
    * "Mark all as read" for one person, atomically: KEYS are the person's five; ARGV: roomId, the
-   * time (epoch millis), the most ids to remember, how long (millis), then the room's latest ids.
-   * Every one of those ids is remembered as read, unread or not (a batch run again after an outage
-   * must not bring one back), then the room's items go. Replies the chat ids that were unread.
+   * most ids to remember, how long (millis), then the room's latest ids. Every one of those ids is
+   * remembered as read, unread or not (a batch run again after an outage must not bring one back),
+   * then the room's items go. Replies the chat ids that were unread.
    */
   private static final LuaScript READ_ALL =
       new LuaScript(
-          "local now, most, ttl = ARGV[2], tonumber(ARGV[3]), ARGV[4] "
+          SENT
+              + "local most, ttl = tonumber(ARGV[2]), ARGV[3] "
               + "local cleared = redis.call('ZRANGE', KEYS[1], 0, -1) "
-              + "if #ARGV > 4 then "
+              + "if #ARGV > 3 then "
               + "local seen = {} "
-              + "for i = 5, #ARGV do seen[#seen + 1] = now seen[#seen + 1] = ARGV[i] end "
+              + "for i = 4, #ARGV do seen[#seen + 1] = sent(ARGV[i]) seen[#seen + 1] = ARGV[i] end "
               + "redis.call('ZADD', KEYS[5], unpack(seen)) "
               + "redis.call('ZREMRANGEBYRANK', KEYS[5], 0, -(most + 1)) "
               + "redis.call('PEXPIRE', KEYS[5], ttl) end "
@@ -281,7 +291,6 @@ public class UnreadStore implements UnreadMarks {
               List.of(
                   flag(chat),
                   roomId,
-                  String.valueOf(now),
                   String.valueOf(SEEN_MAX),
                   String.valueOf(SEEN_MILLIS),
                   String.valueOf(Math.max(0, Math.min(recent - from, ids.size())))));
@@ -323,13 +332,8 @@ public class UnreadStore implements UnreadMarks {
    * @return the chat ids that were unread
    */
   public List<String> readAll(String userId, String roomId, List<String> latestIds) {
-    List<String> args = new ArrayList<>(4 + Math.min(latestIds.size(), SEEN_MAX));
-    args.addAll(
-        List.of(
-            roomId,
-            String.valueOf(System.currentTimeMillis()),
-            String.valueOf(SEEN_MAX),
-            String.valueOf(SEEN_MILLIS)));
+    List<String> args = new ArrayList<>(3 + Math.min(latestIds.size(), SEEN_MAX));
+    args.addAll(List.of(roomId, String.valueOf(SEEN_MAX), String.valueOf(SEEN_MILLIS)));
     args.addAll(latestIds.subList(0, Math.min(latestIds.size(), SEEN_MAX)));
     List<?> cleared = (List<?>) READ_ALL.eval(redis, keys(userId, roomId), args);
     return cleared.stream().map(UnreadStore::text).toList();

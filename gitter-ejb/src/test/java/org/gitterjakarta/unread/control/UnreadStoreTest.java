@@ -224,6 +224,30 @@ class UnreadStoreTest {
     }
   }
 
+  /**
+   * What is remembered keeps the newest messages, whatever order they were read in: an id read
+   * before its unread work ran stays remembered when a marking of all as read brings 100 older ones
+   * after it.
+   */
+  @Test
+  void whatIsRememberedKeepsTheNewestMessagesNotTheLastRead() {
+    cut.remove(reader, room, List.of(m3));
+    List<String> older = new ArrayList<>();
+    long fiveMinutesAgo = System.currentTimeMillis() - 300_000;
+    for (int i = 0; i < UnreadStore.SEEN_MAX; i++) {
+      older.add(new ObjectId(new Date(fiveMinutesAgo)).toHexString());
+    }
+
+    cut.readAll(reader, room, older);
+    cut.addAll(room, List.of(new NewMessage(m3, 3_000, List.of(everything(reader)))));
+
+    assertThat(cut.of(reader, room).chat()).isEmpty();
+    assertThat(redis.zcard(seen(reader))).isEqualTo(UnreadStore.SEEN_MAX);
+    assertThat(redis.zscore(seen(reader), m3))
+        .as("scored by the message's send time")
+        .isEqualTo((double) new ObjectId(m3).getTimestamp());
+  }
+
   @Test
   void markingAllReadInARoomWithNothingLatelyClearsWhatIsThere() {
     cut.addAll(room, List.of(new NewMessage(m1, 1_000, List.of(everything(reader)))));
