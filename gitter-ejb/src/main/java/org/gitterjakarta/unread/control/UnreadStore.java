@@ -108,6 +108,13 @@ public class UnreadStore implements UnreadMarks {
   private static final String SENT =
       "local function sent(id) return tonumber(string.sub(id, 1, 8), 16) or 0 end ";
 
+  /** Adds {@code seen} (score, id, ...) to a set of ids read, trimmed and kept for {@code ttl}. */
+  private static final String REMEMBER =
+      "local function remember(key, seen, most, ttl) "
+          + "redis.call('ZADD', key, unpack(seen)) "
+          + "redis.call('ZREMRANGEBYRANK', key, 0, -(most + 1)) "
+          + "redis.call('PEXPIRE', key, ttl) end ";
+
   /**
    * Messages read or gone for many people. ARGV: chat too? ("1"/"0"), roomId, the most ids to
    * remember, how long (millis), how many of the ids are recent (they come first), then the ids. A
@@ -118,6 +125,7 @@ public class UnreadStore implements UnreadMarks {
       new LuaScript(
           COUNTS
               + SENT
+              + REMEMBER
               + "local chat, room = ARGV[1] == '1', ARGV[2] "
               + "local most, ttl, recent = tonumber(ARGV[3]), ARGV[4], 5 + tonumber(ARGV[5]) "
               + "local out = {} "
@@ -127,9 +135,7 @@ public class UnreadStore implements UnreadMarks {
               + "if chat and redis.call('ZREM', KEYS[k + 1], ARGV[i]) == 0 and i <= recent then "
               + "seen[#seen + 1] = sent(ARGV[i]) seen[#seen + 1] = ARGV[i] end "
               + "redis.call('SREM', KEYS[k + 2], ARGV[i]) end "
-              + "if #seen > 0 then redis.call('ZADD', KEYS[k + 5], unpack(seen)) "
-              + "redis.call('ZREMRANGEBYRANK', KEYS[k + 5], 0, -(most + 1)) "
-              + "redis.call('PEXPIRE', KEYS[k + 5], ttl) end "
+              + "if #seen > 0 then remember(KEYS[k + 5], seen, most, ttl) end "
               + "counts(k, room, out) end "
               + "return out");
 
@@ -148,14 +154,13 @@ public class UnreadStore implements UnreadMarks {
   private static final LuaScript READ_ALL =
       new LuaScript(
           SENT
+              + REMEMBER
               + "local most, ttl = tonumber(ARGV[2]), ARGV[3] "
               + "local cleared = redis.call('ZRANGE', KEYS[1], 0, -1) "
               + "if #ARGV > 3 then "
               + "local seen = {} "
               + "for i = 4, #ARGV do seen[#seen + 1] = sent(ARGV[i]) seen[#seen + 1] = ARGV[i] end "
-              + "redis.call('ZADD', KEYS[5], unpack(seen)) "
-              + "redis.call('ZREMRANGEBYRANK', KEYS[5], 0, -(most + 1)) "
-              + "redis.call('PEXPIRE', KEYS[5], ttl) end "
+              + "remember(KEYS[5], seen, most, ttl) end "
               + FORGET_ROOM
               + "return cleared");
 
