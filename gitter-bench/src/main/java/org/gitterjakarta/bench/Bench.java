@@ -22,6 +22,7 @@ import org.gitterjakarta.bench.fanout.FanoutRun;
 import org.gitterjakarta.bench.history.HistoryBench;
 import org.gitterjakarta.bench.probe.GcLog;
 import org.gitterjakarta.bench.probe.ProcessProbe;
+import org.gitterjakarta.bench.probe.ThreadCpu;
 import org.gitterjakarta.bench.report.Machine;
 import org.gitterjakarta.bench.report.Report;
 import org.gitterjakarta.bench.setup.Account;
@@ -91,7 +92,9 @@ public final class Bench {
               settings.number("port"),
               firstStores.environmentFor(env));
       started.add(first);
-      findings.coldStart(seconds(firstStores.startup()), seconds(first.startup()));
+      // read at once: what the server spent until ready, its warm-ups included
+      ThreadCpu startupCpu = ThreadCpu.of(GitterProcesses.server(first).pid());
+      findings.coldStart(seconds(firstStores.startup()), seconds(first.startup()), startupCpu);
       System.out.printf(
           "[bench] cold start: stores after %.1f s, health UP after %.1f s more%n",
           seconds(firstStores.startup()), seconds(first.startup()));

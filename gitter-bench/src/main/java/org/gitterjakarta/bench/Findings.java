@@ -11,6 +11,7 @@ import org.gitterjakarta.bench.connections.ConnectionsBench;
 import org.gitterjakarta.bench.fanout.FanoutBench;
 import org.gitterjakarta.bench.fanout.FanoutRun;
 import org.gitterjakarta.bench.history.HistoryBench;
+import org.gitterjakarta.bench.probe.ThreadCpu;
 import org.gitterjakarta.bench.probe.Usage;
 import org.gitterjakarta.bench.report.LatencyChart;
 import org.gitterjakarta.bench.report.Report;
@@ -34,21 +35,37 @@ final class Findings {
   }
 
   /**
-   * {@code ./gitter stores}, then {@code ./gitter run} given their URIs, on a new data directory.
+   * {@code ./gitter stores}, then {@code ./gitter run} given their URIs, on a new data directory;
+   * {@code serverCpu} is what the server's JVM had spent when it was ready.
    */
-  void coldStart(double storesSeconds, double instanceSeconds) {
+  void coldStart(double storesSeconds, double instanceSeconds, ThreadCpu serverCpu) {
     double health = storesSeconds + instanceSeconds;
-    report.section(
+    Section section =
         new Section("6. Cold start", "coldstart", 1, "until", "seconds")
             .row("Redis and the MongoDB wire server answer (`./gitter stores`)", storesSeconds)
             .row("/health/ready UP (every WAR deployed), after the stores", instanceSeconds)
             .row("stores + instance (about what `./gitter run` alone takes)", health)
+            .row("the server JVM's CPU until ready (all its threads)", serverCpu.total())
+            .row("of that, its JIT compiler threads", serverCpu.compilerSeconds())
             .note(
                 "A new, empty data directory, everything already built: `./gitter stores` starts"
                     + " Redis and the embedded MongoDB wire server, then `./gitter run`, given their"
                     + " URIs, starts Payara Micro with the three WARs. `./gitter run` alone takes"
                     + " the same steps one after the other; the bench keeps the stores apart so that"
-                    + " it can restart the instance without them (section 7)."));
+                    + " it can restart the instance without them (section 7).");
+    if (!Double.isNaN(serverCpu.total()) && instanceSeconds > 0) {
+      section.note(
+          String.format(
+              java.util.Locale.ROOT,
+              "Until ready the server kept %.2f of the machine's %d cores busy on average (its CPU"
+                  + " seconds over the instance's seconds), %.0f %% of that CPU in its JIT compiler"
+                  + " threads: a start that keeps every core busy is bound by the machine's speed,"
+                  + " and the readiness warm-ups are part of it.",
+              serverCpu.total() / instanceSeconds,
+              Runtime.getRuntime().availableProcessors(),
+              100 * serverCpu.compilerSeconds() / serverCpu.total()));
+    }
+    report.section(section);
     report.verdict(Targets.coldStart("new data directory", health));
   }
 
