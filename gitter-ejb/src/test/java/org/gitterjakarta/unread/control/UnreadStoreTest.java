@@ -248,6 +248,51 @@ class UnreadStoreTest {
         .isEqualTo((double) new ObjectId(m3).getTimestamp());
   }
 
+  /**
+   * A room too big for one script call: the skipped items of people in every part are left out of
+   * what was added, and everyone's counts come back.
+   */
+  @Test
+  void aBatchCutIntoSeveralCallsTellsTheSkipsOfEveryPart() {
+    int size = 2 * UnreadStore.PEOPLE_PER_CALL + 200;
+    List<String> people = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      people.add("person-" + i + "-" + UUID.randomUUID());
+    }
+    try {
+      List<String> readM1 = List.of(people.get(10), people.get(size / 2), people.get(size - 50));
+      String readM2 = people.get(size - 1);
+      readM1.forEach(person -> cut.remove(person, room, List.of(m1)));
+      cut.remove(readM2, room, List.of(m2));
+      List<Item> everyone = people.stream().map(UnreadStoreTest::everything).toList();
+
+      var added =
+          cut.addAll(
+              room,
+              List.of(new NewMessage(m1, 1_000, everyone), new NewMessage(m2, 2_000, everyone)));
+
+      assertThat(added.counts()).hasSize(size);
+      for (String person : people) {
+        int read = readM1.contains(person) || person.equals(readM2) ? 1 : 0;
+        assertThat(added.counts().get(person)).as(person).isEqualTo(new Counts(2 - read, 2 - read));
+      }
+      assertThat(added.messages().get(0).items())
+          .hasSize(size - readM1.size())
+          .extracting(Item::userId)
+          .doesNotContainAnyElementsOf(readM1);
+      assertThat(added.messages().get(1).items())
+          .hasSize(size - 1)
+          .extracting(Item::userId)
+          .doesNotContain(readM2);
+      assertThat(cut.of(people.get(size - 50), room).chat()).containsExactly(m2);
+      assertThat(cut.of(readM2, room).chat()).containsExactly(m1);
+    } finally {
+      for (String person : people) {
+        redis.del(UnreadStore.keys(person, room).toArray(String[]::new));
+      }
+    }
+  }
+
   @Test
   void markingAllReadInARoomWithNothingLatelyClearsWhatIsThere() {
     cut.addAll(room, List.of(new NewMessage(m1, 1_000, List.of(everything(reader)))));
