@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,11 +19,15 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bson.types.ObjectId;
 import org.gitterjakarta.communities.boundary.Groups;
 import org.gitterjakarta.communities.boundary.NewCommunity;
+import org.gitterjakarta.events.control.LiveEvents;
 import org.gitterjakarta.memberships.boundary.Memberships;
 import org.gitterjakarta.memberships.boundary.NotificationSettings;
 import org.gitterjakarta.messages.boundary.ChatMessageJson;
@@ -38,6 +47,8 @@ import org.gitterjakarta.rooms.boundary.Rooms;
 import org.gitterjakarta.testing.TestDeployments;
 import org.gitterjakarta.unread.boundary.UnreadItems;
 import org.gitterjakarta.unread.control.UnreadStore;
+import org.gitterjakarta.unread.entity.UnreadArrived;
+import org.gitterjakarta.unread.entity.UnreadBatch;
 import org.gitterjakarta.users.boundary.NewAccount;
 import org.gitterjakarta.users.boundary.Users;
 import org.gitterjakarta.users.control.UserRepository;
@@ -48,6 +59,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 
@@ -77,6 +89,7 @@ class UnreadAndModerationIT {
   @Inject NotificationSettings notifications;
   @Inject ReadBy readBy;
   @Inject ReadByFlusher flusher;
+  @Inject Arrivals arrivals;
   @Inject Bans bans;
   @Inject Reports reports;
   @Inject org.gitterjakarta.presence.boundary.Presence presence;
@@ -84,6 +97,10 @@ class UnreadAndModerationIT {
   @Inject
   @Redis(RedisRole.PERSIST)
   UnifiedJedis persist;
+
+  @Inject
+  @Redis(RedisRole.PUBSUB)
+  UnifiedJedis pubsub;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -178,13 +195,16 @@ class UnreadAndModerationIT {
   /**
    * "Mark all as read" while a stored message's unread work has yet to run (the message was
    * published when it was stored, so the reader could see it): it stays read for the reader and is
-   * unread for the others; a message sent after the marking is unread for everyone.
+   * unread for the others; a message sent after the marking is unread for everyone. The reader is
+   * not told of the item they did not get either: neither the live unread event (which would badge
+   * the room again in their clients) nor the news the unread mail digest acts on names them.
    */
   @Test
-  void markingAllReadCoversStoredMessagesWhoseUnreadWorkComesLater() {
+  void markingAllReadCoversStoredMessagesWhoseUnreadWorkComesLater() throws Exception {
     String reader = member("ma");
     String other = member("mo");
     String before = messages.send(admin, roomId, "read before the marking", false, null).id();
+    String latecomer = member("ml"); // the waiting message is their first unread one
     var waiting =
         ChatMessage.written(
             new ObjectId().toHexString(),
@@ -198,11 +218,35 @@ class UnreadAndModerationIT {
     messageStore.insert(waiting);
 
     unreadItems.markAllRead(reader, roomId);
-    stored.fire(new MessageStored(waiting, null)); // the send's unread work, late
-    String after = messages.send(admin, roomId, "sent after the marking", false, null).id();
+    var live = new LiveUnreadBatches(pubsub);
+    Future<?> listening = executor.submit(live);
+    live.awaitSubscribed();
+    String after;
+    try {
+      stored.fire(new MessageStored(waiting, null)); // the send's unread work, late
+      after = messages.send(admin, roomId, "sent after the marking", false, null).id();
+      live.awaitMessage(after); // published in order: the late work's batch came before it
+    } finally {
+      live.unsubscribe();
+      listening.get(10, TimeUnit.SECONDS);
+    }
 
+    assertThat(live.forMessage(waiting.id()))
+        .singleElement()
+        .satisfies(
+            batch ->
+                assertThat(batch.people())
+                    .extracting(UnreadBatch.Person::userId)
+                    .contains(other, latecomer)
+                    .doesNotContain(reader));
+    assertThat(arrivals.of(waiting.id()))
+        .singleElement()
+        .satisfies(
+            news ->
+                assertThat(news.firstUnread()).containsExactly(latecomer).doesNotContain(reader));
     assertThat(unread.of(reader, roomId).chat()).containsExactly(after);
     assertThat(unread.of(other, roomId).chat()).containsExactly(before, waiting.id(), after);
+    assertThat(unread.of(latecomer, roomId).chat()).containsExactly(waiting.id(), after);
     assertThat(unreadItems.all(reader))
         .extracting(UnreadItems.RoomUnread::id, UnreadItems.RoomUnread::unreadItems)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(roomId, 1));
@@ -349,5 +393,71 @@ class UnreadAndModerationIT {
     }
     assertThat(failure).as("a refusal").isInstanceOf(Problem.class);
     return ((Problem) failure).kind();
+  }
+
+  /** What the unread work announced to later work on unread state (the mail digest), here. */
+  @ApplicationScoped
+  static class Arrivals {
+
+    private final List<UnreadArrived> seen = new CopyOnWriteArrayList<>();
+
+    void arrived(@Observes UnreadArrived news) {
+      seen.add(news);
+    }
+
+    List<UnreadArrived> of(String messageId) {
+      return seen.stream().filter(news -> news.messageId().equals(messageId)).toList();
+    }
+  }
+
+  /**
+   * The unread batches published on the live Redis channel (what realtime instances turn into
+   * people's {@code unread_items} events) from its subscription to its {@link #unsubscribe}.
+   */
+  static class LiveUnreadBatches extends JedisPubSub implements Runnable {
+
+    private final UnifiedJedis redis;
+    private final List<UnreadBatch> batches = new CopyOnWriteArrayList<>();
+    private final CountDownLatch subscribed = new CountDownLatch(1);
+
+    LiveUnreadBatches(UnifiedJedis redis) {
+      this.redis = redis;
+    }
+
+    @Override
+    public void run() {
+      redis.subscribe(this, LiveEvents.REDIS_CHANNEL);
+    }
+
+    @Override
+    public void onSubscribe(String channel, int subscribedChannels) {
+      subscribed.countDown();
+    }
+
+    @Override
+    public void onMessage(String channel, String message) {
+      try (var reader = Json.createReader(new StringReader(message))) {
+        JsonObject event = reader.readObject();
+        if (UnreadBatch.CHANNEL.equals(event.getString("channel", null))) {
+          batches.add(UnreadBatch.parse(event.getJsonObject("data").toString()));
+        }
+      }
+    }
+
+    void awaitSubscribed() throws InterruptedException {
+      assertThat(subscribed.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    void awaitMessage(String messageId) throws InterruptedException {
+      long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (forMessage(messageId).isEmpty() && System.nanoTime() < giveUp) {
+        Thread.sleep(20);
+      }
+      assertThat(forMessage(messageId)).as("the unread batch of " + messageId).isNotEmpty();
+    }
+
+    List<UnreadBatch> forMessage(String messageId) {
+      return batches.stream().filter(batch -> batch.chatIds().contains(messageId)).toList();
+    }
   }
 }
