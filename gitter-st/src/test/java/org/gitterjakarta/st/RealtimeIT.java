@@ -551,6 +551,73 @@ class RealtimeIT {
   }
 
   /**
+   * An instance at its real open-files limit ({@code GITTER_OPEN_FILES}, far under the machine's)
+   * takes websockets until only its reserve of files is left, then answers new ones 503 before the
+   * process runs out: a client it holds can still subscribe (an access check against the stores)
+   * and hears its room, the instance stays ready, nothing in its log ran out of files, and it takes
+   * websockets again once some leave.
+   */
+  @Test
+  void anInstanceAtItsRealOpenFilesLimitKeepsItsReserveForTheStores() throws Exception {
+    int openFiles = 1_500;
+    int reserve = 300;
+    String roomId = community(alice).getJsonObject("defaultRoom").getString("id");
+    var settings = new java.util.HashMap<>(SharedInstance.environment());
+    settings.put("GITTER_OPEN_FILES", String.valueOf(openFiles));
+    settings.put("GITTER_WS_FILE_RESERVE", String.valueOf(reserve));
+    try (var realtime = Launcher.start("files-limit", settings, "--role", "ws");
+        var listener = BayeuxClient.websocket(realtime.uri("/bayeux"))) {
+      listener.handshake(bob);
+      URI ws = URI.create(realtime.uri("/bayeux").toString().replaceFirst("^http", "ws"));
+      HttpClient http = HttpClient.newHttpClient();
+      List<WebSocket> held = new ArrayList<>();
+      HttpResponse<?> refused = null;
+      try {
+        while (refused == null && held.size() < openFiles) {
+          try {
+            held.add(
+                http.newWebSocketBuilder()
+                    .buildAsync(ws, new WebSocket.Listener() {})
+                    .get(20, TimeUnit.SECONDS));
+          } catch (ExecutionException failed) {
+            if (!(failed.getCause() instanceof WebSocketHandshakeException handshake)) {
+              throw failed;
+            }
+            refused = handshake.getResponse();
+          }
+        }
+        assertThat(refused).as("an upgrade refused before the files ran out").isNotNull();
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("10");
+        assertThat(held).as("websockets taken under the limit").hasSizeGreaterThan(100);
+
+        listener.subscribe(messages(roomId), JsonValue.FALSE);
+        send(roomId, alice, "at the open-files limit");
+        assertThat(listener.await(messages(roomId), d -> isCreate(d, "at the open-files limit")))
+            .isNotNull();
+        assertThat(Http.get(realtime.uri("/health/ready")).statusCode()).isEqualTo(200);
+      } finally {
+        held.forEach(WebSocket::abort);
+      }
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> upgrade(realtime.uri("/bayeux")).isEmpty());
+
+      Path log = Launcher.WORK.resolve("shared-data/logs/payara-ws-" + realtime.port + ".log");
+      assertThat(Files.readString(log))
+          .contains(
+              "new ones refused once "
+                  + reserve
+                  + " of the process's "
+                  + openFiles
+                  + " open files are left")
+          .containsPattern(
+              "Refusing new websockets: \\d+ files open of the process's limit of " + openFiles)
+          .doesNotContain("Too many open files");
+    }
+  }
+
+  /**
    * POSTs {@code json} over a keep-alive connection of its own and reads until the server closes
    * it; the whole answer. Fails if the server keeps the connection open for 10 s.
    */
