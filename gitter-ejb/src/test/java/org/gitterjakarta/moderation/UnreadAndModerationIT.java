@@ -37,6 +37,7 @@ import org.gitterjakarta.messages.boundary.ReadBy;
 import org.gitterjakarta.messages.control.MessageStore;
 import org.gitterjakarta.messages.control.ReadByFlusher;
 import org.gitterjakarta.messages.entity.ChatMessage;
+import org.gitterjakarta.messages.entity.Mention;
 import org.gitterjakarta.messages.entity.MessageStored;
 import org.gitterjakarta.moderation.boundary.Bans;
 import org.gitterjakarta.moderation.boundary.Reports;
@@ -196,8 +197,9 @@ class UnreadAndModerationIT {
    * "Mark all as read" while a stored message's unread work has yet to run (the message was
    * published when it was stored, so the reader could see it): it stays read for the reader and is
    * unread for the others; a message sent after the marking is unread for everyone. The reader is
-   * not told of the item they did not get either: neither the live unread event (which would badge
-   * the room again in their clients) nor the news the unread mail digest acts on names them.
+   * not told of the item they did not get either (the message mentions them): neither the live
+   * unread event (which would badge the room again in their clients) nor the news the unread mail
+   * digest acts on names them.
    */
   @Test
   void markingAllReadCoversStoredMessagesWhoseUnreadWorkComesLater() throws Exception {
@@ -211,24 +213,24 @@ class UnreadAndModerationIT {
             new ChatMessage.Authored(roomId, admin, null, "counted after the marking", false),
             "<p>counted after the marking</p>",
             List.of(),
-            List.of(),
+            List.of(Mention.person("ma", reader), Mention.person("mo", other)),
             List.of(),
             true,
             System.currentTimeMillis());
     messageStore.insert(waiting);
 
     unreadItems.markAllRead(reader, roomId);
+    arrivals.watch(waiting.id());
     var live = new LiveUnreadBatches(pubsub);
     Future<?> listening = executor.submit(live);
-    live.awaitSubscribed();
     String after;
     try {
+      live.awaitSubscribed(listening);
       stored.fire(new MessageStored(waiting, null)); // the send's unread work, late
       after = messages.send(admin, roomId, "sent after the marking", false, null).id();
       live.awaitMessage(after); // published in order: the late work's batch came before it
     } finally {
-      live.unsubscribe();
-      listening.get(10, TimeUnit.SECONDS);
+      live.end(listening);
     }
 
     assertThat(live.forMessage(waiting.id()))
@@ -242,8 +244,10 @@ class UnreadAndModerationIT {
     assertThat(arrivals.of(waiting.id()))
         .singleElement()
         .satisfies(
-            news ->
-                assertThat(news.firstUnread()).containsExactly(latecomer).doesNotContain(reader));
+            news -> {
+              assertThat(news.mentioned()).containsExactly(other);
+              assertThat(news.firstUnread()).containsExactly(latecomer);
+            });
     assertThat(unread.of(reader, roomId).chat()).containsExactly(after);
     assertThat(unread.of(other, roomId).chat()).containsExactly(before, waiting.id(), after);
     assertThat(unread.of(latecomer, roomId).chat()).containsExactly(waiting.id(), after);
@@ -395,14 +399,25 @@ class UnreadAndModerationIT {
     return ((Problem) failure).kind();
   }
 
-  /** What the unread work announced to later work on unread state (the mail digest), here. */
+  /**
+   * What the unread work announced to later work on unread state (the mail digest) for the messages
+   * a test watches. Every chat test deployment holds this package, so it keeps nothing else.
+   */
   @ApplicationScoped
   static class Arrivals {
 
+    private final java.util.Set<String> watched =
+        java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<UnreadArrived> seen = new CopyOnWriteArrayList<>();
 
+    void watch(String messageId) {
+      watched.add(messageId);
+    }
+
     void arrived(@Observes UnreadArrived news) {
-      seen.add(news);
+      if (watched.contains(news.messageId())) {
+        seen.add(news);
+      }
     }
 
     List<UnreadArrived> of(String messageId) {
@@ -412,7 +427,7 @@ class UnreadAndModerationIT {
 
   /**
    * The unread batches published on the live Redis channel (what realtime instances turn into
-   * people's {@code unread_items} events) from its subscription to its {@link #unsubscribe}.
+   * people's {@code unread_items} events) from its subscription to its {@link #end}.
    */
   static class LiveUnreadBatches extends JedisPubSub implements Runnable {
 
@@ -444,8 +459,30 @@ class UnreadAndModerationIT {
       }
     }
 
-    void awaitSubscribed() throws InterruptedException {
-      assertThat(subscribed.await(10, TimeUnit.SECONDS)).isTrue();
+    /** Fails with the subscription's own failure when it ended without subscribing. */
+    void awaitSubscribed(Future<?> listening) throws Exception {
+      long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (!subscribed.await(20, TimeUnit.MILLISECONDS)) {
+        if (listening.isDone()) {
+          listening.get(); // throws what ended it
+          throw new AssertionError("the subscription ended before it was made");
+        }
+        if (System.nanoTime() > giveUp) {
+          throw new AssertionError("not subscribed to " + LiveEvents.REDIS_CHANNEL + " in 10 s");
+        }
+      }
+    }
+
+    /** Unsubscribes (if subscribed) and waits for the subscription's thread to end, or stops it. */
+    void end(Future<?> listening) throws Exception {
+      if (isSubscribed()) {
+        unsubscribe();
+      }
+      try {
+        listening.get(10, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.TimeoutException stuck) {
+        listening.cancel(true);
+      }
     }
 
     void awaitMessage(String messageId) throws InterruptedException {
@@ -457,7 +494,9 @@ class UnreadAndModerationIT {
     }
 
     List<UnreadBatch> forMessage(String messageId) {
-      return batches.stream().filter(batch -> batch.chatIds().contains(messageId)).toList();
+      return batches.stream()
+          .filter(batch -> batch.added() && batch.chatIds().contains(messageId))
+          .toList();
     }
   }
 }

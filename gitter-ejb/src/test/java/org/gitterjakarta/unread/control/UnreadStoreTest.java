@@ -287,8 +287,9 @@ class UnreadStoreTest {
       assertThat(cut.of(people.get(size - 50), room).chat()).containsExactly(m2);
       assertThat(cut.of(readM2, room).chat()).containsExactly(m1);
     } finally {
-      for (String person : people) {
-        redis.del(UnreadStore.keys(person, room).toArray(String[]::new));
+      try (var pipeline = redis.pipelined()) {
+        people.forEach(
+            person -> pipeline.del(UnreadStore.keys(person, room).toArray(String[]::new)));
       }
     }
   }
