@@ -251,17 +251,23 @@ class PermissionMatrixIT {
         assertThat(client.subscribe(channel, null).getBoolean("successful")).isTrue();
       }
       BlockingQueue<String> stream = cast.streamLines(removal.reader, room.id());
-      cast.messageBy(room.id(), ADMIN);
-      assertThat(polling.hears(channel, 10_000)).as("long-polling before").isTrue();
-      assertThat(socket.hears(channel, 10_000)).as("websocket before").isTrue();
-      assertThat(nextLine(stream)).as("stream before").contains("by ADMIN");
+      String before = cast.messageBy(room.id(), ADMIN);
+      assertThat(polling.hears(channel, 10_000, created(before)))
+          .as("long-polling before")
+          .isTrue();
+      assertThat(socket.hears(channel, 10_000, created(before))).as("websocket before").isTrue();
+      assertThat(lineOf(stream, before)).as("stream before").contains("by ADMIN");
 
       removal.apply(room);
-      cast.messageBy(room.id(), ADMIN);
+      String after = cast.messageBy(room.id(), ADMIN);
 
       assertThat(nextLine(stream)).as("the stream after the removal").isEqualTo(RoomCast.END);
-      assertThat(polling.hears(channel, 3_000)).as("long-polling after the removal").isFalse();
-      assertThat(socket.hears(channel, 1_000)).as("websocket after the removal").isFalse();
+      assertThat(polling.hears(channel, 3_000, created(after)))
+          .as("long-polling after the removal")
+          .isFalse();
+      assertThat(socket.hears(channel, 1_000, created(after)))
+          .as("websocket after the removal")
+          .isFalse();
     }
   }
 
@@ -269,8 +275,8 @@ class PermissionMatrixIT {
   void aDeletedRoomsStreamEnds() throws Exception {
     Room room = cast.room(false);
     BlockingQueue<String> stream = cast.streamLines(OUTSIDER, room.id());
-    cast.messageBy(room.id(), ADMIN);
-    assertThat(nextLine(stream)).contains("by ADMIN");
+    String sent = cast.messageBy(room.id(), ADMIN);
+    assertThat(lineOf(stream, sent)).contains("by ADMIN");
 
     assertThat(cast.as(ADMIN, "DELETE", "/rooms/" + room.id(), null).statusCode()).isEqualTo(OK);
 
@@ -387,6 +393,29 @@ class PermissionMatrixIT {
   // ------------------------------------------------------------------ streams
 
   /** The next line that is not a keep-alive, or {@link RoomCast#END}, waiting up to 8 s. */
+  /**
+   * A live event that creates the message {@code id}. Tests ask for their own message: the event of
+   * the one {@link RoomCast#room} posts can still be on its way when a client starts listening.
+   */
+  private static java.util.function.Predicate<JsonObject> created(String id) {
+    return data ->
+        data.get("model") instanceof JsonObject model && id.equals(model.getString("id", null));
+  }
+
+  /**
+   * The stream's line of the message {@code id}, after any before it: the live event of the message
+   * {@link RoomCast#room} posts can still be on its way when the stream opens, and then comes
+   * first.
+   */
+  private static String lineOf(BlockingQueue<String> lines, String id) throws InterruptedException {
+    String line;
+    do {
+      line = nextLine(lines);
+      assertThat(line).as("the line of message " + id).isNotEqualTo(RoomCast.END);
+    } while (!line.contains("\"id\":\"" + id + "\""));
+    return line;
+  }
+
   private static String nextLine(BlockingQueue<String> lines) throws InterruptedException {
     long deadline = System.currentTimeMillis() + 8_000;
     String line;
